@@ -1,0 +1,44 @@
+package dev.rekindle.api;
+
+import java.util.List;
+import java.util.Map;
+import org.pf4j.ExtensionPoint;
+
+/**
+ * A way to deliver a message to a customer: SMS, email, WeChat, a shop group, a file…
+ *
+ * <p>The host calls {@link #configure} once with the settings bound from
+ * {@code rekindle.plugins.<plugin-id>.*}, then {@link #deliver} from several threads. The host owns
+ * retries, rate limits, consent and the delivery ledger; a channel only makes one attempt and says
+ * honestly what happened.
+ */
+public interface Channel extends ExtensionPoint {
+
+    /** Stable id used in commands and templates, e.g. {@code sms}, {@code email}. */
+    String id();
+
+    /** One line for {@code channels list}. */
+    String title();
+
+    ChannelTraits traits();
+
+    /** Receives this plugin's settings. Secrets arrive here; never print or log them. */
+    default void configure(Map<String, String> settings) {
+    }
+
+    /** Settings still missing before the channel can send; empty when it is ready. */
+    default List<String> missingSettings() {
+        return List.of();
+    }
+
+    /** One delivery attempt. Must not throw for provider errors: return a failure instead. */
+    DeliveryResult deliver(OutboundMessage message);
+
+    /**
+     * Resolves an earlier {@link DeliveryResult.Outcome#UNKNOWN} through the provider's status query.
+     * Only called when {@link ChannelTraits#canQueryStatus()} is true.
+     */
+    default DeliveryResult queryStatus(OutboundMessage message) {
+        return DeliveryResult.unknown("channel " + id() + " has no status query");
+    }
+}

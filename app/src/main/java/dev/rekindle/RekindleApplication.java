@@ -1,0 +1,55 @@
+package dev.rekindle;
+
+import dev.rekindle.shell.LaunchArguments;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * Starts Rekindle: the interactive shell with no arguments, one command with arguments, a script with
+ * {@code @FILE}. Global options ({@code --db PATH}) come before the command.
+ */
+@SpringBootApplication
+public class RekindleApplication {
+
+    public static void main(String[] args) {
+        LaunchArguments launch;
+        try {
+            launch = LaunchArguments.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("rekindle: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        System.exit(run(launch));
+    }
+
+    static int run(LaunchArguments launch) {
+        SpringApplication app = new SpringApplication(RekindleApplication.class);
+        // "--x" options belong to our commands, not to Boot's property binding.
+        app.setAddCommandLineProperties(false);
+        Map<String, Object> defaults = new HashMap<>();
+        if (launch.hasCommand()) {
+            defaults.put("spring.shell.interactive.enabled", "false");
+        }
+        app.setDefaultProperties(defaults);
+        launch.applyToSystemProperties();
+        try {
+            return SpringApplication.exit(app.run(launch.commandArgs()));
+        } catch (RuntimeException e) {
+            // The console log is off (it would mix with command output): say why we could not start.
+            System.err.println("rekindle: cannot start: " + rootCause(e).getMessage());
+            System.err.println("details: " + java.nio.file.Path.of(System.getProperty("rekindle.home", "."), "logs", "rekindle.log"));
+            return 1;
+        }
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t;
+    }
+}

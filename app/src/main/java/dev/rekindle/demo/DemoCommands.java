@@ -1,0 +1,40 @@
+package dev.rekindle.demo;
+
+import dev.rekindle.shell.Confirmation;
+import dev.rekindle.shell.Groups;
+import dev.rekindle.shell.UsageException;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+@Component
+class DemoCommands {
+
+    private final DemoService demo;
+
+    DemoCommands(DemoService demo) {
+        this.demo = demo;
+    }
+
+    @Command(name = {"demo", "reset"}, group = Groups.START,
+            description = "Replace everything in the current database with demo customers and orders",
+            help = """
+                    demo reset
+                    demo reset --customers 5000 --seed 7 --yes""")
+    String reset(CommandContext ctx,
+            @Option(longName = "customers", description = "how many demo customers", defaultValue = "20000") Integer customers,
+            @Option(longName = "seed", description = "random seed; the same seed gives the same data", defaultValue = "42") Long seed,
+            @Option(longName = "yes", description = "do not ask before replacing existing data") boolean yes) {
+        if (customers < 1 || customers > 5_000_000) {
+            throw new UsageException("--customers must be between 1 and 5000000, got " + customers);
+        }
+        DemoService.Contents now = demo.contents();
+        if (!now.isEmpty() && !Confirmation.confirm(ctx, String.format(
+                "The database holds %,d customers and %,d orders. Delete them all and load demo data?",
+                now.customers(), now.orders()), yes)) {
+            return "Nothing changed.";
+        }
+        return demo.reset(customers, seed);
+    }
+}

@@ -1,0 +1,272 @@
+package dev.rekindle.shell;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.convert.ConversionException;
+import org.springframework.core.convert.support.DefaultConversionService;
+import org.springframework.shell.core.InputReader;
+import org.springframework.shell.core.command.Command;
+import org.springframework.shell.core.command.CommandArgument;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.CommandOption;
+import org.springframework.shell.core.command.CommandRegistry;
+import org.springframework.shell.core.command.ExitStatus;
+import org.springframework.shell.core.command.ParsedInput;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the words of one command line into a checked invocation and runs it. Every mode (interactive,
+ * one command, script) goes through here, so they agree on errors and exit codes:
+ * 0 success, 1 the command failed (message on the error stream), 2 the command line is wrong.
+ */
+@Component
+public class CommandInvoker {
+
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+
+    private static final Logger log = LoggerFactory.getLogger(CommandInvoker.class);
+    private static final DefaultConversionService CONVERSION = new DefaultConversionService();
+
+    // Looked up lazily: the registry is built from the command beans, and help is one of them.
+    private final ObjectProvider<CommandRegistry> registryProvider;
+    private final HelpRenderer help;
+
+    private final String logFile;
+
+    public CommandInvoker(ObjectProvider<CommandRegistry> registryProvider, HelpRenderer help,
+            @Value("${logging.file.name:logs/rekindle.log}") String logFile) {
+        this.registryProvider = registryProvider;
+        this.help = help;
+        this.logFile = logFile;
+    }
+
+    private CommandRegistry registry() {
+        return registryProvider.getObject();
+    }
+
+    public int invoke(List<String> words, PrintWriter out, PrintWriter err, InputReader input) {
+        if (words.isEmpty()) {
+            return OK;
+        }
+        try {
+            CommandSpec spec = resolve(words);
+            List<String> rest = words.subList(spec.name().split(" ").length, words.size());
+            if (rest.contains("--help") || (rest.size() == 1 && rest.get(0).equals("-h"))) {
+                out.println(help.commandHelp(spec));
+                out.flush();
+                return OK;
+            }
+            ParsedInput parsed = parse(spec, rest);
+            ExitStatus status = spec.command().execute(new CommandContext(parsed, registry(), out, input));
+            out.flush();
+            return status.code() == ExitStatus.OK.code() ? OK
+                    : status.code() == ExitStatus.USAGE_ERROR.code() ? USAGE : FAILED;
+        } catch (Exception e) {
+            out.flush();
+            return report(words, e, err);
+        }
+    }
+
+    private int report(List<String> words, Exception e, PrintWriter err) {
+        Throwable cause = operatorFacing(e);
+        int code;
+        if (cause instanceof UsageException) {
+            err.println("Usage error: " + cause.getMessage());
+            code = USAGE;
+        } else if (cause instanceof UserException) {
+            err.println("Error: " + cause.getMessage());
+            code = FAILED;
+        } else {
+            Throwable root = rootCause(e);
+            log.error("Command failed: {}", String.join(" ", words), e);
+            err.println("Error: " + (root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage()));
+            err.println("(details in the log: " + logFile + ")");
+            code = FAILED;
+        }
+        err.flush();
+        return code;
+    }
+
+    /** The first UserException/UsageException in the cause chain, else the exception itself. */
+    private static Throwable operatorFacing(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof UserException || t instanceof UsageException) {
+                return t;
+            }
+            if (t.getCause() == t) break;
+        }
+        return e;
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    /** Longest run of leading words naming a registered command. */
+    CommandSpec resolve(List<String> words) {
+        Command found = null;
+        StringBuilder name = new StringBuilder();
+        for (String w : words) {
+            if (w.startsWith("-")) break;
+            if (name.length() > 0) name.append(' ');
+            name.append(w);
+            Command c = registry().getCommandByName(name.toString());
+            if (c != null) {
+                found = c;
+            }
+        }
+        if (found != null) {
+            return CommandSpec.of(found);
+        }
+        String typed = words.stream().takeWhile(w -> !w.startsWith("-")).collect(Collectors.joining(" "));
+        List<Command> sub = registry().getCommandsByPrefix(typed + " ");
+        if (!typed.isEmpty() && !sub.isEmpty()) {
+            throw new UsageException("'" + typed + "' needs a sub-command:\n" + sub.stream()
+                    .sorted(Comparator.comparing(Command::getName))
+                    .map(c -> "  " + c.getName() + "  " + c.getDescription())
+                    .collect(Collectors.joining("\n")));
+        }
+        String suggestion = closest(typed).map(s -> " Did you mean '" + s + "'?").orElse("");
+        throw new UsageException("unknown command '" + typed + "'." + suggestion + " Type 'help' to list commands.");
+    }
+
+    private Optional<String> closest(String typed) {
+        return registry().getCommands().stream()
+                .filter(c -> !c.isHidden())
+                .map(Command::getName)
+                .min(Comparator.comparingInt(n -> distance(n, typed)))
+                .filter(n -> distance(n, typed) <= Math.max(2, typed.length() / 3));
+    }
+
+    ParsedInput parse(CommandSpec spec, List<String> rest) {
+        ParsedInput.Builder b = ParsedInput.builder();
+        String[] nameWords = spec.name().split(" ");
+        b.commandName(nameWords[0]);
+        for (int i = 1; i < nameWords.length; i++) {
+            b.addSubCommand(nameWords[i]);
+        }
+        Set<String> seen = new HashSet<>();
+        List<String> positional = new ArrayList<>();
+        boolean onlyArguments = false;
+        for (int i = 0; i < rest.size(); i++) {
+            String w = rest.get(i);
+            if (!onlyArguments && w.equals("--")) {
+                onlyArguments = true;
+                continue;
+            }
+            if (onlyArguments || !looksLikeOption(w)) {
+                positional.add(w);
+                continue;
+            }
+            String value = null;
+            String key = w;
+            int eq = w.indexOf('=');
+            if (eq > 0) {
+                key = w.substring(0, eq);
+                value = w.substring(eq + 1);
+            }
+            CommandOption option = findOption(spec, key);
+            if (!seen.add(option.longName())) {
+                throw new UsageException("option --" + option.longName() + " given twice in '" + spec.name() + "'");
+            }
+            if (value == null) {
+                boolean nextIsValue = i + 1 < rest.size() && !looksLikeOption(rest.get(i + 1));
+                if (CommandSpec.isFlag(option)) {
+                    value = nextIsValue && isBooleanWord(rest.get(i + 1)) ? rest.get(++i) : "true";
+                } else if (nextIsValue) {
+                    value = rest.get(++i);
+                } else {
+                    throw new UsageException("option --" + option.longName() + " needs a value ("
+                            + CommandSpec.valueName(option) + "). Usage: " + spec.synopsis());
+                }
+            }
+            checkConvertible(spec, option, value);
+            b.addOption(CommandOption.with().longName(option.longName()).shortName(option.shortName())
+                    .type(option.type()).value(value).build());
+        }
+        for (CommandOption o : spec.options()) {
+            if (Boolean.TRUE.equals(o.required()) && !seen.contains(o.longName())) {
+                throw new UsageException("missing option --" + o.longName() + ". Usage: " + spec.synopsis());
+            }
+        }
+        checkArguments(spec, positional);
+        for (int i = 0; i < positional.size(); i++) {
+            b.addArgument(new CommandArgument(i, positional.get(i)));
+        }
+        return b.build();
+    }
+
+    private static boolean looksLikeOption(String w) {
+        // "-5" is a value (a negative number), "--x" and "-x" are options
+        return w.startsWith("--") && w.length() > 2
+                || w.length() >= 2 && w.charAt(0) == '-' && Character.isLetter(w.charAt(1));
+    }
+
+    private static boolean isBooleanWord(String w) {
+        return w.equalsIgnoreCase("true") || w.equalsIgnoreCase("false");
+    }
+
+    private CommandOption findOption(CommandSpec spec, String key) {
+        Optional<CommandOption> o = key.startsWith("--") ? spec.option(key.substring(2))
+                : key.length() == 2 ? spec.shortOption(key.charAt(1)) : Optional.empty();
+        return o.orElseThrow(() -> new UsageException("unknown option '" + key + "' for '" + spec.name() + "'. "
+                + (spec.options().isEmpty() ? "It takes no options."
+                : "Options: " + spec.options().stream().map(x -> "--" + x.longName()).collect(Collectors.joining(", ")))
+                + " See 'help " + spec.name() + "'."));
+    }
+
+    private static void checkConvertible(CommandSpec spec, CommandOption option, String value) {
+        if (option.type() == String.class || option.type() == Object.class) {
+            return;
+        }
+        try {
+            CONVERSION.convert(value, option.type());
+        } catch (ConversionException | IllegalArgumentException e) {
+            throw new UsageException("option --" + option.longName() + ": '" + value + "' is not a valid "
+                    + CommandSpec.valueName(option) + ". Usage: " + spec.synopsis());
+        }
+    }
+
+    private static void checkArguments(CommandSpec spec, List<String> positional) {
+        long required = spec.arguments().stream().filter(CommandSpec.ArgumentSpec::required).count();
+        if (positional.size() < required) {
+            String missing = spec.arguments().get(positional.size()).name();
+            throw new UsageException("missing " + missing + ". Usage: " + spec.synopsis());
+        }
+        if (!spec.varargs() && positional.size() > spec.arguments().size()) {
+            throw new UsageException("unexpected argument '" + positional.get(spec.arguments().size())
+                    + "' for '" + spec.name() + "' (quote values with spaces). Usage: " + spec.synopsis());
+        }
+    }
+
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev; prev = cur; cur = t;
+        }
+        return prev[b.length()];
+    }
+}

@@ -1,0 +1,116 @@
+package dev.rekindle.shell;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.shell.core.command.Command;
+import org.springframework.shell.core.command.CommandOption;
+import org.springframework.shell.core.command.CommandRegistry;
+import org.springframework.stereotype.Component;
+
+/**
+ * The text of {@code help} and {@code help COMMAND}. Groups appear in the order an operator works
+ * (look, import, analyse, plan, send, prove); a command's {@code help} attribute holds its examples,
+ * one per line.
+ */
+@Component
+public class HelpRenderer {
+
+    /** Group names used by the feature packages, in the order they are shown. */
+    public static final List<String> GROUP_ORDER = List.of(
+            Groups.START, Groups.CUSTOMERS, Groups.IMPORT, Groups.ANALYSIS, Groups.TEMPLATES,
+            Groups.CAMPAIGNS, Groups.CHANNELS, Groups.PLUGINS, Groups.REPORTS, Groups.SHELL);
+
+    private final ObjectProvider<CommandRegistry> registry;
+
+    public HelpRenderer(ObjectProvider<CommandRegistry> registry) {
+        this.registry = registry;
+    }
+
+    public String overview() {
+        Map<String, List<Command>> byGroup = new LinkedHashMap<>();
+        List<Command> visible = registry.getObject().getCommands().stream().filter(c -> !c.isHidden())
+                .sorted(Comparator.comparing(Command::getName)).toList();
+        for (Command c : visible) {
+            byGroup.computeIfAbsent(groupOf(c), g -> new ArrayList<>()).add(c);
+        }
+        List<String> groups = new ArrayList<>(byGroup.keySet());
+        groups.sort(Comparator.comparingInt((String g) -> GROUP_ORDER.contains(g) ? GROUP_ORDER.indexOf(g) : 100)
+                .thenComparing(g -> g));
+        int width = visible.stream().mapToInt(c -> c.getName().length()).max().orElse(10) + 2;
+        StringBuilder sb = new StringBuilder("Rekindle — keep and win back the customers your shop already has.\n");
+        for (String g : groups) {
+            sb.append('\n').append(g).append('\n');
+            for (Command c : byGroup.get(g)) {
+                sb.append("  ").append(pad(c.getName(), width)).append(c.getDescription()).append('\n');
+            }
+        }
+        sb.append("\nType 'help COMMAND' for its options and examples, e.g. 'help customers find'.");
+        return sb.toString();
+    }
+
+    public String commandHelp(CommandSpec spec) {
+        Command c = spec.command();
+        StringBuilder sb = new StringBuilder();
+        sb.append(c.getName()).append(" — ").append(c.getDescription()).append("\n\n");
+        sb.append("Usage: ").append(spec.synopsis()).append('\n');
+        if (!spec.arguments().isEmpty()) {
+            sb.append("\nArguments:\n");
+            int w = spec.arguments().stream().mapToInt(a -> a.name().length()).max().orElse(4) + 2;
+            for (CommandSpec.ArgumentSpec a : spec.arguments()) {
+                String d = a.description();
+                int colon = d.indexOf(':');
+                if (colon > 0 && d.substring(0, colon).equals(a.name())) d = d.substring(colon + 1).trim();
+                sb.append("  ").append(pad(a.name(), w)).append(d)
+                        .append(a.required() ? "" : " (default " + a.defaultValue() + ")").append('\n');
+            }
+        }
+        if (!c.getOptions().isEmpty()) {
+            sb.append("\nOptions:\n");
+            List<String> heads = c.getOptions().stream().map(HelpRenderer::optionHead).toList();
+            int w = heads.stream().mapToInt(String::length).max().orElse(8) + 2;
+            for (int i = 0; i < heads.size(); i++) {
+                CommandOption o = c.getOptions().get(i);
+                sb.append("  ").append(pad(heads.get(i), w)).append(nullToEmpty(o.description()));
+                if (Boolean.TRUE.equals(o.required())) {
+                    sb.append(" (required)");
+                } else if (o.defaultValue() != null && !o.defaultValue().isEmpty()) {
+                    sb.append(" (default ").append(o.defaultValue()).append(')');
+                }
+                sb.append('\n');
+            }
+        }
+        String examples = nullToEmpty(c.getHelp());
+        if (!examples.isBlank() && !examples.startsWith(c.getName() + "(")) {
+            sb.append("\nExamples:\n");
+            for (String line : examples.strip().split("\n")) {
+                sb.append("  ").append(line.strip()).append('\n');
+            }
+        }
+        return sb.toString().stripTrailing();
+    }
+
+    private static String optionHead(CommandOption o) {
+        String head = "--" + o.longName();
+        if (o.shortName() != ' ') head = "-" + o.shortName() + ", " + head;
+        return CommandSpec.isFlag(o) ? head : head + " " + CommandSpec.valueName(o);
+    }
+
+    private static String groupOf(Command c) {
+        String g = c.getGroup();
+        return g == null || g.isBlank() || g.equals("Built-In Commands") ? Groups.SHELL : g;
+    }
+
+    /** Pads by display width: a Chinese character takes two columns. */
+    static String pad(String s, int width) {
+        int w = TextWidth.of(s);
+        return w >= width ? s + " " : s + " ".repeat(width - w);
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,146 @@
+package dev.rekindle.shell;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.UserInterruptException;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.shell.jline.JLineInputReader;
+import org.springframework.stereotype.Component;
+
+/**
+ * The three ways Rekindle runs: the interactive shell (no arguments), one command (arguments, exit code
+ * 0/1/2), or a script ({@code @FILE}: blank lines and # comments allowed, stops at the first failure and
+ * names its line). Named like Spring Shell's own runner so that the auto-configured one backs off.
+ */
+@Component("springShellApplicationRunner")
+class RekindleRunner implements ApplicationRunner, ExitCodeGenerator {
+
+    static final String PROMPT = "rekindle:>";
+    private static final Logger log = LoggerFactory.getLogger(RekindleRunner.class);
+
+    private final CommandInvoker invoker;
+    private final ObjectProvider<LineReader> lineReader;
+    private final List<StartupTask> startupTasks;
+    private int exitCode;
+
+    RekindleRunner(CommandInvoker invoker, ObjectProvider<LineReader> lineReader, List<StartupTask> startupTasks) {
+        this.invoker = invoker;
+        this.lineReader = lineReader;
+        this.startupTasks = startupTasks;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        String[] words = args.getSourceArgs();
+        if (words.length == 0) {
+            exitCode = interactive();
+        } else {
+            PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+            PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+            runStartupTasks(err);
+            exitCode = words[0].startsWith("@") && words.length == 1
+                    ? script(Path.of(words[0].substring(1)), out, err)
+                    : invoker.invoke(Arrays.asList(words), out, err, new OneShotInput(System.err));
+        }
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+
+    private void runStartupTasks(PrintWriter notices) {
+        for (StartupTask task : startupTasks) {
+            task.run().ifPresent(notices::println);
+        }
+        notices.flush();
+    }
+
+    private int interactive() {
+        LineReader reader = lineReader.getObject();
+        PrintWriter out = reader.getTerminal().writer();
+        runStartupTasks(out);
+        out.println("Rekindle — type 'help' for commands, TAB to complete, 'exit' to leave.");
+        String prompt = new AttributedString(PROMPT, AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW))
+                .toAnsi(reader.getTerminal());
+        JLineInputReader input = new JLineInputReader(reader);
+        while (true) {
+            String line;
+            try {
+                line = reader.readLine(prompt);
+            } catch (UserInterruptException e) {
+                out.println("(Ctrl-C cancels the line; type 'exit' or press Ctrl-D to leave)");
+                continue;
+            } catch (EndOfFileException e) {
+                break;
+            }
+            String trimmed = line.trim();
+            if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                continue;
+            }
+            if (trimmed.equals("exit") || trimmed.equals("quit")) {
+                break;
+            }
+            try {
+                invoker.invoke(CommandLineTokenizer.tokenize(trimmed), out, out, input);
+            } catch (UsageException e) {
+                out.println("Usage error: " + e.getMessage());
+            }
+            out.flush();
+        }
+        return CommandInvoker.OK;
+    }
+
+    int script(Path file, PrintWriter out, PrintWriter err) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            err.println("Error: script file not found: " + file.toAbsolutePath());
+            return CommandInvoker.FAILED;
+        } catch (MalformedInputException e) {
+            err.println("Error: script " + file + " is not UTF-8 text; save it as UTF-8.");
+            return CommandInvoker.FAILED;
+        } catch (IOException e) {
+            err.println("Error: cannot read script " + file + ": " + e.getMessage());
+            return CommandInvoker.FAILED;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).trim();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            log.info("script {} line {}: {}", file, i + 1, line);
+            int code;
+            try {
+                code = invoker.invoke(CommandLineTokenizer.tokenize(line), out, err, new OneShotInput(System.err));
+            } catch (UsageException e) {
+                err.println("Usage error: " + e.getMessage());
+                code = CommandInvoker.USAGE;
+            }
+            if (code != CommandInvoker.OK) {
+                err.println("Script " + file + " stopped at line " + (i + 1) + " (exit " + code + "): " + line);
+                log.warn("script {} stopped at line {} with exit code {}", file, i + 1, code);
+                return code;
+            }
+        }
+        return CommandInvoker.OK;
+    }
+}

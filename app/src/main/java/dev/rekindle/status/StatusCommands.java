@@ -1,0 +1,64 @@
+package dev.rekindle.status;
+
+import dev.rekindle.plugin.RekindlePluginManager;
+import dev.rekindle.shell.Groups;
+import dev.rekindle.shop.ShopProfile;
+import dev.rekindle.store.DatabaseLocation;
+import dev.rekindle.store.SchemaMigrator;
+import java.util.stream.Collectors;
+import org.pf4j.PluginState;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.stereotype.Component;
+
+@Component
+class StatusCommands {
+
+    private final DatabaseLocation location;
+    private final JdbcClient jdbc;
+    private final SchemaMigrator schema;
+    private final ObjectProvider<RekindlePluginManager> pluginManager;
+    private final ShopProfile shop;
+
+    StatusCommands(DatabaseLocation location, JdbcClient jdbc, SchemaMigrator schema, ObjectProvider<RekindlePluginManager> pluginManager,
+            ShopProfile shop) {
+        this.location = location;
+        this.jdbc = jdbc;
+        this.schema = schema;
+        this.pluginManager = pluginManager;
+        this.shop = shop;
+    }
+
+    @Command(name = "status", group = Groups.START,
+            description = "Database, customer and order counts, plugins and the as-of date", help = "status")
+    String status() {
+        RekindlePluginManager plugins = pluginManager.getObject();
+        long customers = count("SELECT count(*) FROM customers WHERE erased_at IS NULL");
+        long buyers = count("SELECT count(*) FROM customer_stats");
+        long orders = count("SELECT count(*) FROM orders");
+        String span = jdbc.sql("SELECT coalesce(min(created_at), '') || ' … ' || coalesce(max(created_at), '') FROM orders")
+                .query(String.class).single();
+        long refused = count("SELECT count(DISTINCT customer_id) FROM consents WHERE granted = 0");
+        String started = plugins.getPlugins().stream()
+                .map(p -> p.getPluginId() + " " + p.getDescriptor().getVersion()
+                        + (p.getPluginState() == PluginState.STARTED ? "" : " (" + p.getPluginState() + ")"))
+                .collect(Collectors.joining(", "));
+        String demo = jdbc.sql("SELECT value FROM settings WHERE key = 'demo.anchor'").query(String.class).optional()
+                .map(a -> "  (demo data generated as of " + a + ")").orElse("");
+        return String.format("""
+                Database   %s  (schema v%d)%s
+                Shop       %s, time zone %s
+                As of      %s (today in the shop's time zone; analysis commands take --as-of)
+                Customers  %,d  (%,d have bought; %,d refused some contact)
+                Orders     %,d  %s
+                Plugins    %s  — folder %s""",
+                location.describe(), schema.currentVersion(), demo, shop.name(), shop.zone(), shop.today(),
+                customers, buyers, refused, orders, orders == 0 ? "" : span,
+                started.isEmpty() ? "none" : started, plugins.getPluginsRoot());
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+}

@@ -1,0 +1,32 @@
+package dev.rekindle.store;
+
+import dev.rekindle.shell.StartupTask;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** Before the first command: bring the schema of the chosen database up to date. */
+@Component
+@Order(0)
+class SchemaStartup implements StartupTask {
+
+    private final SchemaMigrator migrator;
+    private final DatabaseLocation location;
+
+    SchemaStartup(SchemaMigrator migrator, DatabaseLocation location) {
+        this.migrator = migrator;
+        this.location = location;
+    }
+
+    @Override
+    public Optional<String> run() {
+        int before = location.existedBefore() ? migrator.currentVersionOrZero() : 0;
+        List<Integer> applied = migrator.migrate();
+        if (applied.isEmpty() || before == 0) {
+            return Optional.empty();
+        }
+        return Optional.of("Upgraded the database schema of " + location.describe() + " to version "
+                + applied.get(applied.size() - 1) + "; your data was kept.");
+    }
+}

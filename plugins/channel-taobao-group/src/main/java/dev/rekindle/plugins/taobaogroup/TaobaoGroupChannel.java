@@ -1,0 +1,84 @@
+package dev.rekindle.plugins.taobaogroup;
+
+import dev.rekindle.api.Channel;
+import dev.rekindle.api.ChannelTraits;
+import dev.rekindle.api.ContactKind;
+import dev.rekindle.api.DeliveryResult;
+import dev.rekindle.api.OutboundMessage;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.Map;
+import org.pf4j.Extension;
+
+/**
+ * Taobao groups (淘宝群) have no public posting API for sellers, so this channel writes one paste-ready
+ * text file per group and day: the operator opens it and pastes the messages into the group.
+ * Settings ({@code rekindle.plugins.channel-taobao-group.*}): {@code out-dir} — where the files go
+ * (default: {@code <data folder>/outbox/taobao-group}).
+ */
+@Extension
+public class TaobaoGroupChannel implements Channel {
+
+    static final String SEPARATOR = "\n----------\n";
+
+    private Path outDir = Path.of("outbox", "taobao-group");
+
+    @Override
+    public String id() {
+        return "taobao-group";
+    }
+
+    @Override
+    public String title() {
+        return "Taobao group: paste-ready message files per group and day";
+    }
+
+    @Override
+    public ChannelTraits traits() {
+        // Group posts are read by people scrolling a chat: keep them short.
+        return new ChannelTraits(ContactKind.GROUP, 500, 0, 1, 0, false, true);
+    }
+
+    @Override
+    public void configure(Map<String, String> settings) {
+        if (settings.containsKey("out-dir")) {
+            outDir = Path.of(settings.get("out-dir"));
+        } else if (settings.containsKey("host.data-dir")) {
+            outDir = Path.of(settings.get("host.data-dir"), "outbox", "taobao-group");
+        }
+    }
+
+    public Path outDir() {
+        return outDir;
+    }
+
+    @Override
+    public synchronized DeliveryResult deliver(OutboundMessage m) {
+        if (m.text() == null || m.text().isBlank()) {
+            return DeliveryResult.permanentFailure("empty", "nothing to post");
+        }
+        Path file = outDir.resolve(LocalDate.now().toString()).resolve(safeFileName(m.recipient()) + ".txt");
+        try {
+            Files.createDirectories(file.getParent());
+            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND)) {
+                w.write(m.text().strip());
+                w.write(SEPARATOR);
+            }
+            return DeliveryResult.accepted(file.getFileName() + "#" + m.idempotencyKey());
+        } catch (IOException e) {
+            return DeliveryResult.transientFailure("io", "cannot write " + file + ": " + e.getMessage(), null);
+        }
+    }
+
+    /** Group names are Chinese free text; keep them readable but safe as a file name. */
+    static String safeFileName(String group) {
+        String s = group.strip().replaceAll("[\\\\/:*?\"<>|\\s]+", "_");
+        return s.isEmpty() ? "group" : s;
+    }
+}
