@@ -36,12 +36,24 @@ public class RekindleApplication {
         app.setDefaultProperties(defaults);
         launch.applyToSystemProperties();
         try {
-            return SpringApplication.exit(app.run(launch.commandArgs()));
+            int code = SpringApplication.exit(app.run(launch.commandArgs()));
+            reportPeakHeapForBenchmarks();
+            return code;
         } catch (RuntimeException e) {
             // The console log is off (it would mix with command output): say why we could not start.
             System.err.println("rekindle: cannot start: " + rootCause(e).getMessage());
             System.err.println("details: " + java.nio.file.Path.of(System.getProperty("rekindle.home", "."), "logs", "rekindle.log"));
             return 1;
+        }
+    }
+
+    /** Benchmarks run the real app and read its peak heap from stderr: {@code -Drekindle.bench=true}. */
+    private static void reportPeakHeapForBenchmarks() {
+        if (Boolean.getBoolean("rekindle.bench")) {
+            long peak = java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
+                    .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
+                    .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+            System.err.printf("rekindle-bench peak-heap-mb=%d%n", peak / (1024 * 1024));
         }
     }
 

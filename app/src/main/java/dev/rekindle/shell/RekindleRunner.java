@@ -18,6 +18,7 @@ import org.jline.utils.AttributedStyle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -38,16 +39,22 @@ class RekindleRunner implements ApplicationRunner, ExitCodeGenerator {
     private final CommandInvoker invoker;
     private final ObjectProvider<LineReader> lineReader;
     private final List<StartupTask> startupTasks;
+    private final boolean enabled;
     private int exitCode;
 
-    RekindleRunner(CommandInvoker invoker, ObjectProvider<LineReader> lineReader, List<StartupTask> startupTasks) {
+    RekindleRunner(CommandInvoker invoker, ObjectProvider<LineReader> lineReader, List<StartupTask> startupTasks,
+            @Value("${rekindle.runner.enabled:true}") boolean enabled) {
         this.invoker = invoker;
         this.lineReader = lineReader;
         this.startupTasks = startupTasks;
+        this.enabled = enabled;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        if (!enabled) {
+            return; // in-process tests drive the CommandInvoker themselves
+        }
         String[] words = args.getSourceArgs();
         if (words.length == 0) {
             exitCode = interactive();
@@ -75,6 +82,7 @@ class RekindleRunner implements ApplicationRunner, ExitCodeGenerator {
 
     private int interactive() {
         LineReader reader = lineReader.getObject();
+        Interactive.set(!"dumb".equals(reader.getTerminal().getType()));
         PrintWriter out = reader.getTerminal().writer();
         runStartupTasks(out);
         out.println("Rekindle — type 'help' for commands, TAB to complete, 'exit' to leave.");

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,11 +51,13 @@ public class SchemaMigrator {
                   version     INTEGER PRIMARY KEY,
                   description TEXT NOT NULL,
                   applied_at  TEXT NOT NULL)""").update();
-        int current = currentVersion();
+        // Every missing version is applied, not only those above the highest: features developed in
+        // parallel may land in any order.
+        Set<Integer> done = new HashSet<>(jdbc.sql("SELECT version FROM schema_version").query(Integer.class).list());
         List<Integer> applied = new ArrayList<>();
         TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         for (Migration m : available()) {
-            if (m.version() <= current) {
+            if (done.contains(m.version())) {
                 continue;
             }
             tx.executeWithoutResult(status -> {

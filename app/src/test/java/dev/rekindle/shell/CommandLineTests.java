@@ -1,0 +1,102 @@
+package dev.rekindle.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rekindle.support.ShellTestSupport;
+import org.junit.jupiter.api.Test;
+
+/** What an operator meets when typing commands: help, exit codes and clear messages for mistakes. */
+class CommandLineTests extends ShellTestSupport {
+
+    @Test
+    void helpShouldListCommandsByGroupWithDescriptions() {
+        Result r = run("help");
+
+        assertEquals(0, r.exit());
+        assertTrue(r.out().indexOf("Getting started") < r.out().indexOf("Customers"), r.out());
+        assertTrue(r.out().contains("customers find    Find customers by part of their name"), r.out());
+        assertTrue(r.out().contains("plugins list"), r.out());
+    }
+
+    @Test
+    void helpForACommandShouldShowOptionsDefaultsAndExamples() {
+        Result r = run("help customers find");
+
+        assertEquals(0, r.exit());
+        assertTrue(r.out().contains("Usage: customers find [--name NAME] [--mobile MOBILE] [--limit N] [--format FORMAT]"), r.out());
+        assertTrue(r.out().contains("--limit N"), r.out());
+        assertTrue(r.out().contains("(default 20)"), r.out());
+        assertTrue(r.out().contains("Examples:\n  customers find --name 王"), r.out());
+        assertEquals(r.out(), run("customers find --help").out());
+    }
+
+    @Test
+    void anUnknownCommandIsAUsageErrorWithASuggestion() {
+        Result r = run("custmers find --name x");
+
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("unknown command 'custmers find'"), r.err());
+        assertTrue(r.err().contains("Type 'help'"), r.err());
+    }
+
+    @Test
+    void aGroupWithoutSubCommandListsItsSubCommands() {
+        Result r = run("customers");
+
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("customers find"), r.err());
+        assertTrue(r.err().contains("customers show"), r.err());
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageErrorNamingTheValidOnes() {
+        Result r = run("customers find --nmae 王");
+
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("unknown option '--nmae' for 'customers find'. Options: --name, --mobile, --limit, --format"), r.err());
+    }
+
+    @Test
+    void aValueOfTheWrongTypeIsAUsageError() {
+        Result r = run("customers find --name 王 --limit many");
+
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("option --limit: 'many' is not a valid N"), r.err());
+    }
+
+    @Test
+    void aMissingArgumentIsAUsageError() {
+        Result r = run("customers show");
+
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("missing ID. Usage: customers show ID"), r.err());
+    }
+
+    @Test
+    void anExtraArgumentIsAUsageError() {
+        Result r = run("customers show tb1 tb2");
+
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("unexpected argument 'tb2'"), r.err());
+    }
+
+    @Test
+    void aFailingCommandExitsWithOneAndNoStackTrace() {
+        Result r = run("customers show nobody");
+
+        assertEquals(1, r.exit());
+        assertTrue(r.err().startsWith("Error: no customer with buyer id 'nobody'"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+    }
+
+    @Test
+    void aScriptWithoutYesCannotBeAskedAndSaysSo() {
+        run("demo reset --customers 50 --yes");
+        Result r = run("demo reset --customers 60", prompt -> null);
+
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("add --yes to confirm"), r.err());
+    }
+}
