@@ -71,21 +71,47 @@ public class SnapshotRefresher {
     }
 
     public Outcome refresh(LocalDate asOf, SegmentSettings settings, Progress progress) {
-        return tx.execute(status -> {
+        Stopwatch clock = new Stopwatch();
+        Outcome outcome = tx.execute(status -> {
             Source source = chooseSource(asOf, settings);
+            clock.lap("source");
             CustomerFacts facts = source == Source.CUSTOMER_STATS ? read("customer_stats") : readFromOrders(asOf, settings);
+            clock.lap("read");
             ScoredCustomers scored = SnapshotCalculator.compute(facts, settings, asOf);
+            clock.lap("score");
             List<Long> kept = new ArrayList<>();
             List<Long> deleted = pruneBeforeWriting(status, kept);
+            clock.lap("prune");
             long id = insertSnapshot(asOf, settings, source, scored, facts.size());
             writeRows(id, facts, scored, progress);
             writeCells(id, scored);
+            clock.lap("write");
             log.info("snapshot #{} as of {} from {}: {} customers, {} scored", id, asOf, source, facts.size(), scored.scored);
             Snapshot snapshot = jdbc.queryForObject("SELECT id, as_of, created_at, settings, customers FROM snapshots WHERE id = ?",
                     (rs, n) -> new Snapshot(rs.getLong(1), LocalDate.parse(rs.getString(2)), rs.getString(3),
                             rs.getString(4), rs.getLong(5)), id);
             return new Outcome(snapshot, source, scored.scored, stageCounts(scored), segmentCounts(scored), deleted, kept);
         });
+        clock.lap("commit");
+        log.info("refresh timings: {}", clock);
+        return outcome;
+    }
+
+    /** Milliseconds per phase, for the log. */
+    private static final class Stopwatch {
+        private final StringBuilder laps = new StringBuilder();
+        private long last = System.nanoTime();
+
+        void lap(String phase) {
+            long now = System.nanoTime();
+            laps.append(phase).append('=').append((now - last) / 1_000_000).append("ms ");
+            last = now;
+        }
+
+        @Override
+        public String toString() {
+            return laps.toString().trim();
+        }
     }
 
     /** The newest purchase decides whether customer_stats already describes the customers at the as-of date. */
