@@ -40,7 +40,9 @@ public final class BgNbdFitter {
             start = rough.parameters();
             evaluations += rough.evaluations();
         }
-        LogSpaceMinimizer.Minimum best = minimizer.minimise(ticking(all, evaluated), start, cohort.size() > 2 * SAMPLE ? 0.05 : 0.5);
+        LogSpaceMinimizer.Minimum best = cohort.size() > 2 * SAMPLE
+                ? minimizer.polish(ticking(all, evaluated), start, 0.05)
+                : minimizer.minimise(ticking(all, evaluated), start, 0.5);
         double[] p = best.parameters();
         return new Fit(new BgNbd(p[0], p[1], p[2], p[3]), -best.value() * all.customers, all.customers,
                 evaluations + best.evaluations());
@@ -134,12 +136,19 @@ public final class BgNbdFitter {
                 oneTimers += oneTimersByAge[d] * logAlphaPlus[d];
             }
             sum -= r * oneTimers;
-            for (int i = 0; i < x.length; i++) {
+            sum += ChunkedSum.over(x.length, (from, to) -> repeatBuyers(r, from, to));
+            return -sum / customers;
+        }
+
+        /** Σ -(r+x)·log(alpha+T) + log(1 + odds of having dropped out), over repeat buyers [from, to). */
+        private double repeatBuyers(double r, int from, int to) {
+            double sum = 0;
+            for (int i = from; i < to; i++) {
                 double rx = r + x[i];
                 double logT = logAlphaPlus[ageDays[i]];
                 sum += -rx * logT + BgNbd.softplus(logDropOdds[x[i]] + rx * (logT - logAlphaPlus[recencyDays[i]]));
             }
-            return -sum / customers;
+            return sum;
         }
     }
 }

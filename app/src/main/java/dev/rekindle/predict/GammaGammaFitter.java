@@ -36,7 +36,9 @@ public final class GammaGammaFitter {
             start = rough.parameters();
             evaluations += rough.evaluations();
         }
-        LogSpaceMinimizer.Minimum best = minimizer.minimise(ticking(all, evaluated), start, large ? 0.05 : 0.5);
+        LogSpaceMinimizer.Minimum best = large
+                ? minimizer.polish(ticking(all, evaluated), start, 0.05)
+                : minimizer.minimise(ticking(all, evaluated), start, 0.5);
         double[] p = best.parameters();
         return new Fit(new GammaGamma(p[0], p[1], p[2]), -best.value() * all.customers, all.customers,
                 evaluations + best.evaluations());
@@ -102,10 +104,14 @@ public final class GammaGammaFitter {
                     sum += customersWithFrequency[f] * (Gamma.logGamma(pf + q) - Gamma.logGamma(pf) + pf * Math.log(f));
                 }
             }
-            for (int i = 0; i < customers; i++) {
-                double px = p * x[i];
-                sum += (px - 1) * logM[i] - (px + q) * Math.log(xm[i] + v);
-            }
+            sum += ChunkedSum.over(customers, (from, to) -> {
+                double part = 0;
+                for (int i = from; i < to; i++) {
+                    double px = p * x[i];
+                    part += (px - 1) * logM[i] - (px + q) * Math.log(xm[i] + v);
+                }
+                return part;
+            });
             return -sum / customers;
         }
     }

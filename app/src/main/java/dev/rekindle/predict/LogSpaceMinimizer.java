@@ -34,11 +34,25 @@ final class LogSpaceMinimizer {
     }
 
     /**
+     * A search from a rough start, restarted once from its optimum.
+     *
      * @param objective  evaluated at the parameters themselves (not their logs); NaN counts as infinitely bad
      * @param start      positive starting parameters
      * @param startSide  the first simplex's side in log units (0.5 ≈ a factor 1.6 either way)
      */
     Minimum minimise(ToDoubleFunction<double[]> objective, double[] start, double startSide) {
+        return run(objective, start, new double[]{startSide, startSide / 5});
+    }
+
+    /**
+     * One simplex run from a point already near the optimum (a sample's optimum): no restart, as the start is
+     * itself the result of a restarted search.
+     */
+    Minimum polish(ToDoubleFunction<double[]> objective, double[] start, double side) {
+        return run(objective, start, new double[]{side});
+    }
+
+    private Minimum run(ToDoubleFunction<double[]> objective, double[] start, double[] sides) {
         int[] evaluations = {0};
         ObjectiveFunction f = new ObjectiveFunction(logs -> {
             evaluations[0]++;
@@ -57,7 +71,7 @@ final class LogSpaceMinimizer {
             point[i] = Math.log(start[i]);
         }
         PointValuePair best = null;
-        for (double side : new double[]{startSide, startSide / 5}) {
+        for (double side : sides) {
             SimplexOptimizer optimizer = new SimplexOptimizer(relativeTolerance, absoluteTolerance);
             try {
                 best = optimizer.optimize(new MaxEval(MAX_EVALUATIONS), f, GoalType.MINIMIZE,

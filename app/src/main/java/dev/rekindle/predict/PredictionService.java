@@ -6,6 +6,7 @@ import dev.rekindle.shop.ShopProfile;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -69,6 +70,7 @@ public class PredictionService {
                     + "needs at least %d to learn how customers come back. Import more orders or choose a later --as-of date.",
                     cohort.repeatCustomers(), asOf, MIN_REPEAT_CUSTOMERS));
         }
+        long read = System.nanoTime();
         BgNbdFitter.Fit bg;
         GammaGammaFitter.Fit gg;
         try (Progress p = bars.start("Fitting the models", -1)) {
@@ -78,14 +80,17 @@ public class PredictionService {
             throw new UserException("the models could not be fitted on these purchases (" + notConverged.getMessage()
                     + "). Try another --as-of date; the log file has details.", notConverged);
         }
-        log.info("predict: as of {}, {} customers ({} repeat): {} in {} evaluations; {}", asOf, cohort.size(),
-                cohort.repeatCustomers(), bg.model(), bg.evaluations(), gg == null ? "no spend model" : gg.model());
+        long fitted = System.nanoTime();
+        log.info("predict: as of {}, {} customers ({} repeat) read in {} ms; {} in {} evaluations, {} in {}; fitted in {} ms",
+                asOf, cohort.size(), cohort.repeatCustomers(), (read - started) / 1_000_000, bg.model(), bg.evaluations(),
+                gg == null ? "no spend model" : gg.model(), gg == null ? 0 : gg.evaluations(), (fitted - read) / 1_000_000);
         Spend spend = new Spend(gg == null ? null : gg.model(), cohort);
         PredictionFit draft = new PredictionFit(0, asOf.toString(), shop.now().toString().replace('T', ' '),
                 cohort.size(), cohort.repeatCustomers(), bg.model().r(), bg.model().alpha(), bg.model().a(), bg.model().b(),
                 bg.logLikelihood(), gg == null ? 0 : gg.customers(), gg == null ? null : gg.model().p(),
                 gg == null ? null : gg.model().q(), gg == null ? null : gg.model().v(), margin, annualDiscountRate, 0);
         Totals totals = transaction.execute(status -> store(draft, cohort, bg.model(), spend, bars));
+        log.info("predict: scored and stored in {} ms", (System.nanoTime() - fitted) / 1_000_000);
         double seconds = (System.nanoTime() - started) / 1e9;
         predictions.finishFit(totals.fitId, seconds);
         PredictionFit fit = predictions.fit(totals.fitId).orElseThrow();
@@ -132,29 +137,36 @@ public class PredictionService {
         Totals t = new Totals();
         t.fitId = predictions.startFit(draft);
         CustomerValue year = CustomerValue.nextYear(annualDiscountRate, margin);
-        List<Object[]> rows = new ArrayList<>(BATCH);
         try (Progress p = bars.start("Scoring customers", cohort.size())) {
-            for (int i = 0; i < cohort.size(); i++) {
-                RepeatPurchases s = cohort.get(i);
-                double pAlive = bg.pAlive(s);
-                double orders = bg.expectedPurchases(ORDERS_HORIZON_WEEKS, s);
-                double expectedSpend = spend.of(s);
-                double value = year.of(bg, expectedSpend, s);
-                rows.add(new Object[]{cohort.customerId(i), t.fitId, draft.asOf(), s.frequency(), s.recencyWeeks(),
-                        s.ageWeeks(), s.monetary(), pAlive, orders, expectedSpend, value});
-                t.pAlive += pAlive;
-                t.belowHalf += pAlive < 0.5 ? 1 : 0;
-                t.orders += orders;
-                t.value += value;
-                if (rows.size() == BATCH) {
-                    predictions.insert(rows);
-                    rows.clear();
-                    p.advance(BATCH);
+            for (int from = 0; from < cohort.size(); from += BATCH) {
+                int to = Math.min(cohort.size(), from + BATCH);
+                int first = from;
+                double[][] scores = new double[to - from][];
+                // the maths of a batch in parallel (each customer on its own), the writing in order
+                IntStream.range(from, to).parallel().forEach(i -> scores[i - first] = score(cohort.get(i), bg, spend, year));
+                List<Object[]> rows = new ArrayList<>(scores.length);
+                for (int i = from; i < to; i++) {
+                    RepeatPurchases s = cohort.get(i);
+                    double[] v = scores[i - from];
+                    rows.add(new Object[]{cohort.customerId(i), t.fitId, draft.asOf(), s.frequency(), s.recencyWeeks(),
+                            s.ageWeeks(), s.monetary(), v[0], v[1], v[2], v[3]});
+                    t.pAlive += v[0];
+                    t.belowHalf += v[0] < 0.5 ? 1 : 0;
+                    t.orders += v[1];
+                    t.value += v[3];
                 }
+                predictions.insert(rows);
+                p.advance(to - from);
             }
-            predictions.insert(rows);
         }
         return t;
+    }
+
+    /** P(alive), expected orders in 90 days, expected spend per order, value of the next 365 days. */
+    private static double[] score(RepeatPurchases s, BgNbd bg, Spend spend, CustomerValue year) {
+        double expectedSpend = spend.of(s);
+        return new double[]{bg.pAlive(s), bg.expectedPurchases(ORDERS_HORIZON_WEEKS, s), expectedSpend,
+                year.of(bg, expectedSpend, s)};
     }
 
     /**
