@@ -65,6 +65,22 @@ class PredictCommandsTests extends ShellTestSupport {
     }
 
     @Test
+    void theCustomerViewShouldShowTheOutlookOnceThereIsOne() {
+        run("demo reset --customers 300 --yes");
+        String buyer = jdbc.queryForObject("SELECT buyer_id FROM customers c JOIN customer_stats s ON s.customer_id = c.id "
+                + "ORDER BY c.id LIMIT 1", String.class);
+
+        Result before = run("customers show " + buyer);
+        run("predict refresh");
+        Result after = run("customers show " + buyer);
+
+        assertEquals(0, after.exit(), after.all());
+        assertTrue(!before.out().contains("\n  outlook "), before.out()); // (emails may say outlook.com)
+        assertTrue(after.out().contains("\n  outlook         P(alive) "), after.out());
+        assertTrue(after.out().contains("predict show " + buyer), after.out());
+    }
+
+    @Test
     void listShouldRankTheValuableCustomersSlippingAwayInEveryFormat() {
         run("demo reset --customers 300 --yes");
         run("predict refresh");
