@@ -41,12 +41,10 @@ public record BgNbd(double r, double alpha, double a, double b) {
     }
 
     /**
-     * E[Y(t) | x, tx, T]: expected purchase days in the next {@code weeks} weeks (equation 10 of the paper).
-     *
-     * <p>Written as (a+b+x-1) · [(1 - (1-z)^(a-1) · 2F1(a+b-1-r, a-1; a+b+x-1; z)) / (a-1)] · P(alive), with
-     * z = t/(alpha+T+t): Euler's transformation 2F1(A,B;C;z) = (1-z)^(C-A-B) 2F1(C-A,C-B;C;z) turns the
-     * paper's 2F1(r+x, b+x; a+b+x-1; z), which grows like (1-z)^-(r+x), into a series with small
-     * parameters, and the factor a-1 is divided out of the series by hand, so that a = 1 is no special case.
+     * E[Y(t) | x, tx, T]: expected purchase days in the next {@code weeks} weeks (equation 10 of the paper),
+     * (a+b+x-1) · Q · P(alive) with Q = (1 - (1-z)^(r+x) · 2F1(r+x, b+x; a+b+x-1; z)) / (a-1) and
+     * z = t/(alpha+T+t). Q is computed in whichever of two forms is exact for the parameters at hand (see
+     * {@link #bracketNearOne} and {@link #bracketDirect}).
      */
     public double expectedPurchases(double weeks, RepeatPurchases s) {
         if (weeks < 0) {
@@ -58,12 +56,58 @@ public record BgNbd(double r, double alpha, double a, double b) {
         int x = s.frequency();
         double z = weeks / (alpha + s.ageWeeks() + weeks);
         double log1mz = Math.log1p(-z);
+        double bracket = Math.abs((a - 1) * log1mz) <= 1 ? bracketNearOne(x, z, log1mz) : bracketDirect(x, z, log1mz);
+        return (a + b + x - 1) * bracket * pAlive(s);
+    }
+
+    /**
+     * Q for (a-1)·ln(1-z) near 0, where the direct form would lose every digit to 1 - (1-z)^(a-1)·… ≈ 0/0:
+     * Euler's transformation 2F1(A,B;C;z) = (1-z)^(C-A-B) 2F1(C-A,C-B;C;z) turns the paper's 2F1, which
+     * grows like (1-z)^-(r+x), into 2F1(a+b-1-r, a-1; a+b+x-1; z) = 1 + (a-1)·G with small parameters, and the
+     * factor a-1 is divided out by hand, so that a = 1 is no special case:
+     * Q = -expm1((a-1)·ln(1-z))/(a-1) - (1-z)^(a-1)·G.
+     */
+    double bracketNearOne(int x, double z, double log1mz) {
         double eps = a - 1;
-        double c = a + b + x - 1;
-        // (1 - (1-z)^eps · (1 + eps·G)) / eps  =  -expm1(eps·ln(1-z))/eps  -  (1-z)^eps · G
         double head = eps == 0 ? -log1mz : -Math.expm1(eps * log1mz) / eps;
-        double bracket = head - Math.exp(eps * log1mz) * seriesWithoutFactorB(a + b - 1 - r, eps, c, z);
-        return c * bracket * pAlive(s);
+        return head - Math.exp(eps * log1mz) * seriesWithoutFactorB(a + b - 1 - r, eps, a + b + x - 1, z);
+    }
+
+    /**
+     * Q as written, for |(a-1)·ln(1-z)| &gt; 1: then 1 - (1-z)^(r+x)·2F1 is far from 0/0, and the 2F1 is summed
+     * in logarithms so that neither heavy buyers (2F1 beyond any double) nor fits with a huge a and b (a beta
+     * that has become a point mass, where the transformed series would need millions of terms) break it.
+     */
+    double bracketDirect(int x, double z, double log1mz) {
+        double logProduct = (r + x) * log1mz + logHypergeometric(r + x, b + x, a + b + x - 1, z);
+        return -Math.expm1(logProduct) / (a - 1);
+    }
+
+    /**
+     * log 2F1(p, q; c; z) for positive p, q, c and 0 ≤ z &lt; 1: the series of positive terms, rescaled
+     * whenever the sum grows large. It stops once the terms are negligible and can only shrink from there
+     * (past the largest term ratio).
+     */
+    static double logHypergeometric(double p, double q, double c, double z) {
+        double sum = 1;
+        double term = 1;
+        double logScale = 0;
+        // the term ratio (p+k)(q+k)z/((c+k)(k+1)) is largest near this k; only past it can the sum stop early
+        double peak = (z * (p + q) - c - 1) / (2 * (1 - z));
+        for (int k = 0; k < SERIES_MAX_TERMS; k++) {
+            double ratio = (p + k) * (q + k) * z / ((c + k) * (k + 1));
+            term *= ratio;
+            sum += term;
+            if (sum > 1e250) {
+                logScale += Math.log(sum);
+                term /= sum;
+                sum = 1;
+            }
+            if (term <= SERIES_TOLERANCE * sum && ratio < 1 && k > peak) {
+                break;
+            }
+        }
+        return logScale + Math.log(sum);
     }
 
     /**

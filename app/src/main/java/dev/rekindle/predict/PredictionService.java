@@ -89,7 +89,14 @@ public class PredictionService {
                 cohort.size(), cohort.repeatCustomers(), bg.model().r(), bg.model().alpha(), bg.model().a(), bg.model().b(),
                 bg.logLikelihood(), gg == null ? 0 : gg.customers(), gg == null ? null : gg.model().p(),
                 gg == null ? null : gg.model().q(), gg == null ? null : gg.model().v(), margin, annualDiscountRate, 0);
-        Totals totals = transaction.execute(status -> store(draft, cohort, bg.model(), spend, bars));
+        Totals totals;
+        try {
+            totals = transaction.execute(status -> store(draft, cohort, bg.model(), spend, bars));
+        } catch (ArithmeticException numbers) {
+            log.error("predict: scoring failed with {}", bg.model(), numbers);
+            throw new UserException("the fitted models gave no usable number for some customers (" + numbers.getMessage()
+                    + "); nothing was changed. The log file has the parameters.", numbers);
+        }
         log.info("predict: scored and stored in {} ms", (System.nanoTime() - fitted) / 1_000_000);
         double seconds = (System.nanoTime() - started) / 1e9;
         predictions.finishFit(totals.fitId, seconds);
@@ -165,8 +172,14 @@ public class PredictionService {
     /** P(alive), expected orders in 90 days, expected spend per order, value of the next 365 days. */
     private static double[] score(RepeatPurchases s, BgNbd bg, Spend spend, CustomerValue year) {
         double expectedSpend = spend.of(s);
-        return new double[]{bg.pAlive(s), bg.expectedPurchases(ORDERS_HORIZON_WEEKS, s), expectedSpend,
+        double[] scores = {bg.pAlive(s), bg.expectedPurchases(ORDERS_HORIZON_WEEKS, s), expectedSpend,
                 year.of(bg, expectedSpend, s)};
+        for (double v : scores) {
+            if (!Double.isFinite(v)) {
+                throw new ArithmeticException("not a number for " + s);
+            }
+        }
+        return scores;
     }
 
     /**

@@ -98,6 +98,35 @@ class BgNbdTests {
     }
 
     @Test
+    void bothFormsOfTheExpectationShouldAgreeWhereBothAreExact() {
+        for (double a : new double[]{0.3, 0.79, 1.5, 3, 8}) {
+            for (int x : new int[]{0, 1, 4, 20, 400}) { // 400: the plain 2F1 reaches 1e396, summed in logs
+                for (double z : new double[]{0.05, 0.3, 0.6, 0.9}) {
+                    BgNbd m = new BgNbd(0.4, 5, a, 2.5);
+                    double log1mz = Math.log1p(-z);
+                    double near = m.bracketNearOne(x, z, log1mz);
+                    double direct = m.bracketDirect(x, z, log1mz);
+                    assertEquals(near, direct, 1e-9 * Math.abs(near), "a=" + a + " x=" + x + " z=" + z);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aBetaThatBecameAPointMassShouldGiveTheFixedDropOutExpectation() {
+        // a, b → ∞ with a/(a+b) = p: every purchase is followed by drop-out with probability p, and
+        // E[Y(t) | alive] = E_λ[(1 - e^(-λ·p·t))/p] = (1 - ((alpha+T)/(alpha+T+p·t))^(r+x))/p
+        double p = 0.08;
+        BgNbd m = new BgNbd(0.5, 0.6, 1e7 * p, 1e7 * (1 - p));
+        RepeatPurchases s = new RepeatPurchases(6, 300, 420, 0);
+        double t = 52;
+        double alive = (1 - Math.pow((0.6 + 60) / (0.6 + 60 + p * t), 0.5 + 6)) / p;
+        double e = m.expectedPurchases(t, s);
+        assertTrue(Double.isFinite(e), "E = " + e);
+        assertEquals(alive * m.pAlive(s), e, 1e-5 * e);
+    }
+
+    @Test
     void logLikelihoodOfAOneTimeBuyerShouldMatchTheClosedForm() {
         // x = 0: L = B(a, b)/B(a, b) · (alpha/(alpha+T))^r = (alpha/(alpha+T))^r
         RepeatPurchases s = new RepeatPurchases(0, 0, 70, 0);
