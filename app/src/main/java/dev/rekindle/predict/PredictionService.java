@@ -71,15 +71,9 @@ public class PredictionService {
                     cohort.repeatCustomers(), asOf, MIN_REPEAT_CUSTOMERS));
         }
         long read = System.nanoTime();
-        BgNbdFitter.Fit bg;
-        GammaGammaFitter.Fit gg;
-        try (Progress p = bars.start("Fitting the models", -1)) {
-            bg = new BgNbdFitter().fit(cohort, () -> p.advance(1));
-            gg = new GammaGammaFitter().fit(cohort, () -> p.advance(1));
-        } catch (IllegalStateException notConverged) {
-            throw new UserException("the models could not be fitted on these purchases (" + notConverged.getMessage()
-                    + "). Try another --as-of date; the log file has details.", notConverged);
-        }
+        Models models = fit(cohort, bars);
+        BgNbdFitter.Fit bg = models.bg();
+        GammaGammaFitter.Fit gg = models.gg();
         long fitted = System.nanoTime();
         log.info("predict: as of {}, {} customers ({} repeat) read in {} ms; {} in {} evaluations, {} in {}; fitted in {} ms",
                 asOf, cohort.size(), cohort.repeatCustomers(), (read - started) / 1_000_000, bg.model(), bg.evaluations(),
@@ -103,6 +97,21 @@ public class PredictionService {
         PredictionFit fit = predictions.fit(totals.fitId).orElseThrow();
         return new Outcome(fit, totals.pAlive / cohort.size(), totals.belowHalf, totals.orders, totals.value,
                 spend.population);
+    }
+
+    /** Both fits; gg is null when too few repeat buyers have a spend. */
+    private record Models(BgNbdFitter.Fit bg, GammaGammaFitter.Fit gg) {
+    }
+
+    private static Models fit(Cohort cohort, ProgressBars bars) {
+        try (Progress p = bars.start("Fitting the models", -1)) {
+            return new Models(new BgNbdFitter().fit(cohort, () -> p.advance(1)),
+                    new GammaGammaFitter().fit(cohort, () -> p.advance(1)));
+        } catch (IllegalStateException notConverged) {
+            log.error("predict: the fit failed", notConverged);
+            throw new UserException("the models could not be fitted on these purchases (" + notConverged.getMessage()
+                    + "). Try another --as-of date; the log file has details.", notConverged);
+        }
     }
 
     private Cohort summarise(LocalDate asOf, ProgressBars bars) {
