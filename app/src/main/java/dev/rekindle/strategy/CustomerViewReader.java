@@ -1,0 +1,298 @@
+package dev.rekindle.strategy;
+
+import dev.rekindle.api.CandidateFilter;
+import dev.rekindle.api.ContactKind;
+import dev.rekindle.api.CustomerView;
+import dev.rekindle.api.PastOrder;
+import dev.rekindle.api.RfmSegment;
+import dev.rekindle.api.Stage;
+import dev.rekindle.guard.Recipient;
+import dev.rekindle.store.CustomerStats;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.MonthDay;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Streams customers with their snapshot data as {@link Candidate}s, in customer id order, a chunk at a
+ * time (keyset pagination: memory stays flat at a million customers and no cursor is held open while
+ * the caller writes). The strategy's {@link CandidateFilter} and a segment restriction become
+ * parameterised SQL; consents and (when asked) the latest orders are fetched per chunk.
+ */
+@Component
+public class CustomerViewReader {
+
+    public static final int CHUNK = 1000;
+    private static final DateTimeFormatter TS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    /** What to read: the snapshot's customers passing the filter and the restriction. */
+    public record Request(Snapshot snapshot, CandidateFilter filter, SqlCondition restriction) {
+    }
+
+    private static final String COLUMNS = """
+            SELECT c.id, c.buyer_id, c.name, c.mobile, c.mobile_note, c.email, c.wechat_id, c.birthday, c.gender, c.city,
+                   c.member_level, c.points, s.stage, s.segment, s.recency_days, s.frequency, s.monetary, s.r, s.f, s.m,
+                   s.main_category, s.first_order_at, s.last_order_at""";
+
+    private final JdbcTemplate jdbc;
+    private final String groupName;
+
+    public CustomerViewReader(JdbcTemplate jdbc, @Value("${rekindle.campaigns.group-name:老客福利群}") String groupName) {
+        this.jdbc = jdbc;
+        this.groupName = groupName;
+    }
+
+    public long count(Request r) {
+        List<Object> params = new ArrayList<>();
+        String where = where(r, params);
+        Long n = jdbc.queryForObject("SELECT count(*) FROM customer_snapshot s JOIN customers c ON c.id = s.customer_id"
+                + where, Long.class, params.toArray());
+        return n == null ? 0 : n;
+    }
+
+    /** Every matching customer, in id order. */
+    public void forEach(Request r, Consumer<Candidate> sink) {
+        if (r.filter().nobody()) {
+            return;
+        }
+        long after = Long.MIN_VALUE;
+        Map<String, Integer> lifespans = r.filter().lastOrders() > 0 ? lifespans() : Map.of();
+        while (true) {
+            List<Object> params = new ArrayList<>();
+            String sql = COLUMNS + " FROM customer_snapshot s JOIN customers c ON c.id = s.customer_id"
+                    + where(r, params) + " AND s.customer_id > ? ORDER BY s.customer_id LIMIT " + CHUNK;
+            params.add(after);
+            List<Row> rows = jdbc.query(sql, (rs, n) -> row(rs), params.toArray());
+            if (rows.isEmpty()) {
+                return;
+            }
+            emit(rows, r.snapshot().asOf(), r.filter().lastOrders(), lifespans, sink);
+            after = rows.get(rows.size() - 1).id;
+            if (rows.size() < CHUNK) {
+                return;
+            }
+        }
+    }
+
+    /** One customer by internal id, with snapshot data when a snapshot is given (else stage none). */
+    public Optional<Candidate> one(Snapshot snapshot, long customerId, int lastOrders) {
+        List<Row> rows = jdbc.query(COLUMNS + " FROM customers c LEFT JOIN customer_snapshot s ON s.customer_id = c.id"
+                + " AND s.snapshot_id = ? WHERE c.id = ? AND c.erased_at IS NULL", (rs, n) -> row(rs),
+                snapshot == null ? -1 : snapshot.id(), customerId);
+        List<Candidate> out = new ArrayList<>();
+        emit(rows, snapshot == null ? LocalDate.now() : snapshot.asOf(), lastOrders, lastOrders > 0 ? lifespans() : Map.of(), out::add);
+        return out.stream().findFirst();
+    }
+
+    /**
+     * A small, varied set of real customers to try templates on: the first customer of every stage and
+     * RFM segment, and those with the longest names (the worst case for SMS length).
+     */
+    public List<Candidate> samples(Snapshot snapshot, int lastOrders) {
+        long snap = snapshot == null ? -1 : snapshot.id();
+        String from = " FROM customers c LEFT JOIN customer_snapshot s ON s.customer_id = c.id AND s.snapshot_id = ?"
+                + " WHERE c.erased_at IS NULL";
+        List<Long> ids = new ArrayList<>();
+        ids.addAll(jdbc.queryForList("SELECT min(c.id)" + from + " GROUP BY s.stage", Long.class, snap));
+        ids.addAll(jdbc.queryForList("SELECT min(c.id)" + from + " AND s.segment IS NOT NULL GROUP BY s.segment", Long.class, snap));
+        ids.addAll(jdbc.queryForList("SELECT c.id" + from + " ORDER BY length(c.name) DESC, c.id LIMIT 2", Long.class, snap));
+        List<Long> distinct = ids.stream().distinct().sorted().toList();
+        if (distinct.isEmpty()) {
+            return List.of();
+        }
+        String marks = distinct.stream().map(x -> "?").collect(Collectors.joining(","));
+        List<Object> params = new ArrayList<>();
+        params.add(snap);
+        params.addAll(distinct);
+        List<Row> rows = jdbc.query(COLUMNS + " FROM customers c LEFT JOIN customer_snapshot s ON s.customer_id = c.id"
+                + " AND s.snapshot_id = ? WHERE c.id IN (" + marks + ") ORDER BY c.id", (rs, n) -> row(rs), params.toArray());
+        List<Candidate> out = new ArrayList<>();
+        emit(rows, snapshot == null ? LocalDate.now() : snapshot.asOf(), lastOrders, lastOrders > 0 ? lifespans() : Map.of(), out::add);
+        return out;
+    }
+
+    private static String where(Request r, List<Object> params) {
+        StringBuilder w = new StringBuilder(" WHERE s.snapshot_id = ? AND c.erased_at IS NULL");
+        params.add(r.snapshot().id());
+        CandidateFilter f = r.filter();
+        if (!f.stages().isEmpty()) {
+            in(w, "s.stage", f.stages().stream().map(Stage::code).sorted().toList(), params);
+        }
+        if (!f.segments().isEmpty()) {
+            in(w, "s.segment", f.segments().stream().map(RfmSegment::code).sorted().toList(), params);
+        }
+        if (f.minRecencyDays() != null) {
+            w.append(" AND s.recency_days >= ?");
+            params.add(f.minRecencyDays());
+        }
+        if (f.maxRecencyDays() != null) {
+            w.append(" AND s.recency_days <= ?");
+            params.add(f.maxRecencyDays());
+        }
+        LocalDate asOf = r.snapshot().asOf();
+        if (f.maxDaysSinceFirstOrder() != null) {
+            w.append(" AND s.first_order_at >= ?");
+            params.add(asOf.minusDays(f.maxDaysSinceFirstOrder()).toString());
+        }
+        if (f.minDaysSinceFirstOrder() != null) {
+            w.append(" AND s.first_order_at < ?");
+            params.add(asOf.minusDays(f.minDaysSinceFirstOrder()).plusDays(1).toString());
+        }
+        if (!f.birthdays().isEmpty()) {
+            // birthdays are 'YYYY-MM-DD' or '--MM-DD': the month and day are always the last five characters
+            w.append(" AND (").append(f.birthdays().stream().map(b -> "c.birthday LIKE ?").collect(Collectors.joining(" OR "))).append(')');
+            f.birthdays().stream().sorted().forEach(b -> params.add(String.format("%%-%02d-%02d", b.getMonthValue(), b.getDayOfMonth())));
+        }
+        if (!f.mainCategories().isEmpty()) {
+            in(w, "s.main_category", f.mainCategories().stream().sorted().toList(), params);
+        }
+        if (f.minFrequency() > 0) {
+            w.append(" AND s.frequency >= ?");
+            params.add(f.minFrequency());
+        }
+        if (r.restriction() != null) {
+            w.append(" AND (").append(r.restriction().sql()).append(')');
+            params.addAll(r.restriction().params());
+        }
+        return w.toString();
+    }
+
+    private static void in(StringBuilder w, String column, List<String> values, List<Object> params) {
+        w.append(" AND ").append(column).append(" IN (").append(values.stream().map(v -> "?").collect(Collectors.joining(","))).append(')');
+        params.addAll(values);
+    }
+
+    /** A raw row, before consents and orders of its chunk are known. */
+    private record Row(long id, String buyerId, String name, String mobile, String mobileNote, String email, String wechat,
+            String birthday, String gender, String city, String level, int points, String stage, String segment,
+            Integer recency, int frequency, double monetary, Integer r, Integer f, Integer m, String mainCategory,
+            String firstOrder, String lastOrder) {
+    }
+
+    private static Row row(ResultSet rs) throws SQLException {
+        return new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getInt(12),
+                rs.getString(13), rs.getString(14), (Integer) rs.getObject(15), rs.getInt(16), rs.getDouble(17),
+                (Integer) rs.getObject(18), (Integer) rs.getObject(19), (Integer) rs.getObject(20), rs.getString(21),
+                rs.getString(22), rs.getString(23));
+    }
+
+    private void emit(List<Row> rows, LocalDate asOf, int lastOrders, Map<String, Integer> lifespans, Consumer<Candidate> sink) {
+        List<Long> ids = rows.stream().map(Row::id).toList();
+        Map<Long, Map<String, Boolean>> consents = consents(ids);
+        Map<Long, List<PastOrder>> orders = lastOrders > 0 ? orders(ids, asOf, lastOrders, lifespans) : Map.of();
+        for (Row row : rows) {
+            Map<ContactKind, String> addresses = addresses(row);
+            CustomerView view = new CustomerView(row.id, row.buyerId, row.name, row.gender, monthDay(row.birthday),
+                    birthYear(row.birthday), row.city, row.level, row.points,
+                    addresses.isEmpty() ? java.util.Set.of() : addresses.keySet(),
+                    row.stage == null ? Stage.NONE : Stage.fromCode(row.stage),
+                    row.segment == null ? null : RfmSegment.fromCode(row.segment), row.recency, row.frequency, row.monetary,
+                    row.r, row.f, row.m, row.mainCategory, date(row.firstOrder), date(row.lastOrder),
+                    orders.getOrDefault(row.id, List.of()), null);
+            sink.accept(new Candidate(view, new Recipient(row.id, row.buyerId, addresses,
+                    consents.getOrDefault(row.id, Map.of()))));
+        }
+    }
+
+    private Map<ContactKind, String> addresses(Row row) {
+        Map<ContactKind, String> a = new EnumMap<>(ContactKind.class);
+        if (usableMobile(row.mobile, row.mobileNote)) a.put(ContactKind.MOBILE, row.mobile.strip());
+        if (row.email != null && row.email.indexOf('@') > 0) a.put(ContactKind.EMAIL, row.email.strip());
+        if (row.wechat != null && !row.wechat.isBlank()) a.put(ContactKind.WECHAT, row.wechat.strip());
+        if (!groupName.isBlank()) a.put(ContactKind.GROUP, groupName);
+        return a;
+    }
+
+    /** Masked (138****1234) and virtual (platform relay) numbers cannot receive an SMS from the shop. */
+    static boolean usableMobile(String mobile, String note) {
+        if (mobile == null || note != null || mobile.indexOf('*') >= 0) return false;
+        int digits = 0;
+        for (int i = 0; i < mobile.length(); i++) {
+            if (Character.isDigit(mobile.charAt(i))) digits++;
+        }
+        return digits >= 11;
+    }
+
+    private Map<Long, Map<String, Boolean>> consents(List<Long> ids) {
+        Map<Long, Map<String, Boolean>> out = new HashMap<>();
+        String marks = ids.stream().map(x -> "?").collect(Collectors.joining(","));
+        jdbc.query("SELECT customer_id, channel, granted FROM consents WHERE customer_id IN (" + marks + ")",
+                rs -> {
+                    out.computeIfAbsent(rs.getLong(1), k -> new HashMap<>(4)).put(rs.getString(2), rs.getInt(3) == 1);
+                }, ids.toArray());
+        return out;
+    }
+
+    private Map<Long, List<PastOrder>> orders(List<Long> ids, LocalDate asOf, int n, Map<String, Integer> lifespans) {
+        Map<Long, List<PastOrder>> out = new LinkedHashMap<>();
+        String marks = ids.stream().map(x -> "?").collect(Collectors.joining(","));
+        List<Object> params = new ArrayList<>(ids);
+        params.add(asOf.plusDays(1).toString());
+        params.add(n);
+        jdbc.query("""
+                SELECT customer_id, order_no, created_at, amount, category, item_count FROM (
+                  SELECT o.customer_id, o.order_no, o.created_at, o.amount, o.category, o.item_count,
+                         ROW_NUMBER() OVER (PARTITION BY o.customer_id ORDER BY o.created_at DESC, o.id DESC) AS rn
+                  FROM orders o
+                  WHERE o.customer_id IN (%s) AND o.status IN %s AND o.created_at < ?) latest
+                WHERE rn <= ? ORDER BY customer_id, rn""".formatted(marks, CustomerStats.PURCHASE_STATUSES), rs -> {
+            String category = rs.getString(5);
+            out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>(n)).add(new PastOrder(rs.getString(2),
+                    timestamp(rs.getString(3)), rs.getDouble(4), category, rs.getInt(6),
+                    category == null ? null : lifespans.get(category)));
+        }, params.toArray());
+        return out;
+    }
+
+    /** How long one purchase of a category lasts: the shortest lifespan among its products (remind early, not late). */
+    public Map<String, Integer> lifespans() {
+        Map<String, Integer> m = new HashMap<>();
+        jdbc.query("SELECT category, min(lifespan_days) FROM products WHERE category IS NOT NULL AND lifespan_days > 0"
+                + " GROUP BY category", rs -> {
+            m.put(rs.getString(1), rs.getInt(2));
+        });
+        return Collections.unmodifiableMap(m);
+    }
+
+    static MonthDay monthDay(String birthday) {
+        if (birthday == null || birthday.length() < 5) return null;
+        try {
+            return MonthDay.parse("--" + birthday.substring(birthday.length() - 5));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    static Integer birthYear(String birthday) {
+        if (birthday == null || birthday.length() < 10 || birthday.startsWith("--")) return null;
+        try {
+            return Integer.parseInt(birthday.substring(0, 4));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate date(String s) {
+        return s == null || s.length() < 10 ? null : LocalDate.parse(s.substring(0, 10));
+    }
+
+    private static LocalDateTime timestamp(String s) {
+        return s.length() >= 19 ? LocalDateTime.parse(s.substring(0, 19), TS) : LocalDate.parse(s.substring(0, 10)).atStartOfDay();
+    }
+}
