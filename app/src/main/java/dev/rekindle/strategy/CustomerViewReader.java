@@ -100,6 +100,26 @@ public class CustomerViewReader {
     }
 
     /**
+     * The given customers (internal ids, any order) with the snapshot's data, returned in id order;
+     * erased customers are left out. Used to render planned messages a chunk at a time.
+     */
+    public List<Candidate> byIds(Snapshot snapshot, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String marks = ids.stream().map(x -> "?").collect(Collectors.joining(","));
+        List<Object> params = new ArrayList<>();
+        params.add(snapshot.id());
+        params.addAll(ids);
+        List<Row> rows = jdbc.query(COLUMNS + " FROM customers c LEFT JOIN customer_snapshot s ON s.customer_id = c.id"
+                + " AND s.snapshot_id = ? WHERE c.id IN (" + marks + ") AND c.erased_at IS NULL ORDER BY c.id",
+                (rs, n) -> row(rs), params.toArray());
+        List<Candidate> out = new ArrayList<>(rows.size());
+        emit(rows, snapshot.asOf(), 0, Map.of(), out::add);
+        return out;
+    }
+
+    /**
      * A small, varied set of real customers to try templates on: the first customer of every stage and
      * RFM segment, and those with the longest names (the worst case for SMS length).
      */
