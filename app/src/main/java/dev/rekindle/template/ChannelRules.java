@@ -22,7 +22,8 @@ public class ChannelRules {
     public static final int GROUP_CHARS = 500;
 
     /** Common ways Chinese SMS say "reply T to unsubscribe", accepted besides the configured wording. */
-    private static final Pattern OPT_OUT = Pattern.compile("(回复?|发送?)\\s*(T|TD|N|R|0000)\\s*(退订|拒收)|退订\\s*回\\s*(T|TD|N)",
+    private static final Pattern OPT_OUT = Pattern.compile("(回复?|发送?)\\s*(T|TD|N|R|0000)\\s*(退订|拒收)|退订\\s*回\\s*(T|TD|N)"
+            + "|reply\\s+(T|TD|STOP)\\s+to\\s+(unsubscribe|opt out)",
             Pattern.CASE_INSENSITIVE);
 
     private final TemplateSettings settings;
