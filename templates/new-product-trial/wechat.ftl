@@ -1,5 +1,5 @@
 ${customer.salutation}，您是我们${facts.category}的老朋友了！
-${facts.product}刚刚上新，想第一个邀请您体验。
+${facts.product}刚刚上架，想第一个邀请您体验。
 <#if offer.title?has_content>【${offer.title}】${offer.detail}。
 </#if>详情：${links.shop}
 

@@ -1,1 +1,1 @@
-【${shop.signature}】${customer.salutation}，感谢您在${shop.name}的第一次购物！${facts.category}用得还顺手吗？有问题随时找我们。
+【${shop.signature}】${customer.salutation}，感谢您在${shop.name}的第一次购物！您买的${facts.category}还满意吗？有问题随时找我们。

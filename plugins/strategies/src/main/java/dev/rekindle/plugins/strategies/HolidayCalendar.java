@@ -11,8 +11,8 @@ import java.util.Optional;
 
 /**
  * The greeting calendar. Fixed-date holidays repeat every year; Spring Festival, Lantern Festival,
- * Dragon Boat and Mid-Autumn follow the lunar calendar, and the winter solstice the sun, so they are a
- * table of Gregorian dates per year (2024–2035, from the Purple Mountain Observatory calendar). A shop
+ * Dragon Boat and Mid-Autumn follow the lunar calendar, the winter solstice the sun and Thanksgiving the
+ * fourth Thursday of November, so they are a table of Gregorian dates per year (2024–2035, from the Purple Mountain Observatory calendar). A shop
  * adds years, moves dates or adds its own days (member day) with
  * {@code holiday-greeting.dates.<holiday>=YYYY-MM-DD,…} (or {@code MM-DD} for every year) and
  * {@code holiday-greeting.names.<holiday>=会员日}.
@@ -53,6 +53,10 @@ final class HolidayCalendar {
                 "2024-09-17,2025-10-06,2026-09-25,2027-09-15,2028-10-03,2029-09-22,2030-09-12,2031-10-01,2032-09-19,"
                         + "2033-09-08,2034-09-27,2035-09-16");
         fixed("national-day", "国庆节", "国庆快乐", "10-01");
+        // the fourth Thursday of November: Chinese shops thank their customers on 感恩节
+        lunar("thanksgiving", "感恩节", "感恩有你，幸福常在",
+                "2024-11-28,2025-11-27,2026-11-26,2027-11-25,2028-11-23,2029-11-22,2030-11-28,2031-11-27,2032-11-25,"
+                        + "2033-11-24,2034-11-23,2035-11-22");
         lunar("winter-solstice", "冬至", "冬至安康，记得吃饺子",
                 "2024-12-21,2025-12-21,2026-12-22,2027-12-22,2028-12-21,2029-12-21,2030-12-22,2031-12-22,2032-12-21,"
                         + "2033-12-21,2034-12-22,2035-12-22");
