@@ -29,6 +29,7 @@ public class ChannelRules {
     private final TemplateSettings settings;
     private final String signature;
 
+    @org.springframework.beans.factory.annotation.Autowired
     public ChannelRules(TemplateSettings settings, dev.rekindle.shop.ShopProfile shop) {
         this(settings, shop.signature());
     }

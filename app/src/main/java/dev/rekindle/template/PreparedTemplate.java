@@ -70,6 +70,8 @@ public final class PreparedTemplate {
             throw TemplateProblem.of(name, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (SecurityException e) {
+            throw new TemplateProblem(name, null, "may only read files inside the templates folder (" + e.getMessage() + ")");
         }
         return buffer.toString().strip();
     }

@@ -72,7 +72,7 @@ class TemplateCommands {
                     templates validate winback-silent
                     templates validate winback-silent/sms""")
     String validate(CommandContext ctx,
-            @Argument(index = 0, description = "NAME: a folder (strategy) or folder/channel; all when left out", defaultValue = "") String name) {
+            @Argument(index = 0, description = "NAME: a folder (strategy) or folder/channel; all when left out", defaultValue = "all") String name) {
         List<TemplateCatalog.TemplateFile> files = select(name);
         List<TemplateTrials.Report> reports = trials.validate(files);
         PrintWriter w = ctx.outputWriter();
@@ -126,7 +126,7 @@ class TemplateCommands {
 
     private List<TemplateCatalog.TemplateFile> select(String name) {
         List<TemplateCatalog.TemplateFile> all = trials.catalog().list();
-        if (name == null || name.isBlank()) {
+        if (name == null || name.isBlank() || name.equals("all")) {
             if (all.isEmpty()) {
                 throw new UserException("no templates in " + engine.settings().dir() + " (rekindle.templates.dir)");
             }

@@ -122,6 +122,8 @@ public class TemplateEngine {
             throw TemplateProblem.of(name, e);
         } catch (IOException e) {
             throw new TemplateProblem(name, null, "cannot be read: " + e.getMessage());
+        } catch (SecurityException e) {
+            throw new TemplateProblem(name, null, "may only read files inside the templates folder (" + e.getMessage() + ")");
         }
     }
 

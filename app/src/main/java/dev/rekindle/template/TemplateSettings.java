@@ -19,6 +19,7 @@ public class TemplateSettings {
     private final String shopUrl;
     private final String unsubscribeUrl;
 
+    @org.springframework.beans.factory.annotation.Autowired
     public TemplateSettings(@Value("${rekindle.templates.dir:templates}") String dir,
             @Value("${rekindle.templates.locale:zh_CN}") String locale,
             @Value("${rekindle.templates.sms.max-parts:2}") int smsMaxParts,
