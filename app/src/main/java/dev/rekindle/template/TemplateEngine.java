@@ -48,6 +48,9 @@ public class TemplateEngine {
             throw new UncheckedIOException(e);
         }
         cfg.setDefaultEncoding("UTF-8");
+        // an operator edits a template and validates at once: always check the file (templates are
+        // prepared once per command, so this costs nothing per message)
+        cfg.setTemplateUpdateDelayMilliseconds(0);
         cfg.setLocale(settings.locale());
         cfg.setLocalizedLookup(true);
         cfg.setOutputFormat(format);
