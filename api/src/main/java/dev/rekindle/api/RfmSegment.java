@@ -11,6 +11,12 @@ public enum RfmSegment {
     GENERAL_KEEP("general_keep", "一般保持客户"),
     GENERAL_RETAIN("general_retain", "一般挽留客户");
 
+    private static final java.util.Map<String, RfmSegment> BY_CODE = new java.util.HashMap<>();
+
+    static {
+        for (RfmSegment s : values()) BY_CODE.put(s.code, s);
+    }
+
     private final String code;
     private final String chineseName;
 
@@ -35,6 +41,10 @@ public enum RfmSegment {
 
     /** @throws IllegalArgumentException for an unknown code */
     public static RfmSegment fromCode(String code) {
+        RfmSegment exact = BY_CODE.get(code);
+        if (exact != null) {
+            return exact;
+        }
         String c = code.trim().replace('-', '_');
         for (RfmSegment s : values()) {
             if (s.code.equalsIgnoreCase(c) || s.chineseName.equals(code.trim())

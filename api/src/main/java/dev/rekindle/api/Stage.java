@@ -12,6 +12,12 @@ public enum Stage {
     GONE("gone", "已流失"),
     NONE("none", "未购买");
 
+    private static final java.util.Map<String, Stage> BY_CODE = new java.util.HashMap<>();
+
+    static {
+        for (Stage s : values()) BY_CODE.put(s.code, s);
+    }
+
     private final String code;
     private final String chineseName;
 
@@ -31,6 +37,10 @@ public enum Stage {
 
     /** @throws IllegalArgumentException for an unknown code */
     public static Stage fromCode(String code) {
+        Stage exact = BY_CODE.get(code);
+        if (exact != null) {
+            return exact;
+        }
         for (Stage s : values()) {
             if (s.code.equalsIgnoreCase(code.trim())) {
                 return s;

@@ -22,6 +22,8 @@ import dev.rekindle.template.TemplateEngine;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.type.TypeReference;
@@ -69,6 +71,7 @@ public class CampaignMessages {
     /**
      * Renders the targets of a campaign with customer id greater than {@code afterCustomerId}, at most
      * {@code limit} of them (≤ 0: all), in customer order. Resumable: pass the last customer id seen.
+     * Large runs read the next chunk from the database on a second thread while this one renders.
      *
      * @return the number of members handled (messages and skips)
      */
@@ -76,33 +79,107 @@ public class CampaignMessages {
         Campaign c = require(campaignId);
         Snapshot snapshot = snapshots.find(c.snapshotId()).orElseThrow(() -> new UserException("campaign " + c.id()
                 + " was planned on snapshot " + c.snapshotId() + ", which no longer exists: plan it again"));
-        Map<String, Offer> offers = campaigns.offers(c.id());
-        Map<String, String> campaignFacts = c.facts() == null ? Map.of() : JSON.readValue(c.facts(), FACTS);
-        MessageModel.Factory models = model.forCampaign(new CampaignRef(c.id(), c.name(), c.strategy(), c.purpose(), c.asOf()));
-        Map<String, PreparedTemplate> templates = new HashMap<>();
-        CampaignTerms terms = c.terms();
-        long done = 0;
-        long after = afterCustomerId;
-        while (limit <= 0 || done < limit) {
-            int n = (int) (limit <= 0 ? CHUNK : Math.min(CHUNK, limit - done));
-            List<CampaignRepository.Member> members = campaigns.members(c.id(), "target", after, n);
-            if (members.isEmpty()) {
-                break;
+        Renderer renderer = new Renderer(c);
+        ChunkSource source = new ChunkSource(c.id(), snapshot, afterCustomerId, limit);
+        if (limit > 0 && limit <= CHUNK) {
+            return renderer.all(source.next(), sink);
+        }
+        BlockingQueue<Object> queue = new ArrayBlockingQueue<>(3);
+        Thread reading = new Thread(() -> {
+            try {
+                Chunk chunk;
+                do {
+                    chunk = source.next();
+                    queue.put(chunk);
+                } while (!chunk.last());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException | Error e) {
+                queue.offer(e);
             }
+        }, "campaign-" + c.id() + "-reader");
+        reading.setDaemon(true);
+        reading.start();
+        long done = 0;
+        try {
+            while (true) {
+                Object next = queue.take();
+                if (next instanceof RuntimeException e) throw e;
+                if (next instanceof Error e) throw e;
+                Chunk chunk = (Chunk) next;
+                done += renderer.all(chunk, sink);
+                if (chunk.last()) {
+                    return done;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UserException("interrupted", e);
+        } finally {
+            reading.interrupt();
+        }
+    }
+
+    /** A chunk of targeted members with their customers (erased ones absent); {@code last} ends the run. */
+    private record Chunk(List<CampaignRepository.Member> members, Map<Long, Candidate> customers, boolean last) {
+    }
+
+    /** Reads members and their customers a chunk at a time (keyset pagination on customer id). */
+    private final class ChunkSource {
+        private final long campaignId;
+        private final Snapshot snapshot;
+        private final long limit;
+        private long after;
+        private long read;
+
+        ChunkSource(long campaignId, Snapshot snapshot, long after, long limit) {
+            this.campaignId = campaignId;
+            this.snapshot = snapshot;
+            this.after = after;
+            this.limit = limit;
+        }
+
+        Chunk next() {
+            int n = (int) (limit <= 0 ? CHUNK : Math.min(CHUNK, limit - read));
+            if (n <= 0) {
+                return new Chunk(List.of(), Map.of(), true);
+            }
+            List<CampaignRepository.Member> members = campaigns.members(campaignId, "target", after, n);
             Map<Long, Candidate> customers = new HashMap<>(members.size() * 2);
             for (Candidate cand : reader.byIds(snapshot, members.stream().map(CampaignRepository.Member::customerId).toList())) {
                 customers.put(cand.view().id(), cand);
             }
-            for (CampaignRepository.Member m : members) {
-                sink.accept(render(c, terms, m, customers.get(m.customerId()), offers, campaignFacts, models, templates));
-                done++;
+            read += members.size();
+            if (!members.isEmpty()) {
+                after = members.get(members.size() - 1).customerId();
             }
-            after = members.get(members.size() - 1).customerId();
-            if (members.size() < n) {
-                break;
-            }
+            return new Chunk(members, customers, members.size() < n || (limit > 0 && read >= limit));
         }
-        return done;
+    }
+
+    /** Renders members of one campaign; holds its prepared templates and model factory (one thread). */
+    private final class Renderer {
+        private final Campaign c;
+        private final CampaignTerms terms;
+        private final Map<String, Offer> offers;
+        private final Map<String, String> campaignFacts;
+        private final MessageModel.Factory models;
+        private final Map<String, PreparedTemplate> templates = new HashMap<>();
+
+        Renderer(Campaign c) {
+            this.c = c;
+            this.terms = c.terms();
+            this.offers = campaigns.offers(c.id());
+            this.campaignFacts = c.facts() == null ? Map.of() : Map.copyOf(JSON.readValue(c.facts(), FACTS));
+            this.models = model.forCampaign(new CampaignRef(c.id(), c.name(), c.strategy(), c.purpose(), c.asOf()));
+        }
+
+        long all(Chunk chunk, Consumer<PlannedMessage> sink) {
+            for (CampaignRepository.Member m : chunk.members()) {
+                sink.accept(render(c, terms, m, chunk.customers().get(m.customerId()), offers, campaignFacts, models, templates));
+            }
+            return chunk.members().size();
+        }
     }
 
     private PlannedMessage render(Campaign c, CampaignTerms terms, CampaignRepository.Member m, Candidate cand,
@@ -126,8 +203,9 @@ public class CampaignMessages {
         Offer offer = m.offerCode() == null ? null : offers.get(m.offerCode());
         Rendered r = template.render(models.model(cand.view(), offer, facts));
         String address = cand.recipient().address(kind);
-        Map<String, String> params = new HashMap<>(facts);
+        Map<String, String> params = facts;
         if (offer != null) {
+            params = new HashMap<>(facts);
             params.put("offer", offer.title());
         }
         OutboundMessage msg = new OutboundMessage(idempotencyKey(c.id(), m.customerId(), m.channel()), c.id(), buyerId,

@@ -44,10 +44,19 @@ public class CustomerViewReader {
     public record Request(Snapshot snapshot, CandidateFilter filter, SqlCondition restriction) {
     }
 
-    private static final String COLUMNS = """
-            SELECT c.id, c.buyer_id, c.name, c.mobile, c.mobile_note, c.email, c.wechat_id, c.birthday, c.gender, c.city,
-                   c.member_level, c.points, s.stage, s.segment, s.recency_days, s.frequency, s.monetary, s.r, s.f, s.m,
-                   s.main_category, s.first_order_at, s.last_order_at""";
+    /**
+     * The customer's columns packed into one text value, separated by U+001F: sqlite-jdbc pays a native
+     * call per column, and twenty of them per row dominated million-row reads. Plain SQL (||, coalesce,
+     * CAST) so it stays portable; NULL travels as U+001E.
+     */
+    private static final String[] FIELDS = {"c.buyer_id", "c.name", "c.mobile", "c.mobile_note", "c.email", "c.wechat_id",
+            "c.birthday", "c.gender", "c.city", "c.member_level", "CAST(c.points AS TEXT)", "s.stage", "s.segment",
+            "CAST(s.recency_days AS TEXT)", "CAST(s.frequency AS TEXT)", "CAST(s.monetary AS TEXT)", "CAST(s.r AS TEXT)",
+            "CAST(s.f AS TEXT)", "CAST(s.m AS TEXT)", "s.main_category", "s.first_order_at", "s.last_order_at"};
+    private static final char SEP = '\u001f';
+    private static final char NULL = '\u001e';
+    private static final String COLUMNS = "SELECT c.id, " + java.util.Arrays.stream(FIELDS)
+            .map(f -> "coalesce(" + f + ", '" + NULL + "')").collect(Collectors.joining(" || '" + SEP + "' || "));
 
     private final JdbcTemplate jdbc;
     private final String groupName;
@@ -205,11 +214,23 @@ public class CustomerViewReader {
     }
 
     private static Row row(ResultSet rs) throws SQLException {
-        return new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getInt(12),
-                rs.getString(13), rs.getString(14), (Integer) rs.getObject(15), rs.getInt(16), rs.getDouble(17),
-                (Integer) rs.getObject(18), (Integer) rs.getObject(19), (Integer) rs.getObject(20), rs.getString(21),
-                rs.getString(22), rs.getString(23));
+        long id = rs.getLong(1);
+        String packed = rs.getString(2);
+        String[] f = new String[FIELDS.length];
+        int from = 0;
+        for (int i = 0; i < f.length; i++) {
+            int to = packed.indexOf(SEP, from);
+            if (to < 0) to = packed.length();
+            f[i] = to - from == 1 && packed.charAt(from) == NULL ? null : packed.substring(from, to);
+            from = to + 1;
+        }
+        return new Row(id, f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9], f[10] == null ? 0 : Integer.parseInt(f[10]),
+                f[11], f[12], integer(f[13]), f[14] == null ? 0 : Integer.parseInt(f[14]), f[15] == null ? 0 : Double.parseDouble(f[15]),
+                integer(f[16]), integer(f[17]), integer(f[18]), f[19], f[20], f[21]);
+    }
+
+    private static Integer integer(String s) {
+        return s == null ? null : Integer.valueOf(s);
     }
 
     private void emit(List<Row> rows, LocalDate asOf, int lastOrders, Map<String, Integer> lifespans, Consumer<Candidate> sink) {
@@ -308,8 +329,12 @@ public class CustomerViewReader {
         }
     }
 
-    private static LocalDate date(String s) {
-        return s == null || s.length() < 10 ? null : LocalDate.parse(s.substring(0, 10));
+    /** 'YYYY-MM-DD…' without a formatter: this runs once per customer per date on million-row reads. */
+    static LocalDate date(String s) {
+        if (s == null || s.length() < 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+            return null;
+        }
+        return LocalDate.of(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10), Integer.parseInt(s, 8, 10, 10));
     }
 
     private static LocalDateTime timestamp(String s) {

@@ -6,7 +6,6 @@ import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.Map;
 
 /**
  * One channel's template, parsed and ready to render many times (one per recipient). Email templates
@@ -55,14 +54,14 @@ public final class PreparedTemplate {
     }
 
     /** Not thread-safe (reuses one buffer): use one prepared template per thread. */
-    public Rendered render(Map<String, Object> model) {
+    public Rendered render(freemarker.template.TemplateHashModel model) {
         String s = subject == null ? null : run(subject, model);
         String t = run(text, model);
         String h = html == null ? null : run(html, model);
         return new Rendered(name, s, t, h);
     }
 
-    private String run(Template template, Map<String, Object> model) {
+    private String run(Template template, freemarker.template.TemplateHashModel model) {
         buffer.getBuffer().setLength(0);
         try {
             template.process(model, buffer);
