@@ -120,11 +120,15 @@ public class CampaignMessages {
         }
     }
 
-    /** A chunk of targeted members with their customers (erased ones absent); {@code last} ends the run. */
-    private record Chunk(List<CampaignRepository.Member> members, Map<Long, Candidate> customers, boolean last) {
+    /** A chunk of targeted members with their customers; {@code last} ends the run. */
+    private record Chunk(List<CustomerViewReader.Joined<Target>> members, boolean last) {
     }
 
-    /** Reads members and their customers a chunk at a time (keyset pagination on customer id). */
+    /** A member as planned, and whether the customer's data was erased since (PIPL). */
+    private record Target(CampaignRepository.Member member, boolean erased) {
+    }
+
+    /** Reads members with their customers a chunk at a time (keyset pagination on customer id). */
     private final class ChunkSource {
         private final long campaignId;
         private final Snapshot snapshot;
@@ -142,18 +146,18 @@ public class CampaignMessages {
         Chunk next() {
             int n = (int) (limit <= 0 ? CHUNK : Math.min(CHUNK, limit - read));
             if (n <= 0) {
-                return new Chunk(List.of(), Map.of(), true);
+                return new Chunk(List.of(), true);
             }
-            List<CampaignRepository.Member> members = campaigns.members(campaignId, "target", after, n);
-            Map<Long, Candidate> customers = new HashMap<>(members.size() * 2);
-            for (Candidate cand : reader.byIds(snapshot, members.stream().map(CampaignRepository.Member::customerId).toList())) {
-                customers.put(cand.view().id(), cand);
-            }
+            List<CustomerViewReader.Joined<Target>> members = reader.joined(snapshot, "campaign_members m",
+                    "m.status, m.channel, m.reason, m.offer_code, m.facts, c.erased_at",
+                    "m.campaign_id = ? AND m.status = 'target' AND m.customer_id > ?", List.of(campaignId, after),
+                    "m.customer_id", n, rs -> new Target(new CampaignRepository.Member(rs.getLong(1), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)), rs.getString(8) != null));
             read += members.size();
             if (!members.isEmpty()) {
-                after = members.get(members.size() - 1).customerId();
+                after = members.get(members.size() - 1).extra().member().customerId();
             }
-            return new Chunk(members, customers, members.size() < n || (limit > 0 && read >= limit));
+            return new Chunk(members, members.size() < n || (limit > 0 && read >= limit));
         }
     }
 
@@ -175,8 +179,9 @@ public class CampaignMessages {
         }
 
         long all(Chunk chunk, Consumer<PlannedMessage> sink) {
-            for (CampaignRepository.Member m : chunk.members()) {
-                sink.accept(render(c, terms, m, chunk.customers().get(m.customerId()), offers, campaignFacts, models, templates));
+            for (CustomerViewReader.Joined<Target> j : chunk.members()) {
+                Target t = j.extra();
+                sink.accept(render(c, terms, t.member(), t.erased() ? null : j.candidate(), offers, campaignFacts, models, templates));
             }
             return chunk.members().size();
         }
