@@ -11,7 +11,7 @@ import dev.rekindle.shell.UserException;
 import dev.rekindle.strategy.Candidate;
 import dev.rekindle.strategy.CustomerViewReader;
 import dev.rekindle.strategy.Snapshot;
-import dev.rekindle.strategy.Snapshots;
+import dev.rekindle.strategy.PlanningSnapshots;
 import dev.rekindle.template.CampaignRef;
 import dev.rekindle.template.MaskedAddress;
 import dev.rekindle.template.MessageModel;
@@ -46,14 +46,14 @@ public class CampaignMessages {
     private static final int CHUNK = 1000;
 
     private final CampaignRepository campaigns;
-    private final Snapshots snapshots;
+    private final PlanningSnapshots snapshots;
     private final CustomerViewReader reader;
     private final Guard guard;
     private final ChannelKinds kinds;
     private final TemplateEngine engine;
     private final MessageModel model;
 
-    public CampaignMessages(CampaignRepository campaigns, Snapshots snapshots, CustomerViewReader reader, Guard guard,
+    public CampaignMessages(CampaignRepository campaigns, PlanningSnapshots snapshots, CustomerViewReader reader, Guard guard,
             ChannelKinds kinds, TemplateEngine engine, MessageModel model) {
         this.campaigns = campaigns;
         this.snapshots = snapshots;

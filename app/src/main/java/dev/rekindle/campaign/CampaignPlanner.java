@@ -21,7 +21,7 @@ import dev.rekindle.shop.ShopProfile;
 import dev.rekindle.strategy.CustomerViewReader;
 import dev.rekindle.strategy.RegisteredStrategy;
 import dev.rekindle.strategy.Snapshot;
-import dev.rekindle.strategy.Snapshots;
+import dev.rekindle.strategy.PlanningSnapshots;
 import dev.rekindle.strategy.SqlCondition;
 import dev.rekindle.strategy.StrategyRegistry;
 import dev.rekindle.template.TemplateCatalog;
@@ -54,7 +54,7 @@ public class CampaignPlanner {
     private static final int BATCH = 1000;
 
     private final ObjectProvider<StrategyRegistry> strategies;
-    private final Snapshots snapshots;
+    private final PlanningSnapshots snapshots;
     private final CustomerViewReader reader;
     private final Guard guard;
     private final ChannelKinds kinds;
@@ -66,7 +66,7 @@ public class CampaignPlanner {
     private final TransactionTemplate tx;
     private final double defaultHoldout;
 
-    public CampaignPlanner(ObjectProvider<StrategyRegistry> strategies, Snapshots snapshots, CustomerViewReader reader,
+    public CampaignPlanner(ObjectProvider<StrategyRegistry> strategies, PlanningSnapshots snapshots, CustomerViewReader reader,
             Guard guard, ChannelKinds kinds, List<SegmentResolver> segments, CampaignRepository campaigns,
             TemplateEngine engine, TemplateTrials trials, ShopProfile shop, PlatformTransactionManager txManager,
             @Value("${rekindle.campaigns.holdout:10}") double defaultHoldout) {
@@ -204,7 +204,7 @@ public class CampaignPlanner {
             }
         }
         List<String> known = segments.stream().flatMap(r -> r.examples().stream()).toList();
-        throw new UsageException("unknown segment '" + name + "'. Use an RFM segment or a stage: " + String.join(", ", known));
+        throw new UsageException("unknown segment '" + name + "'. Use a saved segment (segments define), an RFM segment or a stage: " + String.join(", ", known));
     }
 
     private static String settingsJson(RegisteredStrategy rs, List<String> channels, Optional<Occasion> occasion,

@@ -23,11 +23,11 @@ import org.springframework.stereotype.Component;
 class StrategyCommands {
 
     private final ObjectProvider<StrategyRegistry> registry;
-    private final Snapshots snapshots;
+    private final PlanningSnapshots snapshots;
     private final ShopProfile shop;
     private final Path templates;
 
-    StrategyCommands(ObjectProvider<StrategyRegistry> registry, Snapshots snapshots, ShopProfile shop,
+    StrategyCommands(ObjectProvider<StrategyRegistry> registry, PlanningSnapshots snapshots, ShopProfile shop,
             @Value("${rekindle.templates.dir:templates}") String templates) {
         this.registry = registry;
         this.snapshots = snapshots;

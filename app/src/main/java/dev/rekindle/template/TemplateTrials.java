@@ -18,7 +18,7 @@ import dev.rekindle.strategy.Candidate;
 import dev.rekindle.strategy.CustomerViewReader;
 import dev.rekindle.strategy.RegisteredStrategy;
 import dev.rekindle.strategy.Snapshot;
-import dev.rekindle.strategy.Snapshots;
+import dev.rekindle.strategy.PlanningSnapshots;
 import dev.rekindle.strategy.StrategyRegistry;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -59,7 +59,7 @@ public class TemplateTrials {
 
     private final ObjectProvider<StrategyRegistry> strategies;
     private final CustomerViewReader reader;
-    private final Snapshots snapshots;
+    private final PlanningSnapshots snapshots;
     private final TemplateEngine engine;
     private final TemplateCatalog catalog;
     private final ChannelRules rules;
@@ -67,7 +67,7 @@ public class TemplateTrials {
     private final ChannelKinds kinds;
     private final ShopProfile shop;
 
-    public TemplateTrials(ObjectProvider<StrategyRegistry> strategies, CustomerViewReader reader, Snapshots snapshots,
+    public TemplateTrials(ObjectProvider<StrategyRegistry> strategies, CustomerViewReader reader, PlanningSnapshots snapshots,
             TemplateEngine engine, TemplateCatalog catalog, ChannelRules rules, MessageModel model, ChannelKinds kinds,
             ShopProfile shop) {
         this.strategies = strategies;

@@ -8,11 +8,11 @@ import org.springframework.stereotype.Repository;
 
 /** Finds the snapshot to plan on: the current one (highest id), or the latest one for an as-of date. */
 @Repository
-public class Snapshots {
+public class PlanningSnapshots {
 
     private final JdbcClient jdbc;
 
-    public Snapshots(JdbcClient jdbc) {
+    public PlanningSnapshots(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
