@@ -36,7 +36,7 @@ final class SnapshotCalculator {
                 out.stage[i] = (byte) LifecycleStage.NONE.ordinal();
                 continue;
             }
-            int recency = (int) (asOfDay - facts.lastOrder.epochDay(i));
+            int recency = (int) (asOfDay - facts.lastOrderDay(i));
             if (recency < 0) {
                 throw new IllegalStateException("customer " + facts.customerId(i) + " has a purchase after the as-of date");
             }

@@ -75,7 +75,8 @@ public class SnapshotRefresher {
         Outcome outcome = tx.execute(status -> {
             Source source = chooseSource(asOf, settings);
             clock.lap("source");
-            CustomerFacts facts = source == Source.CUSTOMER_STATS ? read("customer_stats") : readFromOrders(asOf, settings);
+            String table = source == Source.CUSTOMER_STATS ? "customer_stats" : aggregateOrders(asOf, settings);
+            CustomerFacts facts = read(table);
             clock.lap("read");
             ScoredCustomers scored = SnapshotCalculator.compute(facts, settings, asOf);
             clock.lap("score");
@@ -83,8 +84,11 @@ public class SnapshotRefresher {
             List<Long> deleted = pruneBeforeWriting(status, kept);
             clock.lap("prune");
             long id = insertSnapshot(asOf, settings, source, scored, facts.size());
-            writeRows(id, facts, scored, progress);
+            writeRows(id, table, facts, scored, progress);
             writeCells(id, scored);
+            if (source == Source.ORDERS) {
+                jdbc.execute("DROP TABLE snapshot_source");
+            }
             clock.lap("write");
             log.info("snapshot #{} as of {} from {}: {} customers, {} scored", id, asOf, source, facts.size(), scored.scored);
             Snapshot snapshot = jdbc.queryForObject("SELECT id, as_of, created_at, settings, customers FROM snapshots WHERE id = ?",
@@ -127,42 +131,42 @@ public class SnapshotRefresher {
         Long maxId = jdbc.queryForObject("SELECT max(id) FROM customers", Long.class);
         CustomerFacts facts = new CustomerFacts((int) Math.min(maxId == null ? 0 : maxId, 20_000_000));
         // the source name is one of two constants, never operator text
-        jdbc.query("SELECT c.id, s.first_order_at, s.last_order_at, s.order_count, s.revenue, s.main_category "
+        jdbc.query("SELECT c.id, s.last_order_at, s.order_count, s.revenue, s.main_category "
                 + "FROM customers c LEFT JOIN " + source + " s ON s.customer_id = c.id ORDER BY c.id", rs -> {
-                    facts.add(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getDouble(5), rs.getString(6));
+                    facts.add(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getDouble(4), rs.getString(5));
                 });
         return facts;
     }
 
-    /** Aggregates the purchases up to the as-of date into a temporary table shaped like customer_stats. */
-    private CustomerFacts readFromOrders(LocalDate asOf, SegmentSettings settings) {
+    /**
+     * Aggregates the purchases up to the as-of date into a temporary table shaped like customer_stats
+     * (dropped once the snapshot is written): frequency and monetary in the window, first and last purchase
+     * and main category over the whole history up to the as-of date.
+     */
+    private String aggregateOrders(LocalDate asOf, SegmentSettings settings) {
         String end = nextDay(asOf);
         String windowStart = settings.allHistory() ? "" : asOf.plusDays(1).minusMonths(settings.windowMonths()).toString();
         jdbc.execute("DROP TABLE IF EXISTS snapshot_source");
         jdbc.execute("""
                 CREATE TEMP TABLE snapshot_source (customer_id INTEGER PRIMARY KEY, first_order_at TEXT,
                   last_order_at TEXT, order_count INTEGER, revenue REAL, main_category TEXT)""");
-        try {
-            jdbc.update("""
-                    INSERT INTO snapshot_source(customer_id, first_order_at, last_order_at, order_count, revenue)
-                    SELECT customer_id, min(created_at), max(created_at),
-                           sum(CASE WHEN created_at >= ? THEN 1 ELSE 0 END),
-                           round(sum(CASE WHEN created_at >= ? THEN amount ELSE 0 END), 2)
-                    FROM orders WHERE status IN %s AND created_at < ?
-                    GROUP BY customer_id""".formatted(CustomerStats.PURCHASE_STATUSES), windowStart, windowStart, end);
-            jdbc.update("""
-                    UPDATE snapshot_source SET main_category = ranked.category
-                    FROM (SELECT customer_id, category,
-                                 row_number() OVER (PARTITION BY customer_id
-                                                    ORDER BY count(*) DESC, sum(amount) DESC, max(created_at) DESC, category) AS rn
-                          FROM orders WHERE status IN %s AND category IS NOT NULL AND created_at < ?
-                          GROUP BY customer_id, category) ranked
-                    WHERE ranked.rn = 1 AND ranked.customer_id = snapshot_source.customer_id"""
-                    .formatted(CustomerStats.PURCHASE_STATUSES), end);
-            return read("snapshot_source");
-        } finally {
-            jdbc.execute("DROP TABLE IF EXISTS snapshot_source");
-        }
+        jdbc.update("""
+                INSERT INTO snapshot_source(customer_id, first_order_at, last_order_at, order_count, revenue)
+                SELECT customer_id, min(created_at), max(created_at),
+                       sum(CASE WHEN created_at >= ? THEN 1 ELSE 0 END),
+                       round(sum(CASE WHEN created_at >= ? THEN amount ELSE 0 END), 2)
+                FROM orders WHERE status IN %s AND created_at < ?
+                GROUP BY customer_id""".formatted(CustomerStats.PURCHASE_STATUSES), windowStart, windowStart, end);
+        jdbc.update("""
+                UPDATE snapshot_source SET main_category = ranked.category
+                FROM (SELECT customer_id, category,
+                             row_number() OVER (PARTITION BY customer_id
+                                                ORDER BY count(*) DESC, sum(amount) DESC, max(created_at) DESC, category) AS rn
+                      FROM orders WHERE status IN %s AND category IS NOT NULL AND created_at < ?
+                      GROUP BY customer_id, category) ranked
+                WHERE ranked.rn = 1 AND ranked.customer_id = snapshot_source.customer_id"""
+                .formatted(CustomerStats.PURCHASE_STATUSES), end);
+        return "snapshot_source";
     }
 
     /**
@@ -200,29 +204,27 @@ public class SnapshotRefresher {
         return jdbc.queryForObject("SELECT max(id) FROM snapshots", Long.class);
     }
 
-    private void writeRows(long id, CustomerFacts facts, ScoredCustomers s, Progress progress) {
-        RfmSegment[] segments = RfmSegment.values();
-        LifecycleStage[] stages = LifecycleStage.values();
+    /**
+     * Writes the computed columns (scores, stage, segment as small numbers) into a temporary table through
+     * JDBC, then lets SQLite copy them with the facts from the source into customer_snapshot in one
+     * INSERT … SELECT: the million order times and categories never travel through Java.
+     */
+    private void writeRows(long id, String source, CustomerFacts facts, ScoredCustomers s, Progress progress) {
+        jdbc.execute("DROP TABLE IF EXISTS snapshot_scores");
+        jdbc.execute("""
+                CREATE TEMP TABLE snapshot_scores (customer_id INTEGER PRIMARY KEY, recency_days INTEGER,
+                  r INTEGER, f INTEGER, m INTEGER, stage INTEGER NOT NULL, segment INTEGER)""");
         jdbc.execute((Connection con) -> {
-            try (PreparedStatement ps = con.prepareStatement("""
-                    INSERT INTO customer_snapshot(snapshot_id, customer_id, recency_days, frequency, monetary, r, f, m,
-                                                  stage, segment, main_category, first_order_at, last_order_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            try (PreparedStatement ps = con.prepareStatement("INSERT INTO snapshot_scores VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 int pending = 0;
                 for (int i = 0; i < facts.size(); i++) {
-                    ps.setLong(1, id);
-                    ps.setLong(2, facts.customerId(i));
-                    setInt(ps, 3, s.recency[i], -1);
-                    ps.setInt(4, facts.frequency(i));
-                    ps.setDouble(5, facts.monetary(i));
-                    setInt(ps, 6, s.r[i], 0);
-                    setInt(ps, 7, s.f[i], 0);
-                    setInt(ps, 8, s.m[i], 0);
-                    ps.setString(9, stages[s.stage[i]].code());
-                    ps.setString(10, s.segment[i] < 0 ? null : segments[s.segment[i]].code());
-                    ps.setString(11, facts.category(i));
-                    ps.setString(12, facts.firstOrder.get(i));
-                    ps.setString(13, facts.lastOrder.get(i));
+                    ps.setLong(1, facts.customerId(i));
+                    setInt(ps, 2, s.recency[i], -1);
+                    setInt(ps, 3, s.r[i], 0);
+                    setInt(ps, 4, s.f[i], 0);
+                    setInt(ps, 5, s.m[i], 0);
+                    ps.setInt(6, s.stage[i]);
+                    setInt(ps, 7, s.segment[i], -1);
                     ps.addBatch();
                     if (++pending == BATCH) {
                         ps.executeBatch();
@@ -235,6 +237,26 @@ public class SnapshotRefresher {
             }
             return null;
         });
+        // the CASE lists come from the enums and the source is one of two constants: no operator text here
+        jdbc.update("""
+                INSERT INTO customer_snapshot(snapshot_id, customer_id, recency_days, frequency, monetary, r, f, m,
+                                              stage, segment, main_category, first_order_at, last_order_at)
+                SELECT ?, t.customer_id, t.recency_days, coalesce(s.order_count, 0), coalesce(s.revenue, 0), t.r, t.f, t.m,
+                       %s, %s, s.main_category, s.first_order_at, s.last_order_at
+                FROM snapshot_scores t LEFT JOIN %s s ON s.customer_id = t.customer_id
+                ORDER BY t.customer_id""".formatted(decode("t.stage", LifecycleStage.values()),
+                decode("t.segment", RfmSegment.values()), source), id);
+        jdbc.execute("DROP TABLE snapshot_scores");
+    }
+
+    /** {@code CASE t.stage WHEN 0 THEN 'active' WHEN 1 THEN 'silent' … END} from an enum's ordinals and codes. */
+    private static String decode(String column, Enum<?>[] values) {
+        StringBuilder sb = new StringBuilder("CASE ").append(column);
+        for (Enum<?> v : values) {
+            String code = v instanceof LifecycleStage st ? st.code() : ((RfmSegment) v).code();
+            sb.append(" WHEN ").append(v.ordinal()).append(" THEN '").append(code).append('\'');
+        }
+        return sb.append(" END").toString();
     }
 
     private static void setInt(PreparedStatement ps, int index, int value, int nullValue) throws SQLException {

@@ -14,9 +14,9 @@ class SnapshotCalculatorTests {
     @Test
     void shouldMeasureRecencyInCalendarDaysUpToTheAsOfDate() {
         CustomerFacts f = new CustomerFacts(4);
-        f.add(1, "2024-12-01 10:00:00", "2025-01-01 23:59:59", 2, 20, null);   // bought on the as-of date
-        f.add(2, "2024-12-31 23:59:59", "2024-12-31 23:59:59", 1, 10, null);
-        f.add(3, "2024-10-03 08:00:00", "2024-10-03 08:00:00", 1, 10, null);   // 90 days before
+        f.add(1, "2025-01-01 23:59:59", 2, 20, null);   // bought on the as-of date
+        f.add(2, "2024-12-31 23:59:59", 1, 10, null);
+        f.add(3, "2024-10-03 08:00:00", 1, 10, null);   // 90 days before
 
         ScoredCustomers s = SnapshotCalculator.compute(f, SegmentSettings.defaults(), AS_OF);
 
@@ -32,9 +32,9 @@ class SnapshotCalculatorTests {
         SegmentSettings settings = SegmentSettings.defaults()
                 .withCategoryStages(Map.of("母婴用品", StageThresholds.parse("30,60,90,180")));
         CustomerFacts f = new CustomerFacts(2);
-        f.add(1, "2024-11-17 09:00:00", "2024-11-17 09:00:00", 1, 99, "母婴用品");   // 45 days
-        f.add(2, "2024-11-17 09:00:00", "2024-11-17 09:00:00", 1, 99, "数码配件");   // 45 days, global thresholds
-        f.add(3, "2024-01-01 09:00:00", "2024-01-01 09:00:00", 1, 99, "母婴用品");   // 366 days
+        f.add(1, "2024-11-17 09:00:00", 1, 99, "母婴用品");   // 45 days
+        f.add(2, "2024-11-17 09:00:00", 1, 99, "数码配件");   // 45 days, global thresholds
+        f.add(3, "2024-01-01 09:00:00", 1, 99, "母婴用品");   // 366 days
 
         ScoredCustomers s = SnapshotCalculator.compute(f, settings, AS_OF);
 
@@ -46,8 +46,8 @@ class SnapshotCalculatorTests {
     @Test
     void shouldLeaveCustomersWhoNeverBoughtUnscored() {
         CustomerFacts f = new CustomerFacts(2);
-        f.add(1, null, null, 0, 0, null);
-        f.add(2, "2024-12-01 10:00:00", "2024-12-01 10:00:00", 1, 10, null);
+        f.add(1, null, 0, 0, null);
+        f.add(2, "2024-12-01 10:00:00", 1, 10, null);
 
         ScoredCustomers s = SnapshotCalculator.compute(f, SegmentSettings.defaults(), AS_OF);
 
@@ -61,8 +61,8 @@ class SnapshotCalculatorTests {
     @Test
     void shouldNotScoreCustomersWithoutPurchasesInTheWindowButKeepTheirStage() {
         CustomerFacts f = new CustomerFacts(2);
-        f.add(1, "2023-01-01 10:00:00", "2023-06-01 10:00:00", 0, 0, null);    // bought, but not in the window
-        f.add(2, "2024-12-01 10:00:00", "2024-12-01 10:00:00", 1, 10, null);
+        f.add(1, "2023-06-01 10:00:00", 0, 0, null);    // bought, but not in the window
+        f.add(2, "2024-12-01 10:00:00", 1, 10, null);
 
         ScoredCustomers s = SnapshotCalculator.compute(f, SegmentSettings.defaults().withWindowMonths(12), AS_OF);
 
@@ -83,7 +83,7 @@ class SnapshotCalculatorTests {
         int[] orders = {9, 9, 1, 1, 1, 9, 9, 1, 1, 1};
         double[] money = {900, 10, 900, 10, 10, 900, 10, 900, 10, 10};
         for (int i = 0; i < 10; i++) {
-            f.add(i + 1, last[i] + " 12:00:00", last[i] + " 12:00:00", orders[i], money[i], null);
+            f.add(i + 1, last[i] + " 12:00:00", orders[i], money[i], null);
         }
 
         ScoredCustomers s = SnapshotCalculator.compute(f, SegmentSettings.defaults().withMethod(ScoringMethod.MEAN), AS_OF);
@@ -103,7 +103,7 @@ class SnapshotCalculatorTests {
         CustomerFacts f = new CustomerFacts(10);
         for (int i = 0; i < 10; i++) {
             String day = AS_OF.minusDays(i * 10L) + " 12:00:00";
-            f.add(i + 1, day, day, 10 - i, 100.0 * (10 - i), null);
+            f.add(i + 1, day, 10 - i, 100.0 * (10 - i), null);
         }
 
         ScoredCustomers s = SnapshotCalculator.compute(f, SegmentSettings.defaults(), AS_OF);
@@ -118,9 +118,9 @@ class SnapshotCalculatorTests {
     @Test
     void shouldCountCellsForTheSummaries() {
         CustomerFacts f = new CustomerFacts(3);
-        f.add(1, null, null, 0, 0, null);
-        f.add(2, "2024-12-01 10:00:00", "2024-12-01 10:00:00", 2, 30.5, null);
-        f.add(3, "2024-12-01 10:00:00", "2024-12-01 10:00:00", 2, 30.5, null);
+        f.add(1, null, 0, 0, null);
+        f.add(2, "2024-12-01 10:00:00", 2, 30.5, null);
+        f.add(3, "2024-12-01 10:00:00", 2, 30.5, null);
 
         ScoredCustomers s = SnapshotCalculator.compute(f, SegmentSettings.defaults(), AS_OF);
 
