@@ -39,8 +39,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class CampaignMessages {
 
-    public static final String ERASED = "erased";
-    private static final SkipReason ERASED_REASON = new SkipReason(ERASED, "personal data erased since planning");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<Map<String, String>> FACTS = new TypeReference<>() { };
     private static final int CHUNK = 1000;
@@ -191,7 +189,7 @@ public class CampaignMessages {
             Map<String, Offer> offers, Map<String, String> campaignFacts, MessageModel.Factory models,
             Map<String, PreparedTemplate> templates) {
         if (cand == null) {
-            return new PlannedMessage.Skip(m.customerId(), "", m.channel(), ERASED_REASON);
+            return new PlannedMessage.Skip(m.customerId(), "", m.channel(), SkipReason.ERASED);
         }
         String buyerId = cand.view().buyerId();
         ContactKind kind = kinds.require(m.channel());

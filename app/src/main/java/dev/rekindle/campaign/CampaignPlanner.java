@@ -28,7 +28,6 @@ import dev.rekindle.template.TemplateCatalog;
 import dev.rekindle.template.TemplateEngine;
 import dev.rekindle.template.TemplateTrials;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,7 +133,7 @@ public class CampaignPlanner {
                     batch.add(new CampaignRepository.Member(c.view().id(), status1, v.channel(),
                             v.sends() ? null : v.skip().code(), offerCode,
                             decision.facts().isEmpty() ? null : JSON.writeValueAsString(decision.facts())));
-                    tally.count(status1, v);
+                    tally.count(status1);
                     if (batch.size() >= BATCH) {
                         campaigns.insertMembers(cid, batch);
                         batch.clear();
@@ -149,12 +148,7 @@ public class CampaignPlanner {
         Campaign stored = campaigns.find(id).orElseThrow();
         return new PlanResult(stored, tally.looked, occasion.map(Occasion::summary).orElse(null),
                 restriction == null ? null : restriction.label(), campaigns.countBy(id, "channel", "target"),
-                skippedByReason(id), campaigns.countBy(id, "offer_code", "target"));
-    }
-
-    private Map<String, Long> skippedByReason(long id) {
-        Map<String, Long> m = new LinkedHashMap<>(campaigns.countBy(id, "reason", "skipped"));
-        return m;
+                campaigns.countBy(id, "reason", "skipped"), campaigns.countBy(id, "offer_code", "target"));
     }
 
     private static String remember(Map<String, Offer> offers, Offer o) {
@@ -227,9 +221,8 @@ public class CampaignPlanner {
         long targets;
         long holdout;
         long skipped;
-        final Map<String, Long> byChannel = new HashMap<>();
 
-        void count(String status, Verdict v) {
+        void count(String status) {
             switch (status) {
                 case "target" -> targets++;
                 case "holdout" -> holdout++;

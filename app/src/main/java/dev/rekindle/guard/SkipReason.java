@@ -12,7 +12,9 @@ public record SkipReason(String code, String label) {
     public static final SkipReason NO_CONSENT = new SkipReason("no-consent", "no marketing consent");
     public static final SkipReason HOLDOUT = new SkipReason("holdout", "in holdout (control group)");
 
-    private static final SkipReason[] KNOWN = {NO_CONTACT, OPTED_OUT, REFUSED, NO_CONSENT, HOLDOUT};
+    public static final SkipReason ERASED = new SkipReason("erased", "personal data erased since planning");
+
+    private static final SkipReason[] KNOWN = {NO_CONTACT, OPTED_OUT, REFUSED, NO_CONSENT, HOLDOUT, ERASED};
 
     /** The label of a stored code; unknown codes (from newer rules) show as themselves. */
     public static String labelOf(String code) {

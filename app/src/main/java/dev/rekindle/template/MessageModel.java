@@ -8,7 +8,6 @@ import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Configuration;
 import freemarker.template.SimpleHash;
-import freemarker.template.SimpleNumber;
 import freemarker.template.SimpleScalar;
 import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModel;
@@ -130,9 +129,5 @@ public class MessageModel {
 
     private static String nz(String s) {
         return s == null ? "" : s;
-    }
-
-    static SimpleNumber number(Number n) {
-        return new SimpleNumber(n);
     }
 }

@@ -194,6 +194,14 @@ class CampaignCommandsTests extends CampaignTestSupport {
         assertEquals("\uFEFFcampaign,customer,channel,to,strategy,purpose,offer,offer_title,subject,text,sms_parts,template", lines.get(0));
         assertEquals(targets - 1, lines.size() - 1, "one customer opted out after planning");
         assertTrue(r.out().contains("refused this channel 1"), r.out());
+        // a customer erased (PIPL) after planning gets nothing either
+        Long erased = jdbc.queryForObject("SELECT max(customer_id) FROM campaign_members WHERE campaign_id = ? AND status = 'target'",
+                Long.class, id);
+        String erasedBuyer = jdbc.queryForObject("SELECT buyer_id FROM customers WHERE id = ?", String.class, erased);
+        assertEquals(0, run("customers forget " + erasedBuyer + " --yes").exit());
+        Result again = run("campaigns dry-run " + id + " --out " + tmp.resolve("again.jsonl"));
+        assertTrue(again.out().contains("personal data erased since planning 1"), again.out());
+        assertEquals(targets - 2, Files.readAllLines(tmp.resolve("again.jsonl")).size());
         String buyer = jdbc.queryForObject("SELECT buyer_id FROM customers WHERE id = ?", String.class, optingOut);
         assertFalse(String.join("\n", lines).contains("," + buyer + ","), buyer);
         assertTrue(lines.get(1).matches("\\d+,tb\\d+,sms,\\d{3}\\*{4}\\d{4},winback-sleeping,MARKETING,coupon-\\d+,.*,,【暖心小铺】.*,1,winback-sleeping/sms.ftl"),
