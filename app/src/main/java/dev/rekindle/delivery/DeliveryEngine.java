@@ -4,7 +4,7 @@ import dev.rekindle.api.Channel;
 import dev.rekindle.api.ChannelTraits;
 import dev.rekindle.api.DeliveryResult;
 import dev.rekindle.api.OutboundMessage;
-import dev.rekindle.customer.Masks;
+import dev.rekindle.channel.Addresses;
 import dev.rekindle.shell.UserException;
 import dev.rekindle.shop.ShopProfile;
 import java.time.Duration;
@@ -256,7 +256,7 @@ public class DeliveryEngine {
                 mine.addAll(w.requests());
             } else {
                 for (DeliveryRequest r : w.requests()) {
-                    DeliveryLedger.Claim c = ledger.claim(r, info.traits(), guards, mask(r.recipient(), info.traits()), runId, shop.now());
+                    DeliveryLedger.Claim c = ledger.claim(r, info.traits(), guards, Addresses.mask(info.traits().contact(), r.recipient()), runId, shop.now());
                     switch (c.kind()) {
                         case CLAIMED -> mine.add(r);
                         case SKIPPED -> count("skipped:" + c.reason());
@@ -415,16 +415,6 @@ public class DeliveryEngine {
         public int compareTo(Delayed o) {
             return Long.compare(getDelay(TimeUnit.NANOSECONDS), o.getDelay(TimeUnit.NANOSECONDS));
         }
-    }
-
-    static String mask(String recipient, ChannelTraits traits) {
-        if (recipient == null) return null;
-        return switch (traits.contact()) {
-            case MOBILE -> Masks.mobile(recipient);
-            case EMAIL -> Masks.email(recipient);
-            case WECHAT -> Masks.wechat(recipient);
-            case GROUP -> recipient;
-        };
     }
 
     private static List<DeliveryResult> unknownFor(int n, String detail) {

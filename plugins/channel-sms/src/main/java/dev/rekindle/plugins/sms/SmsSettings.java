@@ -45,8 +45,8 @@ final class SmsSettings {
     List<String> missing() {
         List<String> m = new ArrayList<>();
         if (!gateway.equals("aliyun")) m.add("gateway (only 'aliyun' is built in; '" + gateway + "' is not)");
-        if (accessKeyId == null) m.add("access-key-id (or env ALIBABA_CLOUD_ACCESS_KEY_ID)");
-        if (accessKeySecret == null) m.add("access-key-secret (or env ALIBABA_CLOUD_ACCESS_KEY_SECRET)");
+        if (accessKeyId == null) m.add("access-key-id");
+        if (accessKeySecret == null) m.add("access-key-secret");
         if (signName == null) m.add("sign-name");
         if (templateCode == null) m.add("template-code");
         return m;
