@@ -61,7 +61,7 @@ public class EmailChannel implements Channel {
     @Override
     public void configure(Map<String, String> s) {
         settings = new EmailSettings(s, env);
-        sender = settings.missing().isEmpty() ? new SmtpSender(settings) : null;
+        sender = settings.missing().isEmpty() ? inPluginLoader(() -> new SmtpSender(settings)) : null;
     }
 
     @Override
@@ -88,12 +88,19 @@ public class EmailChannel implements Channel {
         if (m.text() == null && m.html() == null) {
             return DeliveryResult.permanentFailure("empty", "nothing to send: no text and no HTML");
         }
-        // Jakarta Mail finds its providers through the context class loader: make it the plugin's
+        return inPluginLoader(() -> sender.send(m));
+    }
+
+    /**
+     * Jakarta Mail finds its providers through the thread's context class loader. The host's threads
+     * carry the host's loader, which must not lend its own mail classes (if any) to the plugin's.
+     */
+    private static <T> T inPluginLoader(java.util.function.Supplier<T> work) {
         Thread t = Thread.currentThread();
         ClassLoader before = t.getContextClassLoader();
         t.setContextClassLoader(EmailChannel.class.getClassLoader());
         try {
-            return sender.send(m);
+            return work.get();
         } finally {
             t.setContextClassLoader(before);
         }
