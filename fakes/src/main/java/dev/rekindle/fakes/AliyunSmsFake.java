@@ -71,6 +71,24 @@ public final class AliyunSmsFake extends FakeServer {
         return this;
     }
 
+    @Override
+    public AliyunSmsFake latency(long millis) {
+        super.latency(millis);
+        return this;
+    }
+
+    @Override
+    public AliyunSmsFake slow(long millis) {
+        super.slow(millis);
+        return this;
+    }
+
+    @Override
+    public AliyunSmsFake timeoutHold(long millis) {
+        super.timeoutHold(millis);
+        return this;
+    }
+
     /** Adds (or replaces) an AccessKey pair the fake accepts. */
     public AliyunSmsFake account(String keyId, String secret) {
         accounts.put(keyId, secret);

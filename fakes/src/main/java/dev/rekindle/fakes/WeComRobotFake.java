@@ -53,6 +53,24 @@ public final class WeComRobotFake extends FakeServer {
         return this;
     }
 
+    @Override
+    public WeComRobotFake latency(long millis) {
+        super.latency(millis);
+        return this;
+    }
+
+    @Override
+    public WeComRobotFake slow(long millis) {
+        super.slow(millis);
+        return this;
+    }
+
+    @Override
+    public WeComRobotFake timeoutHold(long millis) {
+        super.timeoutHold(millis);
+        return this;
+    }
+
     /** Robots the fake knows; with none registered every key is accepted. */
     public WeComRobotFake robot(String key) {
         keys.add(key);
