@@ -50,6 +50,8 @@ public final class AliyunSmsFake extends FakeServer {
     private final Map<String, AtomicLong> perPhoneToday = new ConcurrentHashMap<>();
     private final Map<Fault, AtomicLong> injected = new ConcurrentHashMap<>();
     private final AtomicLong rejected = new AtomicLong();
+    private final AtomicLong firstTakenNanos = new AtomicLong();
+    private final AtomicLong lastTakenNanos = new AtomicLong();
     private final AtomicLong bizIds = new AtomicLong(900_000_000_000L);
     private final Clock clock;
     private volatile int perNumberDailyLimit;
@@ -135,15 +137,29 @@ public final class AliyunSmsFake extends FakeServer {
         m.put("phonesWithMoreThanOne", byPhone.values().stream().filter(c -> c > 1).count());
         m.put("outIds", byOutId.size());
         m.put("duplicateOutIds", byOutId.values().stream().filter(c -> c > 1).count());
+        m.put("takenPerSecond", Math.round(takenPerSecond() * 10) / 10.0);
         Map<String, Long> faults = new java.util.TreeMap<>();
         injected.forEach((f, n) -> faults.put(f.name(), n.get()));
         m.put("faults", faults);
         return m;
     }
 
+    /**
+     * The rate at which messages arrived, measured between the first and the last one (the sender's
+     * start-up and wind-down do not count): what a rate limit should come out as.
+     */
+    public double takenPerSecond() {
+        long first = firstTakenNanos.get();
+        long last = lastTakenNanos.get();
+        long n = messages.size();
+        return n < 2 || last <= first ? 0 : (n - 1) / ((last - first) / 1e9);
+    }
+
     @Override
     public void reset() {
         resetCommon();
+        firstTakenNanos.set(0);
+        lastTakenNanos.set(0);
         messages.clear();
         perPhoneToday.clear();
         injected.clear();
@@ -252,10 +268,13 @@ public final class AliyunSmsFake extends FakeServer {
                 return;
             }
         }
+        long now = System.nanoTime();
         for (Sms s : taken) {
             perPhoneToday.get(s.phone() + "@" + s.at().toLocalDate()).incrementAndGet();
             messages.add(s);
         }
+        firstTakenNanos.compareAndSet(0, now);
+        lastTakenNanos.accumulateAndGet(now, Math::max);
         if (fault == Fault.DROP_AFTER_RECEIPT) {
             sleep(10);
             hangUp(ex);
