@@ -234,7 +234,7 @@ public class CommandInvoker {
                 : key.length() == 2 ? spec.shortOption(key.charAt(1)) : Optional.empty();
         return o.orElseThrow(() -> new UsageException("unknown option '" + key + "' for '" + spec.name() + "'. "
                 + (spec.options().isEmpty() ? "It takes no options."
-                : "Options: " + spec.options().stream().map(x -> "--" + x.longName()).collect(Collectors.joining(", ")))
+                : "Options: " + spec.options().stream().map(x -> "--" + x.longName()).collect(Collectors.joining(", ")) + ".")
                 + " See 'help " + spec.name() + "'."));
     }
 

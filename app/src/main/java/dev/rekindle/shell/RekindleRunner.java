@@ -61,11 +61,18 @@ class RekindleRunner implements ApplicationRunner, ExitCodeGenerator {
         } else {
             PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
             PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-            runStartupTasks(err);
+            if (!isHelpOnly(words)) {
+                runStartupTasks(err);
+            }
             exitCode = words[0].startsWith("@") && words.length == 1
                     ? script(Path.of(words[0].substring(1)), out, err)
                     : invoker.invoke(Arrays.asList(words), out, err, new OneShotInput(System.err));
         }
+    }
+
+    /** Help needs no database: skipping the schema check keeps `rekindle help` quick. */
+    private static boolean isHelpOnly(String[] words) {
+        return words[0].equals("help") || Arrays.asList(words).contains("--help");
     }
 
     @Override

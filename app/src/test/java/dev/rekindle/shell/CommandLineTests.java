@@ -55,7 +55,7 @@ class CommandLineTests extends ShellTestSupport {
         Result r = run("customers find --nmae 王");
 
         assertEquals(2, r.exit());
-        assertTrue(r.err().contains("unknown option '--nmae' for 'customers find'. Options: --name, --mobile, --limit, --format"), r.err());
+        assertTrue(r.err().contains("unknown option '--nmae' for 'customers find'. Options: --name, --mobile, --limit, --format."), r.err());
     }
 
     @Test

@@ -18,9 +18,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Runs real commands in-process against a real SQLite file in a fresh temporary folder per test class
- * (an empty, explicitly chosen database: no demo data unless the test loads it). Each subclass gets its
- * own Spring context and database.
+ * Runs real commands in-process against a real SQLite file in a temporary folder (an explicitly chosen
+ * database: no demo data unless the test loads it). Test classes with the same configuration share one
+ * Spring context and database (Spring's context cache), so each test sets up the data it needs, e.g. with
+ * {@code demo reset --yes}; a class that adds properties gets its own context and folder.
  *
  * <pre>
  * class CustomerCommandsTests extends ShellTestSupport {

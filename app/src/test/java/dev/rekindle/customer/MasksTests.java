@@ -1,0 +1,25 @@
+package dev.rekindle.customer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class MasksTests {
+
+    @Test
+    void shouldMaskMobilesKeepingPrefixAndLastFour() {
+        assertEquals("138****1234", Masks.mobile("13812341234"));
+        assertEquals("138****1234", Masks.mobile("+86 138 1234 1234"));
+        assertEquals("138****1234", Masks.mobile("138****1234"), "already masked stays");
+        assertEquals("****5678", Masks.mobile("12345678"));
+        assertEquals("", Masks.mobile(null));
+    }
+
+    @Test
+    void shouldMaskEmailAndWechat() {
+        assertEquals("zh***@qq.com", Masks.email("zhangwei88@qq.com"));
+        assertEquals("a***@163.com", Masks.email("ab@163.com"));
+        assertEquals("wxid_***xyz", Masks.wechat("wxid_abc123xyz"));
+        assertEquals("王**", Masks.name("王小明"));
+    }
+}

@@ -1,0 +1,92 @@
+package dev.rekindle.support;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+
+/**
+ * Builds real PF4J plugin jars in a test folder: compiles the given sources against the test classpath
+ * (api + pf4j) with PF4J's annotation processor, so the jar carries a real extensions index, and writes
+ * the plugin descriptor into the manifest — exactly what the Maven plugin build produces.
+ */
+public final class PluginJars {
+
+    private PluginJars() {
+    }
+
+    /** @param sources fully qualified class name → Java source */
+    public static Path build(Path folder, String pluginId, String version, Map<String, String> sources) {
+        try {
+            Path work = Files.createTempDirectory(folder.getParent(), "src-" + pluginId);
+            Path classes = Files.createDirectories(work.resolve("classes"));
+            for (Map.Entry<String, String> s : sources.entrySet()) {
+                Path file = work.resolve("src").resolve(s.getKey().replace('.', '/') + ".java");
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, s.getValue());
+            }
+            JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+            List<String> args = new java.util.ArrayList<>(List.of("-classpath", System.getProperty("java.class.path"),
+                    "-processor", "org.pf4j.processor.ExtensionAnnotationProcessor", "-d", classes.toString(),
+                    "-encoding", "UTF-8"));
+            try (Stream<Path> files = Files.walk(work.resolve("src"))) {
+                files.filter(p -> p.toString().endsWith(".java")).forEach(p -> args.add(p.toString()));
+            }
+            int rc = javac.run(null, null, null, args.toArray(String[]::new));
+            if (rc != 0) {
+                throw new IllegalStateException("plugin sources did not compile");
+            }
+            Manifest manifest = new Manifest();
+            Attributes a = manifest.getMainAttributes();
+            a.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+            a.putValue("Plugin-Id", pluginId);
+            a.putValue("Plugin-Version", version);
+            a.putValue("Plugin-Provider", "tests");
+            Path jar = folder.resolve(pluginId + ".jar");
+            writeJar(jar, manifest, classes);
+            return jar;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A jar that is not a plugin at all (no descriptor): PF4J cannot load it. */
+    public static Path notAPlugin(Path folder, String name) {
+        try {
+            Path jar = folder.resolve(name + ".jar");
+            Manifest manifest = new Manifest();
+            manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+            try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
+                out.putNextEntry(new JarEntry("readme.txt"));
+                out.write("not a plugin".getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+            return jar;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void writeJar(Path jar, Manifest manifest, Path classes) throws IOException {
+        try (OutputStream file = Files.newOutputStream(jar);
+                JarOutputStream out = new JarOutputStream(file, manifest);
+                Stream<Path> entries = Files.walk(classes)) {
+            for (Path p : entries.filter(Files::isRegularFile).toList()) {
+                out.putNextEntry(new JarEntry(classes.relativize(p).toString().replace('\\', '/')));
+                Files.copy(p, out);
+                out.closeEntry();
+            }
+        }
+    }
+}
