@@ -36,9 +36,35 @@ public interface Channel extends ExtensionPoint {
 
     /**
      * Resolves an earlier {@link DeliveryResult.Outcome#UNKNOWN} through the provider's status query.
-     * Only called when {@link ChannelTraits#canQueryStatus()} is true.
+     * Only called when {@link ChannelTraits#canQueryStatus()} is true. Answer {@code ACCEPTED} when the
+     * provider has the message, {@code PERMANENT} when it has it as failed, {@link DeliveryResult#notReceived}
+     * when the provider has no trace of it (the host may then send it again), and {@code UNKNOWN} when the
+     * provider cannot tell yet.
      */
     default DeliveryResult queryStatus(OutboundMessage message) {
         return DeliveryResult.unknown("channel " + id() + " has no status query");
+    }
+
+    /**
+     * Several messages in one provider call (e.g. Aliyun {@code SendBatchSms}), at most
+     * {@link ChannelTraits#batchSize()} of them; the answer has one result per message, in order.
+     * The default sends them one by one.
+     */
+    default List<DeliveryResult> deliverBatch(List<OutboundMessage> messages) {
+        return messages.stream().map(this::deliver).toList();
+    }
+
+    /**
+     * The sender a message leaves through when the provider limits each sender separately (a WeCom
+     * robot, a mailbox), so that the host can keep one rate limit per sender; null when the channel is
+     * limited as a whole.
+     */
+    default String senderOf(OutboundMessage message) {
+        return null;
+    }
+
+    /** Messages per second one sender may carry (WeCom robots: 20 a minute); 0 = no limit per sender. */
+    default double senderRatePerSecond() {
+        return 0;
     }
 }

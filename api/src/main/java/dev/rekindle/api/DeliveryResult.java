@@ -36,6 +36,21 @@ public record DeliveryResult(Outcome outcome, String providerId, String code, St
         return new DeliveryResult(Outcome.PERMANENT, null, code, detail, null);
     }
 
+    /** Code of {@link #notReceived}: the provider has no trace of the message. */
+    public static final String NOT_RECEIVED = "not-received";
+
+    /**
+     * From {@link Channel#queryStatus}: the provider never received the message, so sending it again
+     * cannot make a duplicate.
+     */
+    public static DeliveryResult notReceived(String detail) {
+        return new DeliveryResult(Outcome.TRANSIENT, null, NOT_RECEIVED, detail, null);
+    }
+
+    public boolean isNotReceived() {
+        return outcome == Outcome.TRANSIENT && NOT_RECEIVED.equals(code);
+    }
+
     public static DeliveryResult unknown(String detail) {
         return new DeliveryResult(Outcome.UNKNOWN, null, null, detail, null);
     }

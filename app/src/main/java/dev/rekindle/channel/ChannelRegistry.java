@@ -3,6 +3,7 @@ package dev.rekindle.channel;
 import dev.rekindle.api.Channel;
 import dev.rekindle.plugin.PluginSettings;
 import dev.rekindle.plugin.RekindlePluginManager;
+import dev.rekindle.shop.ShopProfile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,12 +29,15 @@ public class ChannelRegistry {
 
     private final Map<String, RegisteredChannel> channels = new LinkedHashMap<>();
     private final Map<String, String> extensionErrors = new LinkedHashMap<>();
+    private final Map<String, String> configureErrors = new LinkedHashMap<>();
 
     private final String dataDir;
+    private final ShopProfile shop;
 
     public ChannelRegistry(List<Channel> hostChannels, RekindlePluginManager plugins, PluginSettings settings,
-            @Value("${rekindle.data-dir}") String dataDir) {
+            @Value("${rekindle.data-dir}") String dataDir, ShopProfile shop) {
         this.dataDir = Path.of(dataDir).toAbsolutePath().normalize().toString();
+        this.shop = shop;
         for (Channel c : hostChannels) {
             add(new RegisteredChannel(c, BUILTIN), withHostFacts(settings.forPlugin(BUILTIN)));
         }
@@ -49,10 +53,15 @@ public class ChannelRegistry {
         }
     }
 
-    /** Every channel also learns where the host keeps its data ({@code host.data-dir}), for output files. */
+    /**
+     * Every channel also learns where the host keeps its data ({@code host.data-dir}), for output files,
+     * and the shop's name and SMS signature ({@code host.shop-name}, {@code host.shop-signature}) as defaults.
+     */
     private Map<String, String> withHostFacts(Map<String, String> settings) {
         Map<String, String> all = new LinkedHashMap<>(settings);
         all.putIfAbsent("host.data-dir", dataDir);
+        all.putIfAbsent("host.shop-name", shop.name());
+        all.putIfAbsent("host.shop-signature", shop.signature());
         return all;
     }
 
@@ -67,6 +76,7 @@ public class ChannelRegistry {
         } catch (RuntimeException e) {
             log.error("Channel {} of {} rejected its settings", rc.id(), rc.pluginId(), e);
             extensionErrors.put(rc.pluginId(), "channel " + rc.id() + ": " + e.getMessage());
+            configureErrors.put(rc.id(), String.valueOf(e.getMessage()));
         }
         channels.put(rc.id(), rc);
     }
@@ -83,6 +93,11 @@ public class ChannelRegistry {
         List<String> ids = new ArrayList<>();
         channels.values().stream().filter(c -> c.pluginId().equals(pluginId)).forEach(c -> ids.add(c.id()));
         return ids;
+    }
+
+    /** Why a channel rejected its settings, if it did. */
+    public Optional<String> configureError(String channelId) {
+        return Optional.ofNullable(configureErrors.get(channelId));
     }
 
     /** Errors met while creating or configuring a plugin's channels, by plugin id. */

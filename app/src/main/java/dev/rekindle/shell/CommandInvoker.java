@@ -126,7 +126,7 @@ public class CommandInvoker {
             if (w.startsWith("-")) break;
             if (name.length() > 0) name.append(' ');
             name.append(w);
-            Command c = registry().getCommandByName(name.toString());
+            Command c = byExactName(name.toString());
             if (c != null) {
                 found = c;
             }
@@ -144,6 +144,13 @@ public class CommandInvoker {
         }
         String suggestion = closest(typed).map(s -> " Did you mean '" + s + "'?").orElse("");
         throw new UsageException("unknown command '" + typed + "'." + suggestion + " Type 'help' to list commands.");
+    }
+
+    /** Hidden commands stay out of help and suggestions but run when named exactly (the registry skips them). */
+    private Command byExactName(String name) {
+        Command c = registry().getCommandByName(name);
+        if (c != null) return c;
+        return registry().getCommands().stream().filter(x -> x.getName().equals(name)).findFirst().orElse(null);
     }
 
     private Optional<String> closest(String typed) {

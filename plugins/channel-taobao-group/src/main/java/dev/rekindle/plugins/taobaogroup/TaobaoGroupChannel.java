@@ -17,9 +17,17 @@ import org.pf4j.Extension;
 
 /**
  * Taobao groups (淘宝群) have no public posting API for sellers, so this channel writes one paste-ready
- * text file per group and day: the operator opens it and pastes the messages into the group.
- * Settings ({@code rekindle.plugins.channel-taobao-group.*}): {@code out-dir} — where the files go
- * (default: {@code <data folder>/outbox/taobao-group}).
+ * text file per group and day: the operator opens it and pastes the messages into the group. A message
+ * is written once even when it is delivered again (its key is remembered next to the file).
+ *
+ * <p>Optionally it also posts each message to a webhook, for tools that automate the group: then the
+ * webhook's answer is the outcome (2xx accepted, 5xx/429 or no connection transient, other 4xx
+ * permanent, no answer after posting unknown). The body is
+ * {@code {"group":…,"text":…,"key":…,"campaign":…}}.
+ *
+ * <p>Settings ({@code rekindle.plugins.channel-taobao-group.*}): {@code out-dir} — where the files go
+ * (default: {@code <data folder>/outbox/taobao-group}); {@code webhook-url}; {@code webhook-token}
+ * (sent as {@code Authorization: Bearer …}); {@code timeout-ms}.
  */
 @Extension
 public class TaobaoGroupChannel implements Channel {
@@ -27,6 +35,7 @@ public class TaobaoGroupChannel implements Channel {
     static final String SEPARATOR = "\n----------\n";
 
     private Path outDir = Path.of("outbox", "taobao-group");
+    private Webhook webhook;
 
     @Override
     public String id() {
@@ -51,6 +60,9 @@ public class TaobaoGroupChannel implements Channel {
         } else if (settings.containsKey("host.data-dir")) {
             outDir = Path.of(settings.get("host.data-dir"), "outbox", "taobao-group");
         }
+        String url = settings.get("webhook-url");
+        webhook = url == null || url.isBlank() ? null : new Webhook(url.trim(), settings.get("webhook-token"),
+                Integer.parseInt(settings.getOrDefault("timeout-ms", "10000").trim()));
     }
 
     public Path outDir() {
@@ -65,15 +77,24 @@ public class TaobaoGroupChannel implements Channel {
         Path file = outDir.resolve(LocalDate.now().toString()).resolve(safeFileName(m.recipient()) + ".txt");
         try {
             Files.createDirectories(file.getParent());
-            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND)) {
-                w.write(m.text().strip());
-                w.write(SEPARATOR);
+            Path keys = file.resolveSibling(file.getFileName() + ".keys");
+            boolean written = Files.exists(keys) && Files.readAllLines(keys, StandardCharsets.UTF_8).contains(m.idempotencyKey());
+            if (!written) {
+                try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                        StandardOpenOption.APPEND)) {
+                    w.write(m.text().strip());
+                    w.write(SEPARATOR);
+                }
+                Files.writeString(keys, m.idempotencyKey() + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                        StandardOpenOption.APPEND);
             }
-            return DeliveryResult.accepted(file.getFileName() + "#" + m.idempotencyKey());
         } catch (IOException e) {
             return DeliveryResult.transientFailure("io", "cannot write " + file + ": " + e.getMessage(), null);
         }
+        if (webhook != null) {
+            return webhook.post(m);
+        }
+        return DeliveryResult.accepted(file.getFileName() + "#" + m.idempotencyKey());
     }
 
     /** Group names are Chinese free text; keep them readable but safe as a file name. */

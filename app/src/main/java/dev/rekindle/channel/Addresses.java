@@ -1,0 +1,45 @@
+package dev.rekindle.channel;
+
+import dev.rekindle.api.ContactKind;
+import dev.rekindle.customer.Masks;
+import dev.rekindle.shell.UsageException;
+
+/** Contact addresses by kind: how they are shown (masked) and what a well-formed one looks like. */
+public final class Addresses {
+
+    private Addresses() {
+    }
+
+    /** As the operator may see it: 138****1234, zh***@qq.com, wxid_***xyz; group names as they are. */
+    public static String mask(ContactKind kind, String address) {
+        if (address == null) return null;
+        return switch (kind) {
+            case MOBILE -> Masks.mobile(address);
+            case EMAIL -> Masks.email(address);
+            case WECHAT -> Masks.wechat(address);
+            case GROUP -> address;
+        };
+    }
+
+    /** The address typed by the operator, normalised; a usage error when it cannot be one of this kind. */
+    public static String check(ContactKind kind, String address) {
+        String t = address == null ? "" : address.trim();
+        if (t.isEmpty()) throw new UsageException("--to needs an address");
+        switch (kind) {
+            case MOBILE -> {
+                String digits = t.replaceAll("[\\s-]", "");
+                if (!digits.matches("(\\+?86|0086)?1[3-9]\\d{9}")) {
+                    throw new UsageException("--to must be a mainland mobile number like 13812345678, got '" + t + "'");
+                }
+                return digits;
+            }
+            case EMAIL -> {
+                if (!t.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) throw new UsageException("--to must be an email address, got '" + t + "'");
+                return t;
+            }
+            default -> {
+                return t;
+            }
+        }
+    }
+}

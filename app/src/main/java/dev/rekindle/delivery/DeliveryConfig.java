@@ -1,0 +1,50 @@
+package dev.rekindle.delivery;
+
+import dev.rekindle.channel.ChannelRegistry;
+import dev.rekindle.channel.RegisteredChannel;
+import dev.rekindle.shop.ShopProfile;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Wires the delivery engine to the app's database, channels and settings ({@code rekindle.delivery.*}). */
+@Configuration(proxyBeanMethods = false)
+class DeliveryConfig {
+
+    @Bean
+    DeliveryPolicy deliveryPolicy(Environment env) {
+        return DeliveryPolicy.from(env);
+    }
+
+    @Bean
+    DeliveryLedger deliveryLedger(JdbcClient jdbc, PlatformTransactionManager tm) {
+        return new DeliveryLedger(jdbc, new TransactionTemplate(tm));
+    }
+
+    @Bean
+    DeliveryRuns deliveryRuns(JdbcClient jdbc, PlatformTransactionManager tm, DeliveryLedger ledger, DeliveryPolicy policy) {
+        return new DeliveryRuns(jdbc, new TransactionTemplate(tm), ledger, policy.leaseStale());
+    }
+
+    /** Channels are looked up on use: loading plugins is not needed until something is sent. */
+    @Bean
+    ChannelDirectory channelDirectory(ObjectProvider<ChannelRegistry> registry) {
+        return id -> registry.getObject().find(id).map(RegisteredChannel::channel);
+    }
+
+    @Bean
+    DeliveryEngine deliveryEngine(DeliveryLedger ledger, DeliveryRuns runs, ChannelDirectory channels, DeliveryPolicy policy,
+            ShopProfile shop) {
+        return new DeliveryEngine(ledger, runs, channels, policy, shop);
+    }
+
+    @Bean
+    UnknownOutcomes unknownOutcomes(DeliveryLedger ledger, DeliveryRuns runs, ChannelDirectory channels, DeliveryPolicy policy,
+            ShopProfile shop) {
+        return new UnknownOutcomes(ledger, runs, channels, policy.reconcileMinAge(), shop);
+    }
+}

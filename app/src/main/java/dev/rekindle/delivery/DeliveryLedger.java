@@ -1,0 +1,262 @@
+package dev.rekindle.delivery;
+
+import dev.rekindle.api.ChannelTraits;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The delivery ledger (table {@code deliveries}, V5): one row per (campaign, customer, channel). A row is
+ * claimed — guards checked and state {@code sending} committed — before the channel is called, and
+ * updated after. Every state change of a message goes through here.
+ */
+public class DeliveryLedger {
+
+    private static final Logger log = LoggerFactory.getLogger(DeliveryLedger.class);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    /** One row, for status, reconcile and tests. */
+    public record Row(String key, long campaignId, Long customerId, String channel, String purpose, String recipient,
+            DeliveryState state, String reason, String detail, String providerId, int attempts, Long runId,
+            String dueAt, String contactedAt) {
+    }
+
+    /** What claiming a message came to. */
+    public record Claim(Kind kind, DeliveryState state, String reason, String detail, String dueAt, int attempt) {
+        public enum Kind {
+            /** Ours to send now: the row is {@code sending}. */
+            CLAIMED,
+            /** A guard said no; the row is {@code skipped}. */
+            SKIPPED,
+            /** Quiet hours; the row is {@code deferred} until {@code dueAt}. */
+            DEFERRED,
+            /** Waiting for a retry or the end of quiet hours that is not due yet. */
+            NOT_DUE,
+            /** An earlier run already settled it (sent, failed, skipped) or left it unknown. */
+            ALREADY
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+
+    public DeliveryLedger(JdbcClient jdbc, TransactionTemplate tx) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+    }
+
+    public static String time(LocalDateTime t) {
+        return t.withNano(0).format(TIME);
+    }
+
+    static LocalDateTime parseTime(String t) {
+        return LocalDateTime.parse(t, TIME);
+    }
+
+    public Optional<Row> find(String key) {
+        return jdbc.sql(SELECT_ROW + " WHERE idempotency_key = ?").param(key).query(DeliveryLedger::row).optional();
+    }
+
+    /**
+     * Checks the guards and writes the decision, in one transaction (IMMEDIATE on SQLite: writers queue
+     * up, so caps and opt-outs read here cannot change before the row is written).
+     */
+    public Claim claim(DeliveryRequest r, ChannelTraits traits, SendGuards guards, String maskedRecipient, long runId,
+            LocalDateTime now) {
+        return retryingBusy(() -> tx.execute(status -> {
+            Optional<Row> existing = find(r.key());
+            int attempts = 0;
+            if (existing.isPresent()) {
+                Row row = existing.get();
+                attempts = row.attempts();
+                switch (row.state()) {
+                    case SENT, FAILED, SKIPPED, UNKNOWN, SENDING -> {
+                        return new Claim(Claim.Kind.ALREADY, row.state(), row.reason(), row.detail(), row.dueAt(), attempts);
+                    }
+                    case PENDING, DEFERRED -> {
+                        if (row.dueAt() != null && row.dueAt().compareTo(time(now)) > 0) {
+                            return new Claim(Claim.Kind.NOT_DUE, row.state(), row.reason(), row.detail(), row.dueAt(), attempts);
+                        }
+                    }
+                }
+            }
+            GuardDecision d = guards.check(jdbc, r, traits, now);
+            if (d instanceof GuardDecision.Skip skip) {
+                upsert(r, maskedRecipient, DeliveryState.SKIPPED, skip.reason(), skip.detail(), attempts, runId, null, null, now);
+                return new Claim(Claim.Kind.SKIPPED, DeliveryState.SKIPPED, skip.reason(), skip.detail(), null, attempts);
+            }
+            if (d instanceof GuardDecision.Defer defer) {
+                String due = time(defer.until());
+                upsert(r, maskedRecipient, DeliveryState.DEFERRED, "quiet-hours", defer.detail(), attempts, runId, due, null, now);
+                return new Claim(Claim.Kind.DEFERRED, DeliveryState.DEFERRED, "quiet-hours", defer.detail(), due, attempts);
+            }
+            upsert(r, maskedRecipient, DeliveryState.SENDING, null, null, attempts + 1, runId, null, time(now), now);
+            return new Claim(Claim.Kind.CLAIMED, DeliveryState.SENDING, null, null, null, attempts + 1);
+        }));
+    }
+
+    private void upsert(DeliveryRequest r, String recipient, DeliveryState state, String reason, String detail, int attempts,
+            long runId, String dueAt, String contactedAt, LocalDateTime now) {
+        jdbc.sql("""
+                INSERT INTO deliveries(idempotency_key, campaign_id, customer_id, channel, purpose, recipient, state, reason,
+                                       detail, attempts, run_id, due_at, contacted_at, created_at, updated_at)
+                VALUES (:key, :campaign, :customer, :channel, :purpose, :recipient, :state, :reason, :detail, :attempts,
+                        :run, :due, :contacted, :now, :now)
+                ON CONFLICT(idempotency_key) DO UPDATE SET
+                  state = excluded.state, reason = excluded.reason, detail = excluded.detail, attempts = excluded.attempts,
+                  run_id = excluded.run_id, due_at = excluded.due_at, recipient = excluded.recipient,
+                  contacted_at = coalesce(excluded.contacted_at, deliveries.contacted_at), updated_at = excluded.updated_at""")
+                .param("key", r.key())
+                .param("campaign", r.campaignId())
+                .param("customer", r.isGroupPost() ? null : r.customerId())
+                .param("channel", r.channel())
+                .param("purpose", r.purpose().name())
+                .param("recipient", recipient)
+                .param("state", state.db())
+                .param("reason", reason)
+                .param("detail", detail)
+                .param("attempts", attempts)
+                .param("run", runId)
+                .param("due", dueAt)
+                .param("contacted", contactedAt)
+                .param("now", time(now))
+                .update();
+    }
+
+    /** The channel's answer for a claimed row. */
+    public void sent(String key, long runId, String providerId, LocalDateTime now) {
+        settle(key, runId, DeliveryState.SENT, null, null, providerId, null, now);
+    }
+
+    public void failed(String key, long runId, String code, String detail, LocalDateTime now) {
+        settle(key, runId, DeliveryState.FAILED, code, detail, null, null, now);
+    }
+
+    public void unknown(String key, long runId, String detail, LocalDateTime now) {
+        settle(key, runId, DeliveryState.UNKNOWN, "no-answer", detail, null, null, now);
+    }
+
+    /** A transient failure: back to pending, not before {@code dueAt}; it did not reach the customer. */
+    public void retryLater(String key, long runId, String code, String detail, LocalDateTime dueAt, LocalDateTime now) {
+        settle(key, runId, DeliveryState.PENDING, code, detail, null, time(dueAt), now);
+    }
+
+    private void settle(String key, long runId, DeliveryState state, String reason, String detail, String providerId,
+            String dueAt, LocalDateTime now) {
+        int n = retryingBusy(() -> jdbc.sql("""
+                UPDATE deliveries SET state = ?, reason = ?, detail = ?, provider_id = coalesce(?, provider_id), due_at = ?,
+                       updated_at = ?
+                WHERE idempotency_key = ? AND state = 'sending' AND run_id = ?""")
+                .params(state.db(), reason, truncate(detail), providerId, dueAt, time(now), key, runId).update());
+        if (n != 1) {
+            log.warn("delivery {} of run {} was no longer 'sending' when its outcome {} arrived", key, runId, state);
+        }
+    }
+
+    /**
+     * Rows a dead run left in {@code sending}: the message may or may not have gone out, so they become
+     * {@code unknown} (never re-sent automatically). {@code liveRunIds} are the runs still working.
+     */
+    int interruptAbandoned(long campaignId, List<Long> liveRunIds, LocalDateTime now) {
+        String live = liveRunIds.isEmpty() ? "-1" : String.join(",", liveRunIds.stream().map(String::valueOf).toList());
+        return jdbc.sql("""
+                UPDATE deliveries SET state = 'unknown', reason = 'interrupted',
+                       detail = 'the app stopped while this message was being handed to the channel; it may have gone out',
+                       updated_at = ?
+                WHERE campaign_id = ? AND state = 'sending' AND coalesce(run_id, -1) NOT IN (%s)""".formatted(live))
+                .params(time(now), campaignId).update();
+    }
+
+    public List<Row> inState(long campaignId, DeliveryState state) {
+        return jdbc.sql(SELECT_ROW + " WHERE campaign_id = ? AND state = ? ORDER BY id").params(campaignId, state.db())
+                .query(DeliveryLedger::row).list();
+    }
+
+    /** Reconcile or the operator settles an unknown (or pending) row. */
+    public boolean resolve(String key, DeliveryState from, DeliveryState to, String reason, String detail, String providerId,
+            LocalDateTime now) {
+        return retryingBusy(() -> jdbc.sql("""
+                UPDATE deliveries SET state = ?, reason = ?, detail = ?, provider_id = coalesce(?, provider_id), due_at = NULL,
+                       updated_at = ?
+                WHERE idempotency_key = ? AND state = ?""")
+                .params(to.db(), reason, truncate(detail), providerId, time(now), key, from.db()).update()) == 1;
+    }
+
+    /** Rows per state for a campaign. */
+    public Map<DeliveryState, Long> counts(long campaignId) {
+        Map<DeliveryState, Long> m = new LinkedHashMap<>();
+        for (DeliveryState s : DeliveryState.values()) m.put(s, 0L);
+        jdbc.sql("SELECT state, count(*) AS n FROM deliveries WHERE campaign_id = ? GROUP BY state").param(campaignId)
+                .query((rs, i) -> Map.entry(DeliveryState.of(rs.getString(1)), rs.getLong(2))).list()
+                .forEach(e -> m.put(e.getKey(), e.getValue()));
+        return m;
+    }
+
+    /** Rows of a state by reason (skip reasons, provider codes). */
+    public Map<String, Long> reasons(long campaignId, DeliveryState state) {
+        Map<String, Long> m = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT coalesce(reason, '') AS reason, count(*) AS n FROM deliveries WHERE campaign_id = ? AND state = ?
+                GROUP BY coalesce(reason, '') ORDER BY n DESC, reason""")
+                .params(campaignId, state.db())
+                .query((rs, i) -> Map.entry(rs.getString(1), rs.getLong(2))).list()
+                .forEach(e -> m.put(e.getKey(), e.getValue()));
+        return m;
+    }
+
+    /** The earliest time a deferred or pending row of the campaign is due. */
+    public Optional<String> nextDue(long campaignId) {
+        return jdbc.sql("SELECT min(due_at) FROM deliveries WHERE campaign_id = ? AND state IN ('deferred', 'pending')")
+                .param(campaignId).query(String.class).optional();
+    }
+
+    private static final String SELECT_ROW = """
+            SELECT idempotency_key, campaign_id, customer_id, channel, purpose, recipient, state, reason, detail, provider_id,
+                   attempts, run_id, due_at, contacted_at FROM deliveries""";
+
+    private static Row row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        long customer = rs.getLong("customer_id");
+        Long customerId = rs.wasNull() ? null : customer;
+        long run = rs.getLong("run_id");
+        Long runId = rs.wasNull() ? null : run;
+        return new Row(rs.getString("idempotency_key"), rs.getLong("campaign_id"), customerId, rs.getString("channel"),
+                rs.getString("purpose"), rs.getString("recipient"), DeliveryState.of(rs.getString("state")),
+                rs.getString("reason"), rs.getString("detail"), rs.getString("provider_id"), rs.getInt("attempts"), runId,
+                rs.getString("due_at"), rs.getString("contacted_at"));
+    }
+
+    private static String truncate(String s) {
+        return s == null || s.length() <= 500 ? s : s.substring(0, 500) + "…";
+    }
+
+    /**
+     * SQLite answers SQLITE_BUSY when another process holds the write lock longer than busy_timeout.
+     * Nothing was written then: trying again is safe.
+     */
+    static <T> T retryingBusy(Supplier<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return work.get();
+            } catch (DataAccessException e) {
+                String msg = String.valueOf(e.getMostSpecificCause().getMessage());
+                if (attempt >= 8 || !(msg.contains("SQLITE_BUSY") || msg.contains("database is locked"))) throw e;
+                log.info("database busy (attempt {}), trying again", attempt);
+                try {
+                    Thread.sleep(50L * attempt);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+}

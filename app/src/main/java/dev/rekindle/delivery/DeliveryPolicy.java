@@ -1,0 +1,145 @@
+package dev.rekindle.delivery;
+
+import dev.rekindle.api.ContactKind;
+import dev.rekindle.api.Purpose;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
+
+/**
+ * The rules of sending, from {@code rekindle.delivery.*} (see application.properties for each key).
+ *
+ * @param consentChannels  channel id → the consent channel it answers to (default by contact kind:
+ *                         mobile → sms, email → email, WeChat → wechat)
+ * @param marketingConsent consent channel → {@code required} (marketing needs a recorded grant, the
+ *                         default) or {@code unless-refused}
+ */
+public record DeliveryPolicy(
+        int concurrency,
+        Map<String, String> rates,
+        int maxAttempts,
+        Duration retryBase,
+        Duration retryMax,
+        int haltAfterFailures,
+        QuietHours quietHours,
+        List<FrequencyCap> marketingCaps,
+        List<FrequencyCap> careCaps,
+        Map<String, String> consentChannels,
+        Map<String, String> marketingConsent,
+        int giveUpAfter,
+        Duration reconcileMinAge,
+        Duration leaseStale) {
+
+    public static final String PREFIX = "rekindle.delivery";
+
+    public static DeliveryPolicy defaults() {
+        return new DeliveryPolicy(8, Map.of(), 5, Duration.ofMillis(500), Duration.ofSeconds(30), 10,
+                QuietHours.parse("21:00-08:00"), FrequencyCap.parseList("1/7d,4/30d"), FrequencyCap.parseList("2/7d,6/30d"),
+                Map.of(), Map.of(), 3, Duration.ofMinutes(2), Duration.ofSeconds(30));
+    }
+
+    public static DeliveryPolicy from(Environment env) {
+        Binder b = Binder.get(env);
+        DeliveryPolicy d = defaults();
+        return new DeliveryPolicy(
+                b.bind(PREFIX + ".concurrency", Integer.class).orElse(d.concurrency),
+                b.bind(PREFIX + ".rate", Bindable.mapOf(String.class, String.class)).orElse(Map.of()),
+                b.bind(PREFIX + ".retry.max-attempts", Integer.class).orElse(d.maxAttempts),
+                Duration.ofMillis(b.bind(PREFIX + ".retry.base-ms", Long.class).orElse(d.retryBase.toMillis())),
+                Duration.ofMillis(b.bind(PREFIX + ".retry.max-ms", Long.class).orElse(d.retryMax.toMillis())),
+                b.bind(PREFIX + ".halt-after-failures", Integer.class).orElse(d.haltAfterFailures),
+                QuietHours.parse(b.bind(PREFIX + ".quiet-hours", String.class).orElse(d.quietHours.toString())),
+                FrequencyCap.parseList(b.bind(PREFIX + ".caps.marketing", String.class).orElse("1/7d,4/30d")),
+                FrequencyCap.parseList(b.bind(PREFIX + ".caps.care", String.class).orElse("2/7d,6/30d")),
+                b.bind(PREFIX + ".consent-channel", Bindable.mapOf(String.class, String.class)).orElse(Map.of()),
+                b.bind(PREFIX + ".marketing-consent", Bindable.mapOf(String.class, String.class)).orElse(Map.of()),
+                b.bind(PREFIX + ".give-up-after", Integer.class).orElse(d.giveUpAfter),
+                Duration.ofSeconds(b.bind(PREFIX + ".reconcile.min-age-seconds", Long.class).orElse(d.reconcileMinAge.toSeconds())),
+                Duration.ofSeconds(b.bind(PREFIX + ".lease-stale-seconds", Long.class).orElse(d.leaseStale.toSeconds())));
+    }
+
+    public DeliveryPolicy {
+        if (concurrency < 1) throw new IllegalArgumentException(PREFIX + ".concurrency must be at least 1");
+        if (maxAttempts < 1) throw new IllegalArgumentException(PREFIX + ".retry.max-attempts must be at least 1");
+        rates = Map.copyOf(rates);
+        consentChannels = Map.copyOf(consentChannels);
+        marketingConsent = Map.copyOf(marketingConsent);
+        marketingCaps = List.copyOf(marketingCaps);
+        careCaps = List.copyOf(careCaps);
+    }
+
+    public List<FrequencyCap> caps(Purpose purpose) {
+        return purpose == Purpose.MARKETING ? marketingCaps : careCaps;
+    }
+
+    /** The consent channel a delivery channel answers to; null for group posts (no person to ask). */
+    public String consentChannel(String channelId, ContactKind contact) {
+        String explicit = consentChannels.get(channelId);
+        if (explicit != null) return explicit;
+        return switch (contact) {
+            case MOBILE -> "sms";
+            case EMAIL -> "email";
+            case WECHAT -> "wechat";
+            case GROUP -> null;
+        };
+    }
+
+    public boolean marketingNeedsGrant(String consentChannel) {
+        String v = marketingConsent.getOrDefault(consentChannel, "required").trim().toLowerCase(Locale.ROOT);
+        return !v.equals("unless-refused");
+    }
+
+    /** The operator's rate for a channel, or the channel's own default. */
+    public RateSpec rateFor(String channelId, double channelDefaultPerSecond) {
+        String spec = rates.get(channelId);
+        return spec != null ? RateSpec.parse(spec) : RateSpec.perSecond(channelDefaultPerSecond);
+    }
+
+    public DeliveryPolicy withQuietHours(QuietHours q) {
+        return new DeliveryPolicy(concurrency, rates, maxAttempts, retryBase, retryMax, haltAfterFailures, q, marketingCaps,
+                careCaps, consentChannels, marketingConsent, giveUpAfter, reconcileMinAge, leaseStale);
+    }
+
+    public DeliveryPolicy withRetry(int attempts, Duration base, Duration max) {
+        return new DeliveryPolicy(concurrency, rates, attempts, base, max, haltAfterFailures, quietHours, marketingCaps,
+                careCaps, consentChannels, marketingConsent, giveUpAfter, reconcileMinAge, leaseStale);
+    }
+
+    public DeliveryPolicy withConcurrency(int n) {
+        return new DeliveryPolicy(n, rates, maxAttempts, retryBase, retryMax, haltAfterFailures, quietHours, marketingCaps,
+                careCaps, consentChannels, marketingConsent, giveUpAfter, reconcileMinAge, leaseStale);
+    }
+
+    public DeliveryPolicy withRate(String channelId, String spec) {
+        Map<String, String> r = new TreeMap<>(rates);
+        r.put(channelId, spec);
+        return new DeliveryPolicy(concurrency, r, maxAttempts, retryBase, retryMax, haltAfterFailures, quietHours, marketingCaps,
+                careCaps, consentChannels, marketingConsent, giveUpAfter, reconcileMinAge, leaseStale);
+    }
+
+    public DeliveryPolicy withGiveUpAfter(int n) {
+        return new DeliveryPolicy(concurrency, rates, maxAttempts, retryBase, retryMax, haltAfterFailures, quietHours, marketingCaps,
+                careCaps, consentChannels, marketingConsent, n, reconcileMinAge, leaseStale);
+    }
+
+    public DeliveryPolicy withCaps(String marketing, String care) {
+        return new DeliveryPolicy(concurrency, rates, maxAttempts, retryBase, retryMax, haltAfterFailures, quietHours,
+                FrequencyCap.parseList(marketing), FrequencyCap.parseList(care), consentChannels, marketingConsent, giveUpAfter,
+                reconcileMinAge, leaseStale);
+    }
+
+    public DeliveryPolicy withReconcileMinAge(Duration d) {
+        return new DeliveryPolicy(concurrency, rates, maxAttempts, retryBase, retryMax, haltAfterFailures, quietHours, marketingCaps,
+                careCaps, consentChannels, marketingConsent, giveUpAfter, d, leaseStale);
+    }
+
+    public DeliveryPolicy withHaltAfterFailures(int n) {
+        return new DeliveryPolicy(concurrency, rates, maxAttempts, retryBase, retryMax, n, quietHours, marketingCaps,
+                careCaps, consentChannels, marketingConsent, giveUpAfter, reconcileMinAge, leaseStale);
+    }
+}
