@@ -50,9 +50,7 @@ class CdnowSnapshotTests extends ShellTestSupport {
         }
         List<String> lines = Files.readAllLines(DATA);
         new TransactionTemplate(transactions).executeWithoutResult(s -> {
-            for (String t : List.of("customer_snapshot", "snapshot_cells", "snapshots", "orders", "customer_stats", "customers")) {
-                jdbc.update("DELETE FROM " + t);
-            }
+            dev.rekindle.store.DataWipe.allData(org.springframework.jdbc.core.simple.JdbcClient.create(jdbc));
             jdbc.execute("DROP TABLE IF EXISTS cdnow_raw");
             jdbc.execute("CREATE TABLE cdnow_raw (customer_id INTEGER, day TEXT, amount REAL)");
             List<Object[]> customers = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.rekindle.support;
 
+import dev.rekindle.store.DataWipe;
 import dev.rekindle.store.CustomerStats;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,8 +18,6 @@ public final class HandMadeShop {
 
     private static final Set<String> PROFILE = Set.of("name", "mobile", "email", "wechat_id", "birthday", "gender",
             "city", "member_level", "points", "erased_at");
-    private static final String[] DATA_TABLES = {"customer_snapshot", "snapshot_cells", "snapshots", "segment_definitions",
-            "consents", "orders", "customer_stats", "customers"};
 
     private final JdbcClient jdbc;
     private final CustomerStats stats;
@@ -30,9 +29,8 @@ public final class HandMadeShop {
     }
 
     public HandMadeShop clear() {
-        for (String t : DATA_TABLES) {
-            jdbc.sql("DELETE FROM " + t).update();
-        }
+        // every data table, including those of features this shop knows nothing about (campaigns, ledger…)
+        DataWipe.allData(jdbc);
         return this;
     }
 
