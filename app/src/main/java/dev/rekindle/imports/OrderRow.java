@@ -1,0 +1,17 @@
+package dev.rekindle.imports;
+
+/**
+ * One order as the store keeps it, read from a file (or aggregated from its lines).
+ *
+ * @param profile contact details that came with the order (Taobao, Tmall), or null
+ */
+record OrderRow(String orderNo, String buyerId, String createdAt, String paidAt, double amount, String status,
+        int itemCount, String category, Profile profile) {
+
+    /** The buyer's details as printed on the order: the newest order's details win. */
+    record Profile(String name, String mobile, String mobileNote, String city) {
+        boolean isEmpty() {
+            return name == null && mobile == null && city == null;
+        }
+    }
+}
