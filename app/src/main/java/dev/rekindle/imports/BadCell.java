@@ -28,8 +28,9 @@ final class BadCell extends RuntimeException {
     /** "line 5, column 订单付款时间: '2024-13-45' is not a date …" */
     String describe() {
         String shown = value == null ? "" : value.length() > 60 ? value.substring(0, 60) + "…" : value;
+        boolean ends = problem.endsWith("?") || problem.endsWith(".");
         return "line " + line + ", column " + column + ": " + (value == null ? "" : "'" + shown + "' ") + problem
-                + (fix == null || fix.isEmpty() ? "" : ". " + fix);
+                + (fix == null || fix.isEmpty() ? "" : (ends ? " " : ". ") + fix);
     }
 
     /** Short form for the reject file, without the line (the row itself is there). */

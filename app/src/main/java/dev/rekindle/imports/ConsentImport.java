@@ -63,7 +63,7 @@ class ConsentImport {
                 run.withBadRows(source.header(), bad -> transactions.run(con -> {
                     Writer writer = new Writer(con, run.summary, columns.has("mobile"));
                     try (Pipeline<Decision> rows = new Pipeline<>(source, parser)) {
-                        run.consume(rows, bad, source.estimatedRows(), writer::write);
+                        run.consume(rows, bad, source.estimatedRows(), writer::write, () -> { });
                     }
                     writer.close();
                     run.recordInTransaction();

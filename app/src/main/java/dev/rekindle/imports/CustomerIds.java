@@ -6,16 +6,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The shop's buyer ids and Rekindle's internal customer ids, for one import transaction. Big files load
- * every customer once (one scan instead of millions of lookups); small files look up only the buyers they
- * mention, in batches. New customers get the next ids directly: the import holds the write lock, so nobody
- * else can take them.
+ * The customers one import deals with: the shop's buyer id → a small dense <em>handle</em> (0, 1, 2 …) →
+ * Rekindle's internal customer id. Handles let per-customer tallies live in plain arrays. Big files load
+ * every customer once (one scan instead of millions of lookups); small files look up only the buyers
+ * they mention, in batches. New customers get the next ids directly: the import holds the write lock.
  */
 final class CustomerIds {
 
@@ -24,7 +25,9 @@ final class CustomerIds {
     private final Connection con;
     private final boolean preloaded;
     private final LongLongMap digits = new LongLongMap(-1);
-    private final Map<String, Long> others = new HashMap<>();
+    private final Map<String, Integer> others = new HashMap<>();
+    private long[] ids = new long[1024];
+    private int handles;
     private final long firstNewId;
     private long nextId;
 
@@ -48,13 +51,22 @@ final class CustomerIds {
         return new CustomerIds(con, preload);
     }
 
-    /** The internal id, or -1 when not known (yet): call {@link #lookup} first for ids not seen before. */
-    long find(String buyerId) {
+    boolean preloaded() {
+        return preloaded;
+    }
+
+    /** The handle of a buyer, or -1 when not known (yet): call {@link #lookup} first for buyers not seen before. */
+    int handle(String buyerId) {
         if (Keys.exact(buyerId)) {
-            return digits.get(Keys.of(buyerId));
+            return (int) digits.get(Keys.of(buyerId));
         }
-        Long id = others.get(buyerId);
-        return id == null ? -1 : id;
+        Integer h = others.get(buyerId);
+        return h == null ? -1 : h;
+    }
+
+    /** The internal customer id of a handle. */
+    long id(int handle) {
+        return ids[handle];
     }
 
     /** Looks up, in batches, the buyers among {@code buyerIds} not known yet. */
@@ -64,7 +76,7 @@ final class CustomerIds {
         }
         List<String> unknown = new ArrayList<>();
         for (String b : buyerIds) {
-            if (find(b) < 0) unknown.add(b);
+            if (handle(b) < 0) unknown.add(b);
         }
         for (int from = 0; from < unknown.size(); from += IN_CHUNK) {
             List<String> chunk = unknown.subList(from, Math.min(unknown.size(), from + IN_CHUNK));
@@ -78,23 +90,30 @@ final class CustomerIds {
         }
     }
 
-    /** Reserves the next id for a buyer not in the database. */
-    long create(String buyerId) {
-        long id = nextId++;
-        remember(buyerId, id);
-        return id;
+    /** Reserves the next id for a buyer not in the database; returns its handle. */
+    int create(String buyerId) {
+        return remember(buyerId, nextId++);
     }
 
-    boolean isNew(long id) {
-        return id >= firstNewId;
+    boolean isNew(int handle) {
+        return ids[handle] >= firstNewId;
     }
 
-    private void remember(String buyerId, long id) {
+    /** How many handles exist (tallies size their arrays by it). */
+    int count() {
+        return handles;
+    }
+
+    private int remember(String buyerId, long id) {
+        int h = handles++;
+        if (h == ids.length) ids = Arrays.copyOf(ids, h * 2);
+        ids[h] = id;
         if (Keys.exact(buyerId)) {
-            digits.put(Keys.of(buyerId), id);
+            digits.put(Keys.of(buyerId), h);
         } else {
-            others.put(buyerId, id);
+            others.put(buyerId, h);
         }
+        return h;
     }
 
     static String marks(int n) {

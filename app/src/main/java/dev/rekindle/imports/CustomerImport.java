@@ -47,10 +47,13 @@ class CustomerImport {
                 CustomerParser parser = new CustomerParser(columns, new DateTimes(shop.zone(), o.dateFormat()));
                 run.withBadRows(source.header(), bad -> transactions.run(con -> {
                     BulkLoad bulk = BulkLoad.begin(con, cacheMb);
-                    try (CustomerWriter writer = new CustomerWriter(con, run.summary);
+                    String column = columns.name(columns.index("customer_id"));
+                    try (CustomerWriter writer = new CustomerWriter(con, run.summary, OrderImport.maxId(con, "customers"),
+                            c -> bad.add(new BadCell(c.row().line(), column, c.buyerId(),
+                                    "appears again: this customer is on an earlier line too",
+                                    "List each customer once; merge the two rows"), c.row().fields()));
                             Pipeline<CustomerRow> rows = new Pipeline<>(source, parser)) {
-                        run.consume(rows, bad, source.estimatedRows(), writer::add);
-                        writer.flush();
+                        run.consume(rows, bad, source.estimatedRows(), writer::add, writer::flush);
                         run.recordInTransaction();
                         return null;
                     } finally {

@@ -7,12 +7,11 @@ import dev.rekindle.imports.value.Amounts;
 import dev.rekindle.imports.value.Contacts;
 import dev.rekindle.imports.value.DateTimes;
 
-/** Reads one customer profile per row; a buyer id seen twice in the file is a bad row. */
+/** Reads one customer profile per row (a buyer id seen twice in the file is found by the CustomerWriter). */
 final class CustomerParser implements Pipeline.Parser<CustomerRow> {
 
     private final Cells cells;
     private final DateTimes dates;
-    private final LongSet seen = new LongSet();
 
     CustomerParser(Columns columns, DateTimes dates) {
         this.cells = new Cells(columns);
@@ -32,11 +31,7 @@ final class CustomerParser implements Pipeline.Parser<CustomerRow> {
         CustomerRow c = new CustomerRow(buyer, cells.optional("name"), mobile, Contacts.mobileNote(mobile),
                 cells.parse("email", Contacts::email), cells.optional("wechat"), cells.parse("birthday", dates::birthday),
                 cells.parse("gender", Contacts::gender), city, cells.parse("member_level", Contacts::memberLevel), points,
-                cells.parse("created_at", dates::dateTime));
-        if (!seen.add(Keys.of(buyer))) {
-            throw cells.bad("customer_id", buyer, "appears again: this customer is on an earlier line too",
-                    "List each customer once; merge the two rows");
-        }
+                cells.parse("created_at", dates::dateTime), row);
         return c;
     }
 }

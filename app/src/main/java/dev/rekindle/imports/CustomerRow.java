@@ -1,10 +1,15 @@
 package dev.rekindle.imports;
 
+import dev.rekindle.imports.source.Row;
 import java.util.Objects;
 
-/** A customer's profile as read from a file; null means "not given" (stored values stay). */
+/**
+ * A customer's profile as read from a file; null means "not given" (stored values stay).
+ *
+ * @param row the file row it was read from, or null for a stored profile
+ */
 record CustomerRow(String buyerId, String name, String mobile, String mobileNote, String email, String wechatId,
-        String birthday, String gender, String city, String memberLevel, Integer points, String createdAt) {
+        String birthday, String gender, String city, String memberLevel, Integer points, String createdAt, Row row) {
 
     /** What the stored profile becomes: given values replace, and a masked number never replaces a full one. */
     CustomerRow over(CustomerRow stored) {
@@ -13,7 +18,8 @@ record CustomerRow(String buyerId, String name, String mobile, String mobileNote
         return new CustomerRow(stored.buyerId, or(name, stored.name), takeMobile ? mobile : stored.mobile,
                 takeMobile ? mobileNote : stored.mobileNote, or(email, stored.email), or(wechatId, stored.wechatId),
                 or(birthday, stored.birthday), or(gender, stored.gender), or(city, stored.city),
-                or(memberLevel, stored.memberLevel), points != null ? points : stored.points, or(createdAt, stored.createdAt));
+                or(memberLevel, stored.memberLevel), points != null ? points : stored.points, or(createdAt, stored.createdAt),
+                row);
     }
 
     private static <T> T or(T given, T stored) {

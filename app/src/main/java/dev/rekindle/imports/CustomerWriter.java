@@ -31,10 +31,21 @@ final class CustomerWriter implements AutoCloseable {
     private final PreparedStatement insert;
     private final PreparedStatement update;
     private final List<CustomerRow> pending = new ArrayList<>(BATCH);
+    private final long lastIdBefore;
+    private final LongSet knownTouched = new LongSet();
+    private final java.util.function.Consumer<CustomerRow> duplicates;
 
-    CustomerWriter(Connection con, ImportSummary summary) throws SQLException {
+    /**
+     * @param lastIdBefore the highest customers.id before this import: a conflict with a newer row, or with
+     *                     one this import already matched, is the same buyer twice in the file
+     * @param duplicates   told about such a row (it is not written)
+     */
+    CustomerWriter(Connection con, ImportSummary summary, long lastIdBefore,
+            java.util.function.Consumer<CustomerRow> duplicates) throws SQLException {
         this.con = con;
         this.summary = summary;
+        this.lastIdBefore = lastIdBefore;
+        this.duplicates = duplicates;
         this.insert = con.prepareStatement(INSERT);
         this.update = con.prepareStatement(UPDATE);
     }
@@ -60,10 +71,15 @@ final class CustomerWriter implements AutoCloseable {
             else known.add(pending.get(i));
         }
         if (!known.isEmpty()) {
-            Map<String, CustomerRow> stored = load(known);
+            Map<String, Stored> stored = load(known);
             int updates = 0;
             for (CustomerRow c : known) {
-                CustomerRow before = stored.get(c.buyerId());
+                Stored s = stored.get(c.buyerId());
+                if (s.id > lastIdBefore || !knownTouched.add(s.id)) {
+                    duplicates.accept(c);
+                    continue;
+                }
+                CustomerRow before = s.row;
                 CustomerRow after = c.over(before);
                 if (after.sameAs(before)) {
                     summary.unchanged++;
@@ -82,7 +98,7 @@ final class CustomerWriter implements AutoCloseable {
 
     private static CustomerRow withPoints(CustomerRow c, int points) {
         return new CustomerRow(c.buyerId(), c.name(), c.mobile(), c.mobileNote(), c.email(), c.wechatId(), c.birthday(),
-                c.gender(), c.city(), c.memberLevel(), points, c.createdAt());
+                c.gender(), c.city(), c.memberLevel(), points, c.createdAt(), c.row());
     }
 
     private static void bind(PreparedStatement ps, CustomerRow c, int offset) throws SQLException {
@@ -100,18 +116,21 @@ final class CustomerWriter implements AutoCloseable {
         ps.setString(offset + 11, c.createdAt());
     }
 
-    private Map<String, CustomerRow> load(List<CustomerRow> rows) throws SQLException {
-        Map<String, CustomerRow> out = new HashMap<>();
+    private record Stored(long id, CustomerRow row) {
+    }
+
+    private Map<String, Stored> load(List<CustomerRow> rows) throws SQLException {
+        Map<String, Stored> out = new HashMap<>();
         for (int from = 0; from < rows.size(); from += CustomerIds.IN_CHUNK) {
             List<CustomerRow> chunk = rows.subList(from, Math.min(rows.size(), from + CustomerIds.IN_CHUNK));
-            try (PreparedStatement ps = con.prepareStatement("SELECT buyer_id, " + COLUMNS
+            try (PreparedStatement ps = con.prepareStatement("SELECT buyer_id, " + COLUMNS + ", id"
                     + " FROM customers WHERE buyer_id IN (" + CustomerIds.marks(chunk.size()) + ")")) {
                 for (int i = 0; i < chunk.size(); i++) ps.setString(i + 1, chunk.get(i).buyerId());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.put(rs.getString(1), new CustomerRow(rs.getString(1), rs.getString(2), rs.getString(3),
-                                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                                rs.getString(9), rs.getString(10), rs.getInt(11), rs.getString(12)));
+                        out.put(rs.getString(1), new Stored(rs.getLong(13), new CustomerRow(rs.getString(1), rs.getString(2),
+                                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                                rs.getString(8), rs.getString(9), rs.getString(10), rs.getInt(11), rs.getString(12), null)));
                     }
                 }
             }

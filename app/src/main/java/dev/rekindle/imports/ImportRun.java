@@ -27,6 +27,12 @@ final class ImportRun {
         void accept(T value) throws SQLException;
     }
 
+    /** Writes what the sink still holds (the last batch); it may find more bad rows. */
+    @FunctionalInterface
+    interface Flush {
+        void run() throws SQLException;
+    }
+
     final ImportSummary summary;
     private final ImportOptions options;
     private final ShopProfile shop;
@@ -88,11 +94,13 @@ final class ImportRun {
      * Feeds parsed rows to {@code sink} in file order. Bad rows go to {@code bad}; once the import is going to
      * be refused nothing more is written, but reading goes on (to count the bad rows) up to a limit.
      */
-    <T> void consume(Pipeline<T> rows, BadRows bad, long estimatedRows, Sink<T> sink) throws SQLException {
-        boolean toEnd = true;
-        List<Pipeline.Item<T>> chunk;
+    <T> void consume(Pipeline<T> rows, BadRows bad, long estimatedRows, Sink<T> sink, Flush flush) throws SQLException {
+        boolean toEnd;
         try (Progress bar = progress.apply(estimatedRows)) {
             toEnd = feed(rows, bad, bar, sink);
+        }
+        if (!bad.refusing()) {
+            flush.run();
         }
         if (bad.refusing()) {
             throw bad.refusal("rows", toEnd);

@@ -91,7 +91,10 @@ class LineItemImport {
                 CustomerIds ids = CustomerIds.open(con, false);
                 PurchaseTally tally = new PurchaseTally();
                 Set<String> badOrders = new java.util.HashSet<>();
-                try (OrderWriter writer = new OrderWriter(con, ids, tally, run.summary)) {
+                long lastOrderId = OrderImport.maxId(con, "orders");
+                try (OrderWriter writer = new OrderWriter(con, ids, tally, run.summary, lastOrderId, row -> {
+                    throw new IllegalStateException("order " + row.orderNo() + " summed twice");
+                })) {
                     writeOrders(con, writer, bad, badOrders, columns);
                     writer.flush();
                 }
@@ -101,7 +104,7 @@ class LineItemImport {
                 }
                 run.summary.rejected = bad.count();
                 run.summary.rejectFile = bad.count() > 0 ? bad.target() : null;
-                tally.write(con, stats);
+                tally.write(con, stats, ids);
                 try (Statement st = con.createStatement()) {
                     st.execute("DROP TABLE temp.import_lines");
                 }
@@ -141,8 +144,7 @@ class LineItemImport {
                 ps.setString(k, csv(l.raw()));
                 ps.addBatch();
                 if (++batched[0] % 5000 == 0) ps.executeBatch();
-            });
-            ps.executeBatch();
+            }, ps::executeBatch);
         }
         try (Statement st = con.createStatement()) {
             st.execute("CREATE INDEX temp.import_lines_by_order ON import_lines(order_no, is_return)");
@@ -167,7 +169,7 @@ class LineItemImport {
                 OrderRow.Profile profile = name == null && mobile == null && city == null ? null
                         : new OrderRow.Profile(name, mobile, rs.getString(15), city);
                 writer.add(new OrderRow(orderNo, rs.getString(2), rs.getString(4), rs.getString(5),
-                        Amounts.cents(amount), RANKED[rs.getInt(6)], (int) Math.round(items), rs.getString(12), profile));
+                        Amounts.cents(amount), RANKED[rs.getInt(6)], (int) Math.round(items), rs.getString(12), profile, null));
             }
         }
         rejectMixedCustomers(con, bad, badOrders, columns, 0);

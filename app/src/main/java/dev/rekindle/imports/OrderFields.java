@@ -18,7 +18,7 @@ final class OrderFields {
             "实付金额", "买家实付金额", "实收金额", "支付金额", "order_amount", "total_amount", "total", "订单金额", "总金额",
             "金额", "revenue", "sales", "value", "dollar_value", "dollars");
     static final Field STATUS = Field.of("status", "paid, completed, unpaid, closed, refunded or Taobao's texts",
-            "status", "订单状态", "order_status", "交易状态", "state", "financial_status");
+            "status", "订单状态", "order_status", "交易状态", "状态", "state", "financial_status");
     static final Field PAID_TIME = Field.of("paid_time", "when it was paid (empty or 0000-00-00: never)", "paid_time",
             "paid_at", "订单付款时间", "payment_time", "pay_time", "付款时间", "支付时间", "paid_date");
     static final Field ITEM_COUNT = Field.of("item_count", "how many items", "item_count", "宝贝总数量", "items",

@@ -30,6 +30,8 @@ import org.springframework.stereotype.Service;
 @Service
 class OrderImport {
 
+    private static final org.slf4j.Logger logger = org.slf4j.LoggerFactory.getLogger(OrderImport.class);
+
     static final Set<String> FORMATS = Set.of("auto", "taobao", "tmall", "generic", "lines", "cdnow");
 
     /** Below this many rows a file is "small": customers are looked up as needed instead of loaded at once. */
@@ -114,24 +116,40 @@ class OrderImport {
         run.withBadRows(source.header(), bad -> transactions.run(con -> {
             BulkLoad bulk = BulkLoad.begin(con, cacheMb);
             try {
-                if (estimate > Math.max(50_000, 2 * maxId(con, "orders"))) {
+                long lastOrderId = maxId(con, "orders");
+                if (estimate > Math.max(50_000, 2 * lastOrderId)) {
                     bulk.dropIndexes("orders");
                 }
                 CustomerIds ids = CustomerIds.open(con, estimate > PRELOAD_ROWS);
                 PurchaseTally tally = new PurchaseTally();
-                try (OrderWriter writer = new OrderWriter(con, ids, tally, run.summary);
+                long t0 = System.nanoTime();
+                String orderColumn = cdnow ? columns.name(columns.index("customer_id")) : columns.name(columns.index("order_id"));
+                try (OrderWriter writer = new OrderWriter(con, ids, tally, run.summary, lastOrderId,
+                        row -> bad.add(duplicate(row, orderColumn), row.row().fields()));
                         Pipeline<OrderRow> rows = new Pipeline<>(source, parser)) {
-                    run.consume(rows, bad, estimate, writer::add);
-                    writer.flush();
+                    run.consume(rows, bad, estimate, writer::add, writer::flush);
+                    logger.info("orders writer: flush {} ms, of which insert batches {} ms", writer.flushNanos / 1_000_000,
+                            writer.batchNanos / 1_000_000);
                 }
+                long t1 = System.nanoTime();
                 bulk.restoreIndexes();
-                tally.write(con, stats);
+                long t2 = System.nanoTime();
+                tally.write(con, stats, ids);
+                long t3 = System.nanoTime();
+                logger.info("orders import phases: rows {} ms, indexes {} ms, customer_stats {} ms",
+                        (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
                 run.recordInTransaction();
                 return null;
             } finally {
                 bulk.end();
             }
         }));
+    }
+
+    static BadCell duplicate(OrderRow row, String column) {
+        return new BadCell(row.row().line(), column, row.orderNo(), "appears again: this order number is on an earlier line too",
+                "A file with one row per order lists each order once; if this is a line-item file (one row per "
+                        + "product), use --format lines");
     }
 
     static long maxId(Connection con, String table) throws SQLException {

@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * Reads one order per row (generic files, Taobao's order report, CDNOW). Runs on the reading thread.
- * An order number seen twice in the same file is a bad row: one row per order is expected, and silently
- * keeping the last would make a re-import report changes.
+ * (An order number seen twice in one file is found by the {@link OrderWriter}, exactly and without a set of
+ * every number in memory.)
  */
 final class OrderParser implements Pipeline.Parser<OrderRow> {
 
@@ -21,7 +21,6 @@ final class OrderParser implements Pipeline.Parser<OrderRow> {
     private final DateTimes dates;
     private final boolean synthesizeIds;
     private final boolean profile;
-    private final LongSet seen = new LongSet();
     private final Map<String, Integer> sameDay = new HashMap<>();
 
     /**
@@ -65,13 +64,8 @@ final class OrderParser implements Pipeline.Parser<OrderRow> {
             String key = buyer + "-" + createdAt.substring(0, 10).replace("-", "");
             orderNo = key + "-" + sameDay.merge(key, 1, Integer::sum);
         }
-        if (!seen.add(Keys.of(orderNo))) {
-            throw cells.bad(synthesizeIds ? "customer_id" : "order_id", orderNo, "appears again: this order number is on an earlier line too",
-                    "A file with one row per order lists each order once; if this is a line-item file (one row per "
-                            + "product), use --format lines");
-        }
         return new OrderRow(orderNo, buyer, createdAt, paidAt, Amounts.cents(amount), status, items,
-                cells.optional("category"), profile ? profile() : null);
+                cells.optional("category"), profile ? profile() : null, row);
     }
 
     private OrderRow.Profile profile() {

@@ -58,9 +58,29 @@ final class OrderWriter implements AutoCloseable {
     private final PreparedStatement updateProfile;
     private final List<OrderRow> pending = new ArrayList<>(BATCH);
     private final LongSet customersUpdated = new LongSet();
+    private final long lastOrderIdBefore;
+    private final LongSet knownTouched = new LongSet();
+    private final Duplicates duplicates;
+    private boolean[] skip = new boolean[BATCH];
+    long batchNanos;
+    long flushNanos;
+    long addNanos;
 
-    OrderWriter(Connection con, CustomerIds customers, PurchaseTally tally, ImportSummary summary) throws SQLException {
+    /** Told about an order number that appears twice in the file (the second row is not written). */
+    @FunctionalInterface
+    interface Duplicates {
+        void found(OrderRow row);
+    }
+
+    /**
+     * @param lastOrderIdBefore the highest orders.id before this import: a conflict with a newer row, or with
+     *                          a row this import already matched, is the same order number twice in the file
+     */
+    OrderWriter(Connection con, CustomerIds customers, PurchaseTally tally, ImportSummary summary, long lastOrderIdBefore,
+            Duplicates duplicates) throws SQLException {
         this.con = con;
+        this.lastOrderIdBefore = lastOrderIdBefore;
+        this.duplicates = duplicates;
         this.customers = customers;
         this.tally = tally;
         this.summary = summary;
@@ -81,27 +101,40 @@ final class OrderWriter implements AutoCloseable {
         if (pending.isEmpty()) {
             return;
         }
-        long[] ids = resolveCustomers();
-        insertOrders(ids);
-        updateProfiles(ids);
+        long t = System.nanoTime();
+        try {
+            flush0();
+        } finally {
+            flushNanos += System.nanoTime() - t;
+        }
+    }
+
+    private void flush0() throws SQLException {
+        if (skip.length < pending.size()) skip = new boolean[pending.size()];
+        java.util.Arrays.fill(skip, false);
+        int[] handles = resolveCustomers();
+        insertOrders(handles);
+        updateProfiles(handles);
         pending.clear();
         summary.customersUpdated = customersUpdated.size();
     }
 
-    /** Internal customer ids for the pending rows, creating the customers not in the database. */
-    private long[] resolveCustomers() throws SQLException {
-        Set<String> buyers = new LinkedHashSet<>();
-        for (OrderRow r : pending) buyers.add(r.buyerId());
-        customers.lookup(buyers);
-        long[] ids = new long[pending.size()];
+    /** Customer handles for the pending rows, creating the customers not in the database. */
+    private int[] resolveCustomers() throws SQLException {
+        if (!customers.preloaded()) {
+            Set<String> buyers = new LinkedHashSet<>();
+            for (OrderRow r : pending) buyers.add(r.buyerId());
+            customers.lookup(buyers);
+        }
+        int[] handles = new int[pending.size()];
         int created = 0;
-        for (int i = 0; i < ids.length; i++) {
+        for (int i = 0; i < handles.length; i++) {
             OrderRow r = pending.get(i);
-            long id = customers.find(r.buyerId());
-            if (id < 0) {
-                id = customers.create(r.buyerId());
+            int h = customers.handle(r.buyerId());
+            if (h < 0) {
+                h = customers.create(r.buyerId());
                 OrderRow.Profile p = r.profile();
-                insertCustomer.setLong(1, id);
+                insertCustomer.setLong(1, customers.id(h));
                 insertCustomer.setString(2, r.buyerId());
                 insertCustomer.setString(3, p == null ? null : p.name());
                 insertCustomer.setString(4, p == null ? null : p.mobile());
@@ -111,59 +144,66 @@ final class OrderWriter implements AutoCloseable {
                 insertCustomer.addBatch();
                 created++;
             }
-            if (customers.isNew(id)) {
-                tally.newCustomer(id, r.createdAt());
+            if (customers.isNew(h)) {
+                tally.newCustomer(h, r.createdAt());
             }
-            ids[i] = id;
+            handles[i] = h;
         }
         if (created > 0) {
             insertCustomer.executeBatch();
             summary.customersAdded += created;
         }
-        return ids;
+        return handles;
     }
 
-    private void insertOrders(long[] ids) throws SQLException {
-        for (int i = 0; i < ids.length; i++) {
-            bind(insertOrder, pending.get(i), ids[i], 1);
+    private void insertOrders(int[] handles) throws SQLException {
+        for (int i = 0; i < handles.length; i++) {
+            bind(insertOrder, pending.get(i), customers.id(handles[i]), 1);
             insertOrder.setString(1, pending.get(i).orderNo());
             insertOrder.addBatch();
         }
+        long t = System.nanoTime();
         int[] inserted = insertOrder.executeBatch();
+        batchNanos += System.nanoTime() - t;
         List<Integer> known = new ArrayList<>();
         for (int i = 0; i < inserted.length; i++) {
             OrderRow r = pending.get(i);
             if (inserted[i] > 0) {
                 summary.added++;
-                tally.inserted(ids[i], r.createdAt(), r.amount(), r.status());
+                tally.inserted(handles[i], r.createdAt(), r.amount(), r.status());
             } else {
                 known.add(i);
             }
         }
         if (!known.isEmpty()) {
-            updateKnown(known, ids);
+            updateKnown(known, handles);
         }
     }
 
     /** Orders already in the database: compare, update the ones that differ. */
-    private void updateKnown(List<Integer> known, long[] ids) throws SQLException {
+    private void updateKnown(List<Integer> known, int[] handles) throws SQLException {
         Map<String, Stored> stored = load(known);
         int updates = 0;
         for (int i : known) {
             OrderRow r = pending.get(i);
             Stored s = stored.get(r.orderNo());
             if (s == null) {
-                // the same order number twice in one batch is caught by the reader; be safe anyway
                 throw new IllegalStateException("order " + r.orderNo() + " vanished during the import");
             }
-            if (s.sameAs(r, ids[i])) {
+            if (s.id > lastOrderIdBefore || !knownTouched.add(s.id)) {
+                skip[i] = true;
+                duplicates.found(r);
+                continue;
+            }
+            long customerId = customers.id(handles[i]);
+            if (s.sameAs(r, customerId)) {
                 summary.unchanged++;
                 continue;
             }
             summary.updated++;
             tally.changed(s.customerId);
-            tally.changed(ids[i]);
-            bind(updateOrder, r, ids[i], 0);
+            tally.changed(customerId);
+            bind(updateOrder, r, customerId, 0);
             updateOrder.setString(8, r.orderNo());
             updateOrder.addBatch();
             updates++;
@@ -188,7 +228,7 @@ final class OrderWriter implements AutoCloseable {
         }
     }
 
-    private record Stored(long customerId, String createdAt, String paidAt, double amount, String status, int itemCount,
+    private record Stored(long id, long customerId, String createdAt, String paidAt, double amount, String status, int itemCount,
             String category) {
         boolean sameAs(OrderRow r, long newCustomerId) {
             return customerId == newCustomerId && createdAt.equals(r.createdAt()) && Objects.equals(paidAt, r.paidAt())
@@ -201,14 +241,14 @@ final class OrderWriter implements AutoCloseable {
         Map<String, Stored> out = new HashMap<>();
         for (int from = 0; from < rows.size(); from += CustomerIds.IN_CHUNK) {
             List<Integer> chunk = rows.subList(from, Math.min(rows.size(), from + CustomerIds.IN_CHUNK));
-            String sql = "SELECT order_no, customer_id, created_at, paid_at, amount, status, item_count, category "
+            String sql = "SELECT order_no, id, customer_id, created_at, paid_at, amount, status, item_count, category "
                     + "FROM orders WHERE order_no IN (" + CustomerIds.marks(chunk.size()) + ")";
             try (PreparedStatement ps = con.prepareStatement(sql)) {
                 for (int i = 0; i < chunk.size(); i++) ps.setString(i + 1, pending.get(chunk.get(i)).orderNo());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.put(rs.getString(1), new Stored(rs.getLong(2), rs.getString(3), rs.getString(4),
-                                rs.getDouble(5), rs.getString(6), rs.getInt(7), rs.getString(8)));
+                        out.put(rs.getString(1), new Stored(rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+                                rs.getDouble(6), rs.getString(7), rs.getInt(8), rs.getString(9)));
                     }
                 }
             }
@@ -217,12 +257,12 @@ final class OrderWriter implements AutoCloseable {
     }
 
     /** Contact details carried by order rows (Taobao, Tmall) update existing customers. */
-    private void updateProfiles(long[] ids) throws SQLException {
-        List<Long> touched = new ArrayList<>();
-        for (int i = 0; i < ids.length; i++) {
+    private void updateProfiles(int[] handles) throws SQLException {
+        List<Integer> touched = new ArrayList<>();
+        for (int i = 0; i < handles.length; i++) {
             OrderRow r = pending.get(i);
             OrderRow.Profile p = r.profile();
-            if (p == null || p.isEmpty()) continue;
+            if (p == null || p.isEmpty() || skip[i]) continue;
             String m = p.mobile();
             String note = p.mobileNote();
             int k = 1;
@@ -234,7 +274,7 @@ final class OrderWriter implements AutoCloseable {
             updateProfile.setString(k++, note);
             updateProfile.setString(k++, note);
             updateProfile.setString(k++, p.city());
-            updateProfile.setLong(k++, ids[i]);
+            updateProfile.setLong(k++, customers.id(handles[i]));
             updateProfile.setString(k++, r.createdAt());
             updateProfile.setString(k++, p.name());
             updateProfile.setString(k++, p.city());
@@ -242,15 +282,15 @@ final class OrderWriter implements AutoCloseable {
             updateProfile.setString(k++, m);
             updateProfile.setString(k, note);
             updateProfile.addBatch();
-            touched.add(ids[i]);
+            touched.add(handles[i]);
         }
         if (touched.isEmpty()) {
             return;
         }
         int[] changed = updateProfile.executeBatch();
         for (int i = 0; i < changed.length; i++) {
-            long id = touched.get(i);
-            if (changed[i] > 0 && !customers.isNew(id)) customersUpdated.add(id);
+            int h = touched.get(i);
+            if (changed[i] > 0 && !customers.isNew(h)) customersUpdated.add(customers.id(h));
         }
     }
 

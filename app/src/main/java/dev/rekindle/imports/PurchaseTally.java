@@ -31,15 +31,11 @@ final class PurchaseTally {
 
     private static final List<String> PURCHASES = purchaseStatuses();
 
-    private final LongLongMap slotOf = new LongLongMap(-1);
-    private long[] ids = new long[1024];
-    private long[] first = new long[1024];
-    private long[] last = new long[1024];
-    private int[] count = new int[1024];
-    private double[] revenue = new double[1024];
-    private int size;
+    /** Per customer handle, five longs: first and last purchase (encoded times), count, revenue (double bits), since. */
+    private static final int WIDTH = 5;
+    private long[] cells = new long[WIDTH * 1024];
     private final LongSet dirty = new LongSet();
-    private final LongLongMap newSince = new LongLongMap(-1);
+    private int touched;
 
     /** "('paid', 'completed')" → [paid, completed]: one definition of a purchase for SQL and Java. */
     private static List<String> purchaseStatuses() {
@@ -52,57 +48,62 @@ final class PurchaseTally {
         return PURCHASES.contains(status);
     }
 
-    /** A new order was inserted. */
-    void inserted(long customerId, String createdAt, double amount, String status) {
+    /** A new order was inserted for the customer with this handle ({@link CustomerIds}). */
+    void inserted(int handle, String createdAt, double amount, String status) {
         if (!isPurchase(status)) {
             return;
         }
         long at = DateTimes.encode(createdAt);
-        long s = slotOf.get(customerId);
-        int i;
-        if (s < 0) {
-            i = size++;
-            if (i == ids.length) grow();
-            slotOf.put(customerId, i);
-            ids[i] = customerId;
-            first[i] = at;
-            last[i] = at;
+        int i = cell(handle);
+        if (cells[i] == 0) {
+            cells[i] = at;
+            cells[i + 1] = at;
+            touched++;
         } else {
-            i = (int) s;
-            if (at < first[i]) first[i] = at;
-            if (at > last[i]) last[i] = at;
+            if (at < cells[i]) cells[i] = at;
+            if (at > cells[i + 1]) cells[i + 1] = at;
         }
-        count[i]++;
-        revenue[i] += amount;
+        cells[i + 2]++;
+        cells[i + 3] = Double.doubleToRawLongBits(Double.longBitsToDouble(cells[i + 3]) + amount);
     }
 
-    /** An existing order changed: its customer is recomputed at the end. */
+    /** An existing order of this customer (internal id) changed: the customer is recomputed at the end. */
     void changed(long customerId) {
         dirty.add(customerId);
     }
 
-    /** A customer created by this import, first seen with an order at {@code createdAt}. */
-    void newCustomer(long customerId, String createdAt) {
+    /** A customer created by this import, seen with an order at {@code createdAt}. */
+    void newCustomer(int handle, String createdAt) {
         long at = DateTimes.encode(createdAt);
-        long seen = newSince.get(customerId);
-        if (seen < 0 || at < seen) newSince.put(customerId, at);
+        int i = cell(handle) + 4;
+        if (cells[i] == 0 || at < cells[i]) cells[i] = at;
     }
 
     int customersTouched() {
-        return size + dirty.size();
+        return touched + dirty.size();
+    }
+
+    private int cell(int handle) {
+        int i = handle * WIDTH;
+        if (i + WIDTH > cells.length) {
+            cells = Arrays.copyOf(cells, Math.max(cells.length * 2, i + WIDTH));
+        }
+        return i;
     }
 
     /** Merges the tallies into customer_stats, recomputes changed customers, dates new customers. */
-    void write(Connection con, CustomerStats stats) throws SQLException {
+    void write(Connection con, CustomerStats stats, CustomerIds ids) throws SQLException {
+        int handles = Math.min(ids.count(), cells.length / WIDTH);
         try (PreparedStatement ps = con.prepareStatement(MERGE)) {
             int batched = 0;
-            for (int i = 0; i < size; i++) {
-                if (dirty.contains(ids[i])) continue;
-                ps.setLong(1, ids[i]);
-                ps.setString(2, DateTimes.decode(first[i]));
-                ps.setString(3, DateTimes.decode(last[i]));
-                ps.setInt(4, count[i]);
-                ps.setDouble(5, revenue[i]);
+            for (int h = 0; h < handles; h++) {
+                int i = h * WIDTH;
+                if (cells[i] == 0 || dirty.contains(ids.id(h))) continue;
+                ps.setLong(1, ids.id(h));
+                ps.setString(2, DateTimes.decode(cells[i]));
+                ps.setString(3, DateTimes.decode(cells[i + 1]));
+                ps.setLong(4, cells[i + 2]);
+                ps.setDouble(5, Double.longBitsToDouble(cells[i + 3]));
                 ps.addBatch();
                 if (++batched % 5000 == 0) ps.executeBatch();
             }
@@ -118,31 +119,18 @@ final class PurchaseTally {
         // a customer created from order rows has been a customer since its earliest order in the file
         try (PreparedStatement ps = con.prepareStatement(
                 "UPDATE customers SET created_at = ? WHERE id = ? AND (created_at IS NULL OR created_at > ?)")) {
-            int[] batched = {0};
-            SQLException[] failed = {null};
-            newSince.forEach((id, at) -> {
-                try {
-                    String since = DateTimes.decode(at);
-                    ps.setString(1, since);
-                    ps.setLong(2, id);
-                    ps.setString(3, since);
-                    ps.addBatch();
-                    if (++batched[0] % 5000 == 0) ps.executeBatch();
-                } catch (SQLException e) {
-                    failed[0] = e;
-                }
-            });
-            if (failed[0] != null) throw failed[0];
+            int batched = 0;
+            for (int h = 0; h < handles; h++) {
+                long at = cells[h * WIDTH + 4];
+                if (at == 0) continue;
+                String since = DateTimes.decode(at);
+                ps.setString(1, since);
+                ps.setLong(2, ids.id(h));
+                ps.setString(3, since);
+                ps.addBatch();
+                if (++batched % 5000 == 0) ps.executeBatch();
+            }
             ps.executeBatch();
         }
-    }
-
-    private void grow() {
-        int n = ids.length * 2;
-        ids = Arrays.copyOf(ids, n);
-        first = Arrays.copyOf(first, n);
-        last = Arrays.copyOf(last, n);
-        count = Arrays.copyOf(count, n);
-        revenue = Arrays.copyOf(revenue, n);
     }
 }

@@ -70,11 +70,12 @@ final class ReturnWriter {
 
     private long customer(String buyerId, String at) throws SQLException {
         ids.lookup(List.of(buyerId));
-        long id = ids.find(buyerId);
-        if (id >= 0) {
-            return id;
+        int h = ids.handle(buyerId);
+        if (h >= 0) {
+            return ids.id(h);
         }
-        id = ids.create(buyerId);
+        h = ids.create(buyerId);
+        long id = ids.id(h);
         try (PreparedStatement ps = con.prepareStatement("INSERT INTO customers(id, buyer_id, created_at) VALUES (?, ?, ?)")) {
             ps.setLong(1, id);
             ps.setString(2, buyerId);
@@ -82,7 +83,7 @@ final class ReturnWriter {
             ps.executeUpdate();
         }
         summary.customersAdded++;
-        tally.newCustomer(id, at);
+        tally.newCustomer(h, at);
         return id;
     }
 }

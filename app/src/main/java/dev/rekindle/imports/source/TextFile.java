@@ -201,7 +201,7 @@ public record TextFile(Path path, Charset charset, int bomBytes, long size, byte
         long line = before.chars().filter(c -> c == '\n').count() + 1;
         int firstLineEnd = before.indexOf('\n');
         String headerLine = firstLineEnd < 0 ? "" : before.substring(0, firstLineEnd);
-        String badBytes = hex(head, bad, Math.min(end, bad + 4));
+        String badBytes = hex(head, bad, Math.min(end, bad + 2));
         return new UserException(TextPosition.undecodable(path.getFileName().toString(), line, before.substring(lineStart),
                 badBytes, headerLine, "neither UTF-8 nor GBK/GB18030"));
     }

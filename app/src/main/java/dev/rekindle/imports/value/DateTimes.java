@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -29,8 +28,8 @@ public final class DateTimes {
             + "Excel date numbers), or give the file's pattern with --date-format, e.g. --date-format \"dd.MM.yyyy HH:mm\".";
 
     private static final Pattern YEAR_FIRST = Pattern.compile(
-            "(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[T ]+(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2})(?:[.,](\\d{1,9}))?)?"
-                    + "\\s*(am|pm|上午|下午)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?");
+            "(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[Tt ]+(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2})(?:[.,](\\d{1,9}))?)?"
+                    + "\\s*(am|pm|上午|下午)?\\s*(z|[+-]\\d{2}:?\\d{2})?)?");
     private static final Pattern YEAR_LAST = Pattern.compile(
             "(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})(?:[T ]+(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2}))?\\s*(am|pm)?)?");
     private static final Pattern EXCEL = Pattern.compile("\\d{1,5}(?:\\.\\d+)?");
@@ -160,9 +159,7 @@ public final class DateTimes {
         if (m.group(9) != null) {
             // an explicit offset: convert to the shop's clock
             String offset = m.group(9).equals("z") ? "Z" : m.group(9);
-            return OffsetDateTime.parse(local + (offset.equals("Z") ? "Z" : offset.length() == 5
-                    ? offset.substring(0, 3) + ":" + offset.substring(3) : offset))
-                    .atZoneSameInstant(zone).toLocalDateTime();
+            return local.atOffset(java.time.ZoneOffset.of(offset)).atZoneSameInstant(zone).toLocalDateTime();
         }
         return local;
     }
