@@ -38,10 +38,6 @@ final class BulkLoad {
             try (Statement st = con.createStatement()) {
                 st.execute("PRAGMA cache_size = " + (-1024L * cacheMb));
             }
-            try (Statement st = con.createStatement(); ResultSet rs = st.executeQuery("PRAGMA cache_size")) {
-                rs.next();
-                org.slf4j.LoggerFactory.getLogger(BulkLoad.class).info("cache_size was {} now {}", b.savedCacheSize, rs.getInt(1));
-            }
         }
         return b;
     }

@@ -128,8 +128,6 @@ class OrderImport {
                         row -> bad.add(duplicate(row, orderColumn), row.row().fields()));
                         Pipeline<OrderRow> rows = new Pipeline<>(source, parser)) {
                     run.consume(rows, bad, estimate, writer::add, writer::flush);
-                    logger.info("orders writer: flush {} ms, of which insert batches {} ms", writer.flushNanos / 1_000_000,
-                            writer.batchNanos / 1_000_000);
                 }
                 long t1 = System.nanoTime();
                 bulk.restoreIndexes();

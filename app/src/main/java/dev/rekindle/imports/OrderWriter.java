@@ -62,9 +62,6 @@ final class OrderWriter implements AutoCloseable {
     private final LongSet knownTouched = new LongSet();
     private final Duplicates duplicates;
     private boolean[] skip = new boolean[BATCH];
-    long batchNanos;
-    long flushNanos;
-    long addNanos;
 
     /** Told about an order number that appears twice in the file (the second row is not written). */
     @FunctionalInterface
@@ -101,15 +98,6 @@ final class OrderWriter implements AutoCloseable {
         if (pending.isEmpty()) {
             return;
         }
-        long t = System.nanoTime();
-        try {
-            flush0();
-        } finally {
-            flushNanos += System.nanoTime() - t;
-        }
-    }
-
-    private void flush0() throws SQLException {
         if (skip.length < pending.size()) skip = new boolean[pending.size()];
         java.util.Arrays.fill(skip, false);
         int[] handles = resolveCustomers();
@@ -162,9 +150,7 @@ final class OrderWriter implements AutoCloseable {
             insertOrder.setString(1, pending.get(i).orderNo());
             insertOrder.addBatch();
         }
-        long t = System.nanoTime();
         int[] inserted = insertOrder.executeBatch();
-        batchNanos += System.nanoTime() - t;
         List<Integer> known = new ArrayList<>();
         for (int i = 0; i < inserted.length; i++) {
             OrderRow r = pending.get(i);
