@@ -59,7 +59,8 @@ public final class IntervalChart {
                 svg.text(right + 10, y + 4, r.note() == null ? "not enough data" : r.note(), "start", 11, Palette.MUTED, "value");
                 continue;
             }
-            String colour = r.low() > 0 ? Palette.GREEN : r.high() < 0 ? Palette.RED : Palette.BLUE;
+            // a row the test cannot judge stays grey whatever its interval says
+            String colour = r.note() != null ? Palette.GREY : r.low() > 0 ? Palette.GREEN : r.high() < 0 ? Palette.RED : Palette.BLUE;
             String tip = r.label() + ": " + format.apply(r.estimate()) + " (" + format.apply(r.low()) + " … "
                     + format.apply(r.high()) + ")";
             svg.line(x.apply(r.low()), y, x.apply(r.high()), y, colour, 2, "interval");

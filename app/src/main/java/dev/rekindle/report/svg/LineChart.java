@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleFunction;
 
-/** One or more series over the same x labels (days, weeks, months), with a legend; NaN leaves a gap. */
+/** One or more series over the same x labels (days, weeks, months), with a legend under the title; NaN leaves a gap. */
 public final class LineChart {
 
     public record Series(String name, String colour, double[] values) {
@@ -35,7 +35,7 @@ public final class LineChart {
             return svg.render();
         }
         legend(svg, series, width);
-        ValueAxis axis = new ValueAxis(svg, 64, 40, width - 16, height - 40, Math.min(0, lo), hi, yLabel, format);
+        ValueAxis axis = new ValueAxis(svg, 64, 52, width - 16, height - 40, Math.min(0, lo), hi, yLabel, format);
         int n = xLabels.size();
         double step = n > 1 ? (axis.right - axis.left) / (n - 1) : 0;
         int every = Math.max(1, (int) Math.ceil(n / Math.max(1, (axis.right - axis.left) / 64)));
@@ -75,8 +75,8 @@ public final class LineChart {
             Series s = series.get(i);
             double w = 18 + 7.5 * s.name().codePoints().map(c -> c > 0x2E80 ? 2 : 1).sum();
             x -= w;
-            svg.rect(x, 9, 10, 10, s.colour(), "legend", null);
-            svg.text(x + 14, 18, s.name(), "start", 11, Palette.INK, "legend-label");
+            svg.rect(x, 29, 10, 10, s.colour(), "legend", null);
+            svg.text(x + 14, 38, s.name(), "start", 11, Palette.INK, "legend-label");
         }
     }
 }
