@@ -21,7 +21,7 @@ class OrdersAfterCommands {
     }
 
     @Command(name = {"demo", "orders-after"}, group = Groups.START,
-            description = "Simulate the orders that come in after a campaign (contacted buy more often than holdout), to try campaigns report",
+            description = "Simulate orders after a campaign (contacted buy more often than holdout) to try campaigns report",
             help = """
                     demo orders-after --campaign 3
                     demo orders-after --campaign 3 --days 30 --lift 0.3 --seed 7""")
