@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,6 +69,12 @@ class CampaignReportTests extends ShellTestSupport {
                 .order("early-23", 23, at(-1), 999, "completed")
                 .order("skipped-151", 151, at(24), 999, "completed");
         stats.refreshAll();
+    }
+
+    /** Campaign rows point at customers: leave none behind for tests that empty the customers table. */
+    @AfterEach
+    void removeCampaigns() {
+        fixture.clear();
     }
 
     @Test

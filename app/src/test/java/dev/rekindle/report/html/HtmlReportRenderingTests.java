@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,11 +49,22 @@ class HtmlReportRenderingTests extends ShellTestSupport {
         HeadlessChromium.ensureInstalled();
     }
 
+    static JdbcTemplate cleanup;
+
+    /** Campaign rows point at customers: leave none behind for tests that empty the customers table. */
+    @AfterAll
+    static void removeCampaigns() {
+        if (cleanup != null) {
+            new CampaignFixture(cleanup).clear();
+        }
+    }
+
     @BeforeEach
     void exportOnce() throws Exception {
         if (page != null) {
             return;
         }
+        cleanup = jdbc;
         run("demo reset --customers 1500 --seed 21 --yes");
         CampaignFixture fixture = new CampaignFixture(jdbc).ensureTables().clear();
         LocalDateTime planned = shop.now();

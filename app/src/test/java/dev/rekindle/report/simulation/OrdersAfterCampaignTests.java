@@ -9,6 +9,7 @@ import dev.rekindle.report.Timestamps;
 import dev.rekindle.shop.ShopProfile;
 import dev.rekindle.support.ShellTestSupport;
 import java.time.LocalDateTime;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,11 +31,22 @@ class OrdersAfterCampaignTests extends ShellTestSupport {
      * 4,000 demo customers, every other one held out, planned now as an operator would. Made once for the
      * class (each test's simulation replaces the previous one's orders).
      */
+    static JdbcTemplate cleanup;
+
+    /** Campaign rows point at customers: leave none behind for tests that empty the customers table. */
+    @AfterAll
+    static void removeCampaigns() {
+        if (cleanup != null) {
+            new CampaignFixture(cleanup).clear();
+        }
+    }
+
     @BeforeEach
     void campaignOnTheDemoShop() {
         if (planned != null) {
             return;
         }
+        cleanup = jdbc;
         run("demo reset --customers 4000 --seed 11 --yes");
         CampaignFixture fixture = new CampaignFixture(jdbc).ensureTables().clear();
         planned = shop.now();
