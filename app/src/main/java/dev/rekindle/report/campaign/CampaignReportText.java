@@ -69,7 +69,8 @@ final class CampaignReportText {
             breakdown(sb, "By segment", "segment", r.segments());
         }
         breakdown(sb, "By stage", "stage", r.stages());
-        sb.append("(").append(r.breakdownSource()).append(")\n");
+        sb.append("(").append(r.breakdownSource())
+                .append("; with many groups, about one in twenty looks significant by chance alone)\n");
         channels(sb, r);
         return sb.toString().stripTrailing();
     }
