@@ -50,17 +50,26 @@ class CampaignCommands {
                     campaigns plan winback-silent
                     campaigns plan winback-sleeping --segment important_keep --holdout 20
                     campaigns plan birthday-care --channel sms --name "生日关怀 11月"
-                    campaigns plan dormancy-reminder --as-of 2026-11-01""")
+                    campaigns plan dormancy-reminder --as-of 2026-11-01
+                    campaigns plan dormancy-reminder --again""")
     String plan(CommandContext ctx, @Argument(index = 0, description = "STRATEGY: strategy id (strategies list)") String strategy,
             @Option(longName = "segment", description = "only this RFM segment (e.g. important_keep) or stage (e.g. silent)") String segment,
             @Option(longName = "channel", description = "only this channel (sms, email, wechat, taobao-group…); default: the strategy's order") String channel,
             @Option(longName = "holdout", description = "percent of eligible customers kept as a control group (default rekindle.campaigns.holdout, 10)") Double holdout,
             @Option(longName = "as-of", description = "plan on the snapshot of this date (YYYY-MM-DD); default: the current snapshot") String asOf,
-            @Option(longName = "name", description = "a name for the campaign; default: strategy and date") String name) {
+            @Option(longName = "name", description = "a name for the campaign; default: strategy and date") String name,
+            @Option(longName = "again", description = "plan anew even if the same plan was made today (daily scripts reuse it)") boolean again) {
         PlanRequest req = new PlanRequest(strategy, blankToNull(segment), blankToNull(channel), holdout,
-                asOf == null || asOf.isBlank() ? null : AsOf.parse(asOf, shop), name);
+                asOf == null || asOf.isBlank() ? null : AsOf.parse(asOf, shop), name, again);
         PlanResult r = planner.plan(req, total -> Progress.start(ctx, "Planning " + strategy, total));
         Campaign c = r.campaign();
+        if (r.reused()) {
+            return String.format("""
+                    Campaign %d (%s) was already planned today with these settings: using it, nothing new planned.
+                      to send %,d · holdout %,d · skipped %,d
+                    Send it with: campaigns send %d   (or plan anew with --again)""",
+                    c.id(), c.name(), c.targets(), c.holdout(), c.skipped(), c.id());
+        }
         StringBuilder sb = new StringBuilder();
         sb.append(String.format("Campaign %d planned: %s — %s %s, snapshot %d as of %s%n", c.id(), c.name(), c.strategy(),
                 c.purpose(), c.snapshotId(), c.asOf()));

@@ -108,6 +108,14 @@ public class CampaignPlanner {
                 Holdout.seedOf(strategy.id() + "|" + snapshot.asOf()), settingsJson(rs, channels, occasion, restriction),
                 occasion.map(o -> o.facts().isEmpty() ? null : JSON.writeValueAsString(o.facts())).orElse(null),
                 "planning", 0, 0, 0, 0, shop.now().toString().replace('T', ' '), null, null);
+        if (!req.again()) {
+            Optional<Campaign> same = campaigns.samePlan(strategy.id(), draft.segment(), draft.channel(), holdout,
+                    snapshot.asOf(), shop.today());
+            if (same.isPresent()) {
+                // a daily script run twice: the same plan, so its sends stay exactly once
+                return PlanResult.existing(same.get());
+            }
+        }
         CustomerViewReader.Request read = new CustomerViewReader.Request(snapshot, filter, restriction);
         long total = filter.nobody() ? 0 : reader.count(read);
         Tally tally = new Tally();

@@ -83,6 +83,27 @@ public class CampaignRepository {
         return jdbc.sql(SELECT + " WHERE id = ?").param(id).query((rs, n) -> campaign(rs)).optional();
     }
 
+    /**
+     * The newest campaign of a strategy planned on the given day (shop time) on a snapshot of the given
+     * as-of date with the same restriction, channel and holdout: the plan a daily script already made.
+     */
+    public Optional<Campaign> samePlan(String strategy, String segment, String channel, double holdoutPct,
+            java.time.LocalDate asOf, java.time.LocalDate plannedOn) {
+        return jdbc.sql(SELECT + " " + """
+                 WHERE strategy = ? AND coalesce(segment, '') = ? AND coalesce(channel, '') = ? AND holdout_pct = ?
+                   AND as_of = ? AND substr(created_at, 1, 10) = ? AND status <> 'planning'
+                 ORDER BY id DESC LIMIT 1""")
+                .params(strategy, segment == null ? "" : segment, channel == null ? "" : channel, holdoutPct,
+                        asOf.toString(), plannedOn.toString())
+                .query((rs, n) -> campaign(rs)).optional();
+    }
+
+    /** The newest campaign of a strategy planned on the given day (shop time). */
+    public Optional<Campaign> latestOf(String strategy, java.time.LocalDate plannedOn) {
+        return jdbc.sql(SELECT + " WHERE strategy = ? AND substr(created_at, 1, 10) = ? ORDER BY id DESC LIMIT 1")
+                .params(strategy, plannedOn.toString()).query((rs, n) -> campaign(rs)).optional();
+    }
+
     public List<Campaign> list(int limit) {
         return jdbc.sql(SELECT + " ORDER BY id DESC LIMIT ?").param(limit).query((rs, n) -> campaign(rs)).list();
     }

@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CampaignSendCommands {
 
-    private final CampaignMessages messages;
+    private final CampaignRefs refs;
     private final CampaignDeliveries deliveries;
     private final DeliveryEngine engine;
     private final DeliveryLedger ledger;
@@ -39,9 +39,9 @@ class CampaignSendCommands {
     private final UnknownOutcomes unknowns;
     private final JdbcClient jdbc;
 
-    CampaignSendCommands(CampaignMessages messages, CampaignDeliveries deliveries, DeliveryEngine engine,
+    CampaignSendCommands(CampaignRefs refs, CampaignDeliveries deliveries, DeliveryEngine engine,
             DeliveryLedger ledger, DeliveryRuns runs, UnknownOutcomes unknowns, JdbcClient jdbc) {
-        this.messages = messages;
+        this.refs = refs;
         this.deliveries = deliveries;
         this.engine = engine;
         this.ledger = ledger;
@@ -55,11 +55,12 @@ class CampaignSendCommands {
             help = """
                     campaigns send 3
                     campaigns send 3 --yes
-                    campaigns send 3 --yes --rate 20/s""")
-    String send(CommandContext ctx, @Argument(index = 0, description = "ID: the campaign number") Long id,
+                    campaigns send 3 --yes --rate 20/s
+                    campaigns send dormancy-reminder --yes""")
+    String send(CommandContext ctx, @Argument(index = 0, description = "ID: the campaign number, or a strategy id for today's plan of it") String id,
             @Option(longName = "rate", description = "rate for this run, e.g. 20/s (default: per channel)") String rate,
             @Option(longName = "yes", description = "do not ask for confirmation (scripts)") boolean yes) {
-        Campaign c = messages.require(id);
+        Campaign c = refs.resolve(id);
         if (!Confirmation.confirm(ctx, String.format("Send campaign %d '%s' (%s, %s) to %,d customer(s) for real?",
                 c.id(), c.name(), c.strategy(), c.purpose().name().toLowerCase(Locale.ROOT), c.targets()), yes)) {
             return "Nothing sent.";
@@ -70,9 +71,9 @@ class CampaignSendCommands {
     @Command(name = {"campaigns", "resume"}, group = Groups.CAMPAIGNS,
             description = "Continue a campaign after a crash, kill or Ctrl-C: each remaining message exactly once",
             help = "campaigns resume 3")
-    String resume(CommandContext ctx, @Argument(index = 0, description = "ID: the campaign number") Long id,
+    String resume(CommandContext ctx, @Argument(index = 0, description = "ID: the campaign number, or a strategy id for today's plan of it") String id,
             @Option(longName = "rate", description = "rate for this run, e.g. 20/s (default: per channel)") String rate) {
-        return run(ctx, messages.require(id), SendOptions.resume(), rate, "Resuming");
+        return run(ctx, refs.resolve(id), SendOptions.resume(), rate, "Resuming");
     }
 
     @Command(name = {"campaigns", "status"}, group = Groups.CAMPAIGNS,
@@ -80,10 +81,10 @@ class CampaignSendCommands {
             help = """
                     campaigns status 3
                     campaigns status 3 --format json""")
-    String status(@Argument(index = 0, description = "ID: the campaign number") Long id,
+    String status(@Argument(index = 0, description = "ID: the campaign number, or a strategy id for today's plan of it") String id,
             @Option(longName = "format", description = "table, json or csv", defaultValue = "table") String format) {
         OutputFormat out = OutputFormat.parse(format);
-        Campaign c = messages.require(id);
+        Campaign c = refs.resolve(id);
         DeliveryStatus s = DeliveryStatus.of(c.id(), ledger, runs, jdbc);
         if (out == OutputFormat.TABLE) {
             return "Campaign " + c.id() + " '" + c.name() + "' (" + c.strategy() + ", " + c.targets() + " targets)\n"
@@ -100,9 +101,9 @@ class CampaignSendCommands {
                     campaigns reconcile 3
                     campaigns reconcile 3 --mark sent
                     campaigns reconcile 3 --mark resend""")
-    String reconcile(@Argument(index = 0, description = "ID: the campaign number") Long id,
+    String reconcile(@Argument(index = 0, description = "ID: the campaign number, or a strategy id for today's plan of it") String id,
             @Option(longName = "mark", description = "your decision for every remaining unknown: sent, resend or failed") String mark) {
-        Campaign c = messages.require(id);
+        Campaign c = refs.resolve(id);
         if (mark != null) {
             UnknownOutcomes.Decision d;
             try {
