@@ -75,6 +75,11 @@ public class CampaignRepository {
                 .params(candidates, targets, holdout, skipped, id).update();
     }
 
+    /** planned → sending → sent (every recipient has a final state). */
+    public void setStatus(long id, String status) {
+        jdbc.sql("UPDATE campaigns SET status = ? WHERE id = ?").params(status, id).update();
+    }
+
     public void recordDryRun(long id, String at, String file) {
         jdbc.sql("UPDATE campaigns SET dry_run_at = ?, dry_run_file = ? WHERE id = ?").params(at, file, id).update();
     }

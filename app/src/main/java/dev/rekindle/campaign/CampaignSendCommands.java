@@ -32,6 +32,7 @@ import org.springframework.stereotype.Component;
 class CampaignSendCommands {
 
     private final CampaignRefs refs;
+    private final CampaignRepository campaigns;
     private final CampaignDeliveries deliveries;
     private final DeliveryEngine engine;
     private final DeliveryLedger ledger;
@@ -39,9 +40,10 @@ class CampaignSendCommands {
     private final UnknownOutcomes unknowns;
     private final JdbcClient jdbc;
 
-    CampaignSendCommands(CampaignRefs refs, CampaignDeliveries deliveries, DeliveryEngine engine,
+    CampaignSendCommands(CampaignRefs refs, CampaignRepository campaigns, CampaignDeliveries deliveries, DeliveryEngine engine,
             DeliveryLedger ledger, DeliveryRuns runs, UnknownOutcomes unknowns, JdbcClient jdbc) {
         this.refs = refs;
+        this.campaigns = campaigns;
         this.deliveries = deliveries;
         this.engine = engine;
         this.ledger = ledger;
@@ -123,7 +125,10 @@ class CampaignSendCommands {
             options = options.withRate(rate);
         }
         try (Progress p = Progress.start(ctx, label + " campaign " + c.id(), c.targets())) {
+            campaigns.setStatus(c.id(), "sending");
             SendReport r = engine.send(c.id(), deliveries.of(c), options.withProgress(done -> p.advance(done - p.done())));
+            boolean finished = DeliveryStatus.of(c.id(), ledger, runs, jdbc).finished();
+            campaigns.setStatus(c.id(), finished ? "sent" : "sending");
             return DeliveryReports.run(r);
         }
     }

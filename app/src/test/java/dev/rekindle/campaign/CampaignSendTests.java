@@ -54,5 +54,6 @@ class CampaignSendTests extends CampaignTestSupport {
         Result status = run("campaigns status " + id + " --format csv");
         assertEquals(0, status.exit(), status.all());
         assertTrue(status.out().contains(id + ",sent," + delivered + ",true"), status.out());
+        assertEquals("sent", jdbc.sql("SELECT status FROM campaigns WHERE id = ?").param(id).query(String.class).single());
     }
 }
