@@ -66,6 +66,11 @@ final class BulkLoad {
         dropped.clear();
     }
 
+    /** True on SQLite (numbered parameters, the pragmas above). */
+    boolean sqlite() {
+        return sqlite;
+    }
+
     boolean droppedIndexes() {
         return !dropped.isEmpty();
     }

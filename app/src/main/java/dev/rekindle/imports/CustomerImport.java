@@ -48,7 +48,7 @@ class CustomerImport {
                 run.withBadRows(source.header(), bad -> transactions.run(con -> {
                     BulkLoad bulk = BulkLoad.begin(con, cacheMb);
                     String column = columns.name(columns.index("customer_id"));
-                    try (CustomerWriter writer = new CustomerWriter(con, run.summary, OrderImport.maxId(con, "customers"),
+                    try (CustomerWriter writer = new CustomerWriter(con, columns.fields(), run.summary, OrderImport.maxId(con, "customers"),
                             c -> bad.add(new BadCell(c.row().line(), column, c.buyerId(),
                                     "appears again: this customer is on an earlier line too",
                                     "List each customer once; merge the two rows"), c.row().fields()));

@@ -19,8 +19,21 @@ final class CustomerWriter implements AutoCloseable {
     private static final int BATCH = 4000;
     private static final String COLUMNS = "name, mobile, mobile_note, email, wechat_id, birthday, gender, city, "
             + "member_level, points, created_at";
-    private static final String INSERT = "INSERT INTO customers(buyer_id, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, "
-            + "?, ?, ?, ?, ?) ON CONFLICT(buyer_id) DO NOTHING";
+    /** A profile column and where its value comes from; only the columns a file has are inserted. */
+    private record Column(String name, java.util.function.Function<CustomerRow, Object> value) {
+    }
+
+    private static final Map<String, List<Column>> BY_FIELD = Map.of(
+            "name", List.of(new Column("name", CustomerRow::name)),
+            "mobile", List.of(new Column("mobile", CustomerRow::mobile), new Column("mobile_note", CustomerRow::mobileNote)),
+            "email", List.of(new Column("email", CustomerRow::email)),
+            "wechat", List.of(new Column("wechat_id", CustomerRow::wechatId)),
+            "birthday", List.of(new Column("birthday", CustomerRow::birthday)),
+            "gender", List.of(new Column("gender", CustomerRow::gender)),
+            "city", List.of(new Column("city", CustomerRow::city)),
+            "member_level", List.of(new Column("member_level", CustomerRow::memberLevel)),
+            "points", List.of(new Column("points", c -> c.points() == null ? 0 : c.points())),
+            "created_at", List.of(new Column("created_at", CustomerRow::createdAt)));
     private static final String UPDATE = """
             UPDATE customers SET name = ?, mobile = ?, mobile_note = ?, email = ?, wechat_id = ?, birthday = ?, gender = ?,
                                  city = ?, member_level = ?, points = ?, created_at = ?
@@ -28,6 +41,7 @@ final class CustomerWriter implements AutoCloseable {
 
     private final Connection con;
     private final ImportSummary summary;
+    private final List<Column> inserted = new ArrayList<>();
     private final PreparedStatement insert;
     private final PreparedStatement update;
     private final List<CustomerRow> pending = new ArrayList<>(BATCH);
@@ -40,13 +54,22 @@ final class CustomerWriter implements AutoCloseable {
      *                     one this import already matched, is the same buyer twice in the file
      * @param duplicates   told about such a row (it is not written)
      */
-    CustomerWriter(Connection con, ImportSummary summary, long lastIdBefore,
+    CustomerWriter(Connection con, java.util.Set<String> fields, ImportSummary summary, long lastIdBefore,
             java.util.function.Consumer<CustomerRow> duplicates) throws SQLException {
         this.con = con;
         this.summary = summary;
         this.lastIdBefore = lastIdBefore;
         this.duplicates = duplicates;
-        this.insert = con.prepareStatement(INSERT);
+        for (Map.Entry<String, List<Column>> e : BY_FIELD.entrySet()) {
+            if (fields.contains(e.getKey()) || e.getKey().equals("city") && fields.contains("address")) {
+                inserted.addAll(e.getValue());
+            }
+        }
+        inserted.sort(java.util.Comparator.comparing(Column::name));
+        String names = inserted.stream().map(c -> ", " + c.name()).collect(java.util.stream.Collectors.joining());
+        String marks = inserted.stream().map(c -> ", ?").collect(java.util.stream.Collectors.joining());
+        this.insert = con.prepareStatement("INSERT INTO customers(buyer_id" + names + ") VALUES (?" + marks
+                + ") ON CONFLICT(buyer_id) DO NOTHING");
         this.update = con.prepareStatement(UPDATE);
     }
 
@@ -61,7 +84,9 @@ final class CustomerWriter implements AutoCloseable {
         }
         for (CustomerRow c : pending) {
             insert.setString(1, c.buyerId());
-            bind(insert, c.points() == null ? withPoints(c, 0) : c, 1);
+            for (int i = 0; i < inserted.size(); i++) {
+                insert.setObject(i + 2, inserted.get(i).value().apply(c));
+            }
             insert.addBatch();
         }
         int[] inserted = insert.executeBatch();
@@ -94,11 +119,6 @@ final class CustomerWriter implements AutoCloseable {
             if (updates > 0) update.executeBatch();
         }
         pending.clear();
-    }
-
-    private static CustomerRow withPoints(CustomerRow c, int points) {
-        return new CustomerRow(c.buyerId(), c.name(), c.mobile(), c.mobileNote(), c.email(), c.wechatId(), c.birthday(),
-                c.gender(), c.city(), c.memberLevel(), points, c.createdAt(), c.row());
     }
 
     private static void bind(PreparedStatement ps, CustomerRow c, int offset) throws SQLException {

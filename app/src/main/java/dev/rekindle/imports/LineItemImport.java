@@ -92,7 +92,7 @@ class LineItemImport {
                 PurchaseTally tally = new PurchaseTally();
                 Set<String> badOrders = new java.util.HashSet<>();
                 long lastOrderId = OrderImport.maxId(con, "orders");
-                try (OrderWriter writer = new OrderWriter(con, ids, tally, run.summary, lastOrderId, row -> {
+                try (OrderWriter writer = new OrderWriter(con, OrderShape.full(bulk.sqlite()), ids, tally, run.summary, lastOrderId, row -> {
                     throw new IllegalStateException("order " + row.orderNo() + " summed twice");
                 })) {
                     writeOrders(con, writer, bad, badOrders, columns);

@@ -124,7 +124,9 @@ class OrderImport {
                 PurchaseTally tally = new PurchaseTally();
                 long t0 = System.nanoTime();
                 String orderColumn = cdnow ? columns.name(columns.index("customer_id")) : columns.name(columns.index("order_id"));
-                try (OrderWriter writer = new OrderWriter(con, ids, tally, run.summary, lastOrderId,
+                OrderShape shape = new OrderShape(columns.has("status"), columns.has("paid_time"), columns.has("item_count"),
+                        columns.has("category"), bulk.sqlite());
+                try (OrderWriter writer = new OrderWriter(con, shape, ids, tally, run.summary, lastOrderId,
                         row -> bad.add(duplicate(row, orderColumn), row.row().fields()));
                         Pipeline<OrderRow> rows = new Pipeline<>(source, parser)) {
                     run.consume(rows, bad, estimate, writer::add, writer::flush);

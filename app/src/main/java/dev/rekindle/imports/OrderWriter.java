@@ -23,9 +23,6 @@ final class OrderWriter implements AutoCloseable {
 
     static final int BATCH = 4000;
 
-    private static final String INSERT_ORDER = """
-            INSERT INTO orders(order_no, customer_id, created_at, paid_at, amount, status, item_count, category)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(order_no) DO NOTHING""";
     private static final String UPDATE_ORDER = """
             UPDATE orders SET customer_id = ?, created_at = ?, paid_at = ?, amount = ?, status = ?, item_count = ?,
                               category = ?
@@ -52,6 +49,7 @@ final class OrderWriter implements AutoCloseable {
     private final CustomerIds customers;
     private final PurchaseTally tally;
     private final ImportSummary summary;
+    private final OrderShape shape;
     private final PreparedStatement insertOrder;
     private final PreparedStatement updateOrder;
     private final PreparedStatement insertCustomer;
@@ -73,15 +71,16 @@ final class OrderWriter implements AutoCloseable {
      * @param lastOrderIdBefore the highest orders.id before this import: a conflict with a newer row, or with
      *                          a row this import already matched, is the same order number twice in the file
      */
-    OrderWriter(Connection con, CustomerIds customers, PurchaseTally tally, ImportSummary summary, long lastOrderIdBefore,
-            Duplicates duplicates) throws SQLException {
+    OrderWriter(Connection con, OrderShape shape, CustomerIds customers, PurchaseTally tally, ImportSummary summary,
+            long lastOrderIdBefore, Duplicates duplicates) throws SQLException {
         this.con = con;
+        this.shape = shape;
         this.lastOrderIdBefore = lastOrderIdBefore;
         this.duplicates = duplicates;
         this.customers = customers;
         this.tally = tally;
         this.summary = summary;
-        this.insertOrder = con.prepareStatement(INSERT_ORDER);
+        this.insertOrder = con.prepareStatement(shape.insertSql());
         this.updateOrder = con.prepareStatement(UPDATE_ORDER);
         this.insertCustomer = con.prepareStatement(INSERT_CUSTOMER);
         this.updateProfile = con.prepareStatement(UPDATE_PROFILE);
@@ -146,8 +145,7 @@ final class OrderWriter implements AutoCloseable {
 
     private void insertOrders(int[] handles) throws SQLException {
         for (int i = 0; i < handles.length; i++) {
-            bind(insertOrder, pending.get(i), customers.id(handles[i]), 1);
-            insertOrder.setString(1, pending.get(i).orderNo());
+            shape.bind(insertOrder, pending.get(i), customers.id(handles[i]));
             insertOrder.addBatch();
         }
         int[] inserted = insertOrder.executeBatch();
@@ -199,7 +197,7 @@ final class OrderWriter implements AutoCloseable {
         }
     }
 
-    /** Binds customer, times, amount, status, items, category starting after parameter {@code offset}. */
+    /** Binds customer, times, amount, status, items, category for the update, starting after {@code offset}. */
     private static void bind(PreparedStatement ps, OrderRow r, long customerId, int offset) throws SQLException {
         ps.setLong(offset + 1, customerId);
         ps.setString(offset + 2, r.createdAt());

@@ -2,6 +2,7 @@ package dev.rekindle.imports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.rekindle.store.DataWipe;
 import dev.rekindle.support.ShellTestSupport;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,10 +30,7 @@ abstract class ImportTestSupport extends ShellTestSupport {
 
     @BeforeEach
     void emptyStore() {
-        List<String> tables = jdbc.sql("""
-                SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
-                AND name NOT IN ('schema_version', 'settings') ORDER BY rowid DESC""").query(String.class).list();
-        tables.forEach(t -> jdbc.sql("DELETE FROM " + t).update());
+        DataWipe.allData(jdbc);
     }
 
     /** Copies {@code src/test/resources/imports/NAME} into this test's folder (reject files land there). */

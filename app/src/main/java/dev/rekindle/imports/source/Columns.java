@@ -131,6 +131,11 @@ public final class Columns {
         return sb.toString();
     }
 
+    /** The keys of the fields the file has. */
+    public java.util.Set<String> fields() {
+        return java.util.Set.copyOf(byKey.keySet());
+    }
+
     public boolean has(String key) {
         return byKey.containsKey(key);
     }
