@@ -45,7 +45,7 @@ i=0
 while [ $i -lt ${#sizes[@]} ]; do
   customers=${sizes[$i]}; orders=${sizes[$((i + 1))]}; i=$((i + 2))
   dir="$("$here/data.sh" "$customers" "$orders")"
-  db="$("$here/load-db.sh" "$customers" "$orders")"
+  db="$("$here/load-db.sh" "$customers" "$orders" | tail -1)"
   tag="c$customers-o$orders"
   ref="$work/ref-$tag.db"
   exec 7>"$work/.lock-$tag"; flock 7
