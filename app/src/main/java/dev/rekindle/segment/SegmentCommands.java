@@ -62,7 +62,7 @@ class SegmentCommands {
         SegmentSettings settings = settings(windowMonths, method, stages, categoryStages);
         long customers = jdbc.sql("SELECT count(*) FROM customers").query(Long.class).single();
         SnapshotRefresher.Outcome o;
-        try (Progress p = Progress.start(ctx, "Writing the snapshot", customers)) {
+        try (Progress p = Progress.start(ctx, "Refreshing segments", 2 * customers)) {
             o = refresher.refresh(asOf, settings, p);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
