@@ -141,11 +141,11 @@ class SegmentCommands {
         return "\n\n" + t.render(OutputFormat.TABLE) + "\n(members: segments show NAME)";
     }
 
-    @Command(name = {"segments", "snapshots"}, group = Groups.ANALYSIS,
+    @Command(name = {"segments", "history"}, group = Groups.ANALYSIS,
             description = "The kept snapshots: id, as-of date, when made, customers and settings",
             help = """
-                    segments snapshots
-                    segments snapshots --format json""")
+                    segments history
+                    segments history --format json""")
     String history(@Option(longName = "format", description = "table, json or csv", defaultValue = "table") String format) {
         OutputFormat out = OutputFormat.parse(format);
         List<Snapshot> all = snapshots.all();

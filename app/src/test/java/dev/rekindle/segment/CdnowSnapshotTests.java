@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.rekindle.store.CustomerStats;
+import dev.rekindle.support.HandMadeShop;
 import dev.rekindle.support.ShellTestSupport;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +43,16 @@ class CdnowSnapshotTests extends ShellTestSupport {
     PlatformTransactionManager transactions;
 
     static boolean loaded;
+    static JdbcTemplate loadedInto;
+
+    /** Test classes may share the database: leave no extra table behind. */
+    @AfterAll
+    static void dropRawRows() {
+        if (loadedInto != null) {
+            loadedInto.execute("DROP TABLE IF EXISTS cdnow_raw");
+        }
+        loaded = false;
+    }
 
     @BeforeEach
     void load() throws IOException {
@@ -50,10 +62,8 @@ class CdnowSnapshotTests extends ShellTestSupport {
         }
         List<String> lines = Files.readAllLines(DATA);
         new TransactionTemplate(transactions).executeWithoutResult(s -> {
-            for (String t : List.of("customer_snapshot", "snapshot_cells", "snapshots", "orders", "customer_stats", "customers")) {
-                jdbc.update("DELETE FROM " + t);
-            }
             jdbc.execute("DROP TABLE IF EXISTS cdnow_raw");
+            new HandMadeShop(client, stats).clear();
             jdbc.execute("CREATE TABLE cdnow_raw (customer_id INTEGER, day TEXT, amount REAL)");
             List<Object[]> customers = new ArrayList<>();
             List<Object[]> orders = new ArrayList<>();
@@ -81,6 +91,7 @@ class CdnowSnapshotTests extends ShellTestSupport {
             stats.refreshAll();
         });
         loaded = true;
+        loadedInto = jdbc;
     }
 
     @Test

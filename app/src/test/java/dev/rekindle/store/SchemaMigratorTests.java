@@ -58,8 +58,12 @@ class SchemaMigratorTests {
         migrator.migrate();
         int last = migrator.currentVersion();
         jdbc.sql("DELETE FROM schema_version WHERE version = 3").update();
+        // undo everything V3 (segments) does
         jdbc.sql("DROP TABLE customer_snapshot").update();
+        jdbc.sql("DROP TABLE snapshot_cells").update();
         jdbc.sql("DROP TABLE snapshots").update();
+        jdbc.sql("DROP TABLE segment_definitions").update();
+        jdbc.sql("ALTER TABLE customer_stats DROP COLUMN main_category").update();
 
         assertEquals(List.of(3), migrator.migrate());
         assertEquals(last, migrator.currentVersion());

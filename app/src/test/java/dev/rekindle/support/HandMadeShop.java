@@ -1,6 +1,7 @@
 package dev.rekindle.support;
 
 import dev.rekindle.store.CustomerStats;
+import java.util.List;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -17,8 +18,6 @@ public final class HandMadeShop {
 
     private static final Set<String> PROFILE = Set.of("name", "mobile", "email", "wechat_id", "birthday", "gender",
             "city", "member_level", "points", "erased_at");
-    private static final String[] DATA_TABLES = {"customer_snapshot", "snapshot_cells", "snapshots", "segment_definitions",
-            "consents", "orders", "customer_stats", "customers"};
 
     private final JdbcClient jdbc;
     private final CustomerStats stats;
@@ -29,8 +28,16 @@ public final class HandMadeShop {
         this.stats = stats;
     }
 
+    /**
+     * Empties every table but the schema history and settings, newest tables first (they refer to older
+     * ones): test classes may share a database, and other features add tables that refer to customers.
+     */
     public HandMadeShop clear() {
-        for (String t : DATA_TABLES) {
+        List<String> tables = jdbc.sql("""
+                SELECT name FROM sqlite_master
+                WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('schema_version', 'settings')
+                ORDER BY rowid DESC""").query(String.class).list();
+        for (String t : tables) {
             jdbc.sql("DELETE FROM " + t).update();
         }
         return this;
