@@ -15,7 +15,7 @@ if [ ! -f "$db.done" ]; then
   rm -f "$db" "$db-wal" "$db-shm"
   "$here/../rekindle" --db "$db" status >/dev/null
   echo "loading $dir into $db …" >&2
-  sqlite3 "$db" <<SQL
+  sqlite3 "$db" >&2 <<SQL   # its PRAGMA answers ("wal") must not mix with the path printed below
 PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF; PRAGMA foreign_keys=OFF;
 CREATE TEMP TABLE c_in(customer_id TEXT, created_at TEXT);
 CREATE TEMP TABLE o_in(order_id TEXT, customer_id TEXT, order_time TEXT, amount REAL);

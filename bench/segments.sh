@@ -45,7 +45,7 @@ i=0
 while [ $i -lt ${#sizes[@]} ]; do
   customers=${sizes[$i]}; orders=${sizes[$((i + 1))]}; i=$((i + 2))
   dir="$("$here/data.sh" "$customers" "$orders")"
-  db="$("$here/load-db.sh" "$customers" "$orders")"
+  db="$("$here/load-db.sh" "$customers" "$orders" | tail -1)"
   tag="c$customers-o$orders"
   ref="$work/ref-$tag.db"
   exec 7>"$work/.lock-$tag"; flock 7
@@ -66,6 +66,7 @@ while [ $i -lt ${#sizes[@]} ]; do
                      DELETE FROM schema_version WHERE version = 3;"
   fi
   "$root/rekindle" --db "$copy" status >/dev/null 2>&1
+  size_before=$(du -m "$copy" | cut -f1)
   sync
 
   echo
@@ -97,7 +98,11 @@ while [ $i -lt ${#sizes[@]} ]; do
   echo "  rfm matrix: $wall s end to end; peak heap $heap MB"
   read -r wall _ heap <<<"$(app stages flow --days 30)"
   echo "  stages flow --days 30: $wall s end to end; peak heap $heap MB"
+  read -r wall _ heap <<<"$(app metrics)"
+  echo "  metrics (every order): $wall s end to end; peak heap $heap MB"
   read -r wall _ heap <<<"$(app segments refresh --as-of 2024-07-01)"
   echo "  segments refresh --as-of 2024-07-01 (orders scan): $wall s end to end; peak heap $heap MB"
+  echo "  database: $size_before MB before any snapshot, $(du -m "$copy" | cut -f1) MB with" \
+       "$(sqlite3 "$copy" 'SELECT count(*) FROM snapshots') kept snapshots"
   rm -f "$copy" "$copy-wal" "$copy-shm"
 done

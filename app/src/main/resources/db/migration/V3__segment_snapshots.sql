@@ -58,3 +58,11 @@ CREATE TABLE segment_definitions (
 -- The category a customer mostly buys (most purchase orders; then spend; then most recent), kept current
 -- with the other aggregates by CustomerStats, so that a snapshot needs no scan of the orders.
 ALTER TABLE customer_stats ADD COLUMN main_category TEXT;
+-- Databases that already hold orders get it now (the same rule as CustomerStats).
+UPDATE customer_stats SET main_category = ranked.category
+FROM (SELECT customer_id, category,
+             row_number() OVER (PARTITION BY customer_id
+                                ORDER BY count(*) DESC, sum(amount) DESC, max(created_at) DESC, category) AS rn
+      FROM orders WHERE status IN ('paid', 'completed') AND category IS NOT NULL
+      GROUP BY customer_id, category) ranked
+WHERE ranked.rn = 1 AND ranked.customer_id = customer_stats.customer_id;

@@ -22,14 +22,13 @@ class MetricsCommands {
     }
 
     @Command(name = "metrics", group = Groups.ANALYSIS,
-            description = "Repeat purchase rate, purchase frequency, AOV, customer value, 30-day repeat of members vs others",
+            description = "Repeat purchase rate, purchase frequency, AOV, customer value, 30-day repeat of members (level above normal) vs others",
             help = """
                     metrics
                     metrics --from 2024-01-01 --to 2024-12-31
                     metrics --by month --from 2024-01-01
                     metrics --by member_level
-                    metrics --by category --format csv
-                    Members are customers whose member level is above the entry level (normal/普通会员).""")
+                    metrics --by category --format csv""")
     String metrics(@Option(longName = "from", description = "first day of the period (YYYY-MM-DD; default: the first order)") String from,
             @Option(longName = "to", description = "last day of the period, included (default: the last order)") String to,
             @Option(longName = "by", description = "month, member_level, city or category (default: everyone together)") String by,
@@ -85,7 +84,7 @@ class MetricsCommands {
                 orders                         %,d
                 revenue                        ¥%,.2f
                 purchase frequency             %.2f orders per customer
-                AOV 客单值                      ¥%,.2f per order
+                AOV 客单值                     ¥%,.2f per order
                 customer value                 ¥%,.2f  (frequency × AOV)
 
                 30-day repeat rate (ordered again within 30 days of their first order in the period):

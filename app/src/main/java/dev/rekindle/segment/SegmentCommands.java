@@ -62,7 +62,7 @@ class SegmentCommands {
         SegmentSettings settings = settings(windowMonths, method, stages, categoryStages);
         long customers = jdbc.sql("SELECT count(*) FROM customers").query(Long.class).single();
         SnapshotRefresher.Outcome o;
-        try (Progress p = Progress.start(ctx, "Writing the snapshot", customers)) {
+        try (Progress p = Progress.start(ctx, "Refreshing segments", 2 * customers)) {
             o = refresher.refresh(asOf, settings, p);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -141,11 +141,11 @@ class SegmentCommands {
         return "\n\n" + t.render(OutputFormat.TABLE) + "\n(members: segments show NAME)";
     }
 
-    @Command(name = {"segments", "snapshots"}, group = Groups.ANALYSIS,
+    @Command(name = {"segments", "history"}, group = Groups.ANALYSIS,
             description = "The kept snapshots: id, as-of date, when made, customers and settings",
             help = """
-                    segments snapshots
-                    segments snapshots --format json""")
+                    segments history
+                    segments history --format json""")
     String history(@Option(longName = "format", description = "table, json or csv", defaultValue = "table") String format) {
         OutputFormat out = OutputFormat.parse(format);
         List<Snapshot> all = snapshots.all();

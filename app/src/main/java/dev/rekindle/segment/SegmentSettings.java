@@ -73,7 +73,13 @@ public record SegmentSettings(int windowMonths, ScoringMethod method, StageThres
                         + "(e.g. 母婴用品=30,60,90,180), got '" + entry.trim() + "'");
             }
             String category = entry.substring(0, eq).trim();
-            if (map.put(category, StageThresholds.parse(entry.substring(eq + 1))) != null) {
+            StageThresholds t;
+            try {
+                t = StageThresholds.parse(entry.substring(eq + 1));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(category + ": " + e.getMessage());
+            }
+            if (map.put(category, t) != null) {
                 throw new IllegalArgumentException("category '" + category + "' is given twice");
             }
         }

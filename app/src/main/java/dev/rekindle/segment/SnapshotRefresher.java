@@ -70,13 +70,14 @@ public class SnapshotRefresher {
         this.config = config;
     }
 
+    /** @param progress advanced twice per customer: once read, once written */
     public Outcome refresh(LocalDate asOf, SegmentSettings settings, Progress progress) {
         Stopwatch clock = new Stopwatch();
         Outcome outcome = tx.execute(status -> {
             Source source = chooseSource(asOf, settings);
             clock.lap("source");
             String table = source == Source.CUSTOMER_STATS ? "customer_stats" : aggregateOrders(asOf, settings);
-            CustomerFacts facts = read(table);
+            CustomerFacts facts = read(table, progress);
             clock.lap("read");
             ScoredCustomers scored = SnapshotCalculator.compute(facts, settings, asOf);
             clock.lap("score");
@@ -127,14 +128,18 @@ public class SnapshotRefresher {
         return newest == null || newest.compareTo(nextDay(asOf)) < 0 ? Source.CUSTOMER_STATS : Source.ORDERS;
     }
 
-    private CustomerFacts read(String source) {
+    private CustomerFacts read(String source, Progress progress) {
         Long maxId = jdbc.queryForObject("SELECT max(id) FROM customers", Long.class);
         CustomerFacts facts = new CustomerFacts((int) Math.min(maxId == null ? 0 : maxId, 20_000_000));
         // the source name is one of two constants, never operator text
         jdbc.query("SELECT c.id, s.last_order_at, s.order_count, s.revenue, s.main_category "
                 + "FROM customers c LEFT JOIN " + source + " s ON s.customer_id = c.id ORDER BY c.id", rs -> {
                     facts.add(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getDouble(4), rs.getString(5));
+                    if (facts.size() % BATCH == 0) {
+                        progress.advance(BATCH);
+                    }
                 });
+        progress.advance(facts.size() % BATCH);
         return facts;
     }
 

@@ -41,7 +41,7 @@ public class Snapshots {
         }
         return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(Snapshots::map).optional()
                 .orElseThrow(() -> new UserException("there is no snapshot #" + id + " (only the newest few are kept). "
-                        + "See 'segments snapshots'."));
+                        + "See 'segments history'."));
     }
 
     public List<Snapshot> all() {

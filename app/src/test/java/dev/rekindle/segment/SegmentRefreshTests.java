@@ -115,6 +115,18 @@ class SegmentRefreshTests extends ShellTestSupport {
     }
 
     @Test
+    void shouldKeepTheMainCategoryCurrentWhenAnImportRefreshesSomeCustomers() {
+        new HandMadeShop(jdbc, stats).order(7, "2024-12-01 10:00:00", 10, "completed", "食品零食")
+                .order(7, "2024-12-02 10:00:00", 10, "completed", "食品零食");
+        stats.refresh(List.of(7L));
+
+        run("segments refresh --as-of 2025-01-01 --category-stages 母婴用品=30,60,90,180");
+
+        assertEquals(List.of("食品零食", "active"), row("tb7", "main_category", "stage"),
+                "two snack orders outnumber one baby order: the baby thresholds no longer apply");
+    }
+
+    @Test
     void shouldUseGlobalThresholdsGivenOnTheCommandLine() {
         run("segments refresh --as-of 2025-01-01 --stages 30,60,90,180");
 

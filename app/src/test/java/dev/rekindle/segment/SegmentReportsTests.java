@@ -170,6 +170,6 @@ class SegmentReportsTests extends ShellTestSupport {
         assertTrue(old.out().contains("\"as_of\" : \"2025-01-01\""), old.out());
         assertEquals(1, missing.exit());
         assertTrue(missing.err().contains("no snapshot #99"), missing.err());
-        assertTrue(run("segments snapshots").out().contains("2025-06-01"));
+        assertTrue(run("segments history").out().contains("2025-06-01"));
     }
 }
