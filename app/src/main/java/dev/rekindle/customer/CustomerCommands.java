@@ -1,5 +1,6 @@
 package dev.rekindle.customer;
 
+import dev.rekindle.predict.PredictionRepository;
 import dev.rekindle.shell.Confirmation;
 import dev.rekindle.shell.Groups;
 import dev.rekindle.shell.OutputFormat;
@@ -19,10 +20,12 @@ class CustomerCommands {
 
     private final CustomerRepository customers;
     private final ShopProfile shop;
+    private final PredictionRepository predictions;
 
-    CustomerCommands(CustomerRepository customers, ShopProfile shop) {
+    CustomerCommands(CustomerRepository customers, ShopProfile shop, PredictionRepository predictions) {
         this.customers = customers;
         this.shop = shop;
+        this.predictions = predictions;
     }
 
     @Command(name = {"customers", "show"}, group = Groups.CUSTOMERS,
@@ -44,6 +47,9 @@ class CustomerCommands {
         field(sb, "customer since", c.createdAt());
         field(sb, "orders", c.orderCount() + (c.orderCount() == 0 ? "" : String.format(
                 "  revenue ¥%.2f  first %s  last %s", c.revenue(), c.firstOrderAt(), c.lastOrderAt())));
+        predictions.find(c.id()).ifPresent(p -> field(sb, "outlook", String.format(
+                "P(alive) %.2f  orders in 90 days %.2f  value of 365 days ¥%.2f  (as of %s; predict show %s)",
+                p.pAlive(), p.expectedOrders90d(), p.clv365d(), p.asOf(), c.buyerId())));
         List<CustomerRepository.Consent> consents = customers.consents(c.id());
         sb.append("consents\n");
         if (consents.isEmpty()) {

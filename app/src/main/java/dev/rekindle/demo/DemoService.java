@@ -2,8 +2,9 @@ package dev.rekindle.demo;
 
 import dev.rekindle.shop.ShopProfile;
 import java.time.Duration;
-import java.util.List;
+import dev.rekindle.store.DataWipe;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,24 +46,11 @@ public class DemoService {
     @Transactional
     public String reset(int customers, long seed) {
         long start = System.nanoTime();
-        for (String table : dataTablesNewestFirst()) {
-            jdbc.update("DELETE FROM " + table);
-        }
+        DataWipe.allData(JdbcClient.create(jdbc));
         DemoDataGenerator.Summary s = generator.generate(customers, seed, shop.today());
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         return String.format("Demo data: %,d customers, %,d orders, %,d refused consents (seed %d, as of %s) in %.1f s.",
                 s.customers(), s.orders(), s.refusedConsents(), seed, shop.today(), took.toMillis() / 1000.0);
-    }
-
-    /**
-     * Tables in reverse order of creation, so that tables referring to others are emptied first.
-     * Reads SQLite's catalogue: the one dialect-specific query of the demo.
-     */
-    private List<String> dataTablesNewestFirst() {
-        return jdbc.queryForList("""
-                SELECT name FROM sqlite_master
-                WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('schema_version', 'settings')
-                ORDER BY rowid DESC""", String.class);
     }
 
     private long count(String table) {

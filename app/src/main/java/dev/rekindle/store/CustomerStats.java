@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps {@code customer_stats} (first/last order, order count, revenue per customer) in step with
+ * Keeps {@code customer_stats} (first/last order, order count, revenue, main category per customer) in step with
  * {@code orders}. Every code path that changes orders calls one of these in the same transaction, so
  * analysis reads one row per customer instead of every order.
  */
@@ -22,6 +22,18 @@ public class CustomerStats {
             INSERT INTO customer_stats(customer_id, first_order_at, last_order_at, order_count, revenue)
             SELECT customer_id, min(created_at), max(created_at), count(*), round(sum(amount), 2)
             FROM orders WHERE status IN %s %s GROUP BY customer_id""";
+    /**
+     * The category a customer mostly buys: most purchase orders, then most spent, then most recent, then by
+     * name (so the choice is stable). Segmentation reads it to apply per-category lifecycle thresholds.
+     */
+    private static final String MAIN_CATEGORY = """
+            UPDATE customer_stats SET main_category = ranked.category
+            FROM (SELECT customer_id, category,
+                         row_number() OVER (PARTITION BY customer_id
+                                            ORDER BY count(*) DESC, sum(amount) DESC, max(created_at) DESC, category) AS rn
+                  FROM orders WHERE status IN %s AND category IS NOT NULL %s
+                  GROUP BY customer_id, category) ranked
+            WHERE ranked.rn = 1 AND ranked.customer_id = customer_stats.customer_id""";
     private static final int CHUNK = 500;
 
     private final JdbcClient jdbc;
@@ -34,6 +46,7 @@ public class CustomerStats {
     public void refreshAll() {
         jdbc.sql("DELETE FROM customer_stats").update();
         jdbc.sql(AGGREGATE.formatted(PURCHASE_STATUSES, "")).update();
+        jdbc.sql(MAIN_CATEGORY.formatted(PURCHASE_STATUSES, "")).update();
     }
 
     /** Recomputes the aggregates of the given customers (internal ids) only. */
@@ -44,6 +57,7 @@ public class CustomerStats {
             String marks = chunk.stream().map(x -> "?").collect(Collectors.joining(","));
             jdbc.sql("DELETE FROM customer_stats WHERE customer_id IN (" + marks + ")").params(chunk).update();
             jdbc.sql(AGGREGATE.formatted(PURCHASE_STATUSES, "AND customer_id IN (" + marks + ")")).params(chunk).update();
+            jdbc.sql(MAIN_CATEGORY.formatted(PURCHASE_STATUSES, "AND customer_id IN (" + marks + ")")).params(chunk).update();
         }
     }
 }

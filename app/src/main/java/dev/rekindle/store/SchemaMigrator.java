@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,12 +37,22 @@ public class SchemaMigrator {
     record Migration(int version, String description, Resource script) {
     }
 
+    static final String LOCATION = "classpath*:db/migration/V*.sql";
+
     private final DataSource dataSource;
     private final JdbcClient jdbc;
+    private final String location;
 
+    @Autowired
     public SchemaMigrator(DataSource dataSource) {
+        this(dataSource, LOCATION);
+    }
+
+    /** @param location a resource pattern for the migration files (tests use their own folder) */
+    SchemaMigrator(DataSource dataSource, String location) {
         this.dataSource = dataSource;
         this.jdbc = JdbcClient.create(dataSource);
+        this.location = location;
     }
 
     /** @return the versions applied now (empty when the schema was already current) */
@@ -56,7 +67,7 @@ public class SchemaMigrator {
         Set<Integer> done = new HashSet<>(jdbc.sql("SELECT version FROM schema_version").query(Integer.class).list());
         List<Integer> applied = new ArrayList<>();
         TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-        for (Migration m : available()) {
+        for (Migration m : available(location)) {
             if (done.contains(m.version())) {
                 continue;
             }
@@ -83,8 +94,12 @@ public class SchemaMigrator {
     }
 
     static List<Migration> available() {
+        return available(LOCATION);
+    }
+
+    static List<Migration> available(String location) {
         try {
-            Resource[] found = new PathMatchingResourcePatternResolver().getResources("classpath*:db/migration/V*.sql");
+            Resource[] found = new PathMatchingResourcePatternResolver().getResources(location);
             List<Migration> list = new ArrayList<>();
             for (Resource r : found) {
                 Matcher m = NAME.matcher(r.getFilename());

@@ -54,15 +54,32 @@ class SchemaMigratorTests {
     }
 
     @Test
-    void shouldApplyAMissingEarlierVersionThatLandedLater() {
-        migrator.migrate();
-        int last = migrator.currentVersion();
-        jdbc.sql("DELETE FROM schema_version WHERE version = 3").update();
-        jdbc.sql("DROP TABLE customer_snapshot").update();
-        jdbc.sql("DROP TABLE snapshots").update();
+    void shouldApplyAMissingEarlierVersionThatLandedLater() throws Exception {
+        // features developed in parallel: V3 was released before V2
+        Path dir = java.nio.file.Files.createDirectories(tmp.resolve("migrations"));
+        java.nio.file.Files.writeString(dir.resolve("V1__a.sql"), "CREATE TABLE a (x INTEGER);");
+        java.nio.file.Files.writeString(dir.resolve("V3__c.sql"), "CREATE TABLE c (x INTEGER);");
+        SchemaMigrator own = new SchemaMigrator(ds, "file:" + dir + "/V*.sql");
+        assertEquals(List.of(1, 3), own.migrate());
+        java.nio.file.Files.writeString(dir.resolve("V2__b.sql"), "CREATE TABLE b (x INTEGER);\nINSERT INTO b VALUES (2);");
 
-        assertEquals(List.of(3), migrator.migrate());
-        assertEquals(last, migrator.currentVersion());
+        assertEquals(List.of(2), own.migrate());
+        assertEquals(2, jdbc.sql("SELECT x FROM b").query(Integer.class).single());
+        assertEquals(3, own.currentVersion());
+    }
+
+    @Test
+    void aFailingMigrationShouldLeaveTheDatabaseAsItWas() throws Exception {
+        Path dir = java.nio.file.Files.createDirectories(tmp.resolve("broken"));
+        java.nio.file.Files.writeString(dir.resolve("V1__a.sql"), "CREATE TABLE a (x INTEGER);");
+        java.nio.file.Files.writeString(dir.resolve("V2__b.sql"), "CREATE TABLE b (x INTEGER);\nINSERT INTO nowhere VALUES (1);");
+        SchemaMigrator own = new SchemaMigrator(ds, "file:" + dir + "/V*.sql");
+
+        org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, own::migrate);
+
+        assertEquals(1, own.currentVersion());
+        assertEquals(0, jdbc.sql("SELECT count(*) FROM sqlite_master WHERE name = 'b'").query(Integer.class).single(),
+                "the half-applied migration was rolled back");
     }
 
     @Test

@@ -55,6 +55,15 @@ class SmokeIT {
     }
 
     @Test
+    void theStrategiesPluginBringsItsTenStrategies() throws Exception {
+        Run r = rekindle("--db", home.resolve("strategies.db").toString(), "strategies", "list", "--format", "csv");
+
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(11, r.out().strip().split("\n").length, r.out());
+        assertTrue(r.out().contains("winback-silent,MARKETING"), r.out());
+    }
+
+    @Test
     void aNewDatabaseGivenWithDbIsCreatedEmpty() throws Exception {
         Path db = home.resolve("new/shop.db");
         Run r = rekindle("--db", db.toString(), "status");

@@ -1,0 +1,254 @@
+package dev.rekindle.campaign;
+
+import dev.rekindle.guard.ChannelKinds;
+import dev.rekindle.guard.SkipReason;
+import dev.rekindle.shell.AsOf;
+import dev.rekindle.shell.Groups;
+import dev.rekindle.shell.OutputFormat;
+import dev.rekindle.shell.Progress;
+import dev.rekindle.shell.Table;
+import dev.rekindle.shell.UsageException;
+import dev.rekindle.shop.ShopProfile;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+@Component
+class CampaignCommands {
+
+    private final CampaignPlanner planner;
+    private final CampaignMessages messages;
+    private final CampaignRepository campaigns;
+    private final DryRun dryRun;
+    private final ChannelKinds kinds;
+    private final ShopProfile shop;
+    private final Path dataDir;
+
+    CampaignCommands(CampaignPlanner planner, CampaignMessages messages, CampaignRepository campaigns, DryRun dryRun,
+            ChannelKinds kinds, ShopProfile shop, @Value("${rekindle.data-dir}") String dataDir) {
+        this.planner = planner;
+        this.messages = messages;
+        this.campaigns = campaigns;
+        this.dryRun = dryRun;
+        this.kinds = kinds;
+        this.shop = shop;
+        this.dataDir = Path.of(dataDir);
+    }
+
+    @Command(name = {"campaigns", "plan"}, group = Groups.CAMPAIGNS,
+            description = "Plan a campaign from a strategy: who, which channel and offer, holdout, skipped and why",
+            help = """
+                    campaigns plan winback-silent
+                    campaigns plan winback-sleeping --segment important_keep --holdout 20
+                    campaigns plan birthday-care --channel sms --name "生日关怀 11月"
+                    campaigns plan dormancy-reminder --as-of 2026-11-01
+                    campaigns plan dormancy-reminder --again""")
+    String plan(CommandContext ctx, @Argument(index = 0, description = "STRATEGY: strategy id (strategies list)") String strategy,
+            @Option(longName = "segment", description = "only this RFM segment (e.g. important_keep) or stage (e.g. silent)") String segment,
+            @Option(longName = "channel", description = "only this channel (sms, email, wechat, taobao-group…); default: the strategy's order") String channel,
+            @Option(longName = "holdout", description = "percent of eligible customers kept as a control group (default rekindle.campaigns.holdout, 10)") Double holdout,
+            @Option(longName = "as-of", description = "plan on the snapshot of this date (YYYY-MM-DD); default: the current snapshot") String asOf,
+            @Option(longName = "name", description = "a name for the campaign; default: strategy and date") String name,
+            @Option(longName = "again", description = "plan anew even if the same plan was made today (daily scripts reuse it)") boolean again) {
+        PlanRequest req = new PlanRequest(strategy, blankToNull(segment), blankToNull(channel), holdout,
+                asOf == null || asOf.isBlank() ? null : AsOf.parse(asOf, shop), name, again);
+        PlanResult r = planner.plan(req, total -> Progress.start(ctx, "Planning " + strategy, total));
+        Campaign c = r.campaign();
+        if (r.reused()) {
+            return String.format("""
+                    Campaign %d (%s) was already planned today with these settings: using it, nothing new planned.
+                      to send %,d · holdout %,d · skipped %,d
+                    Send it with: campaigns send %d   (or plan anew with --again)""",
+                    c.id(), c.name(), c.targets(), c.holdout(), c.skipped(), c.id());
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format("Campaign %d planned: %s — %s %s, snapshot %d as of %s%n", c.id(), c.name(), c.strategy(),
+                c.purpose(), c.snapshotId(), c.asOf()));
+        if (r.occasion() != null) sb.append(String.format("  %-10s %s%n", "occasion", r.occasion()));
+        if (r.restriction() != null) sb.append(String.format("  %-10s %s%n", "segment", r.restriction()));
+        sb.append(String.format("  %-10s %,d (of %,d customers the strategy looked at)%n", "eligible", c.candidates(), r.looked()));
+        sb.append(String.format("  %-10s %,d  %s%n", "to send", c.targets(), join(r.targetsByChannel(), false)));
+        sb.append(String.format("  %-10s %,d  (%s%% control group, not contacted; recorded for measuring)%n", "holdout",
+                c.holdout(), trim(c.holdoutPct())));
+        sb.append(String.format("  %-10s %,d  %s%n", "skipped", c.skipped(), join(r.skippedByReason(), true)));
+        if (!r.offers().isEmpty() && !(r.offers().size() == 1 && r.offers().containsKey(""))) {
+            sb.append(String.format("  %-10s %s%n", "offers", join(r.offers(), false)));
+        }
+        notInstalled(r.targetsByChannel().keySet(), sb);
+        List<PlannedMessage.Message> samples = samples(c.id(), 3);
+        if (!samples.isEmpty()) {
+            sb.append("\nSample messages:\n");
+            samples.forEach(m -> sb.append(describe(m)));
+        } else if (c.candidates() == 0) {
+            sb.append("\nNobody qualifies today").append(r.occasion() == null ? "." : " (" + r.occasion() + ").")
+                    .append(" See strategies show ").append(c.strategy()).append(" for its settings.\n");
+        }
+        sb.append("\nNext: campaigns preview ").append(c.id()).append(" · campaigns dry-run ").append(c.id());
+        return sb.toString();
+    }
+
+    private void notInstalled(Iterable<String> channels, StringBuilder sb) {
+        List<String> missing = new ArrayList<>();
+        for (String ch : channels) {
+            if (!ch.isEmpty() && !kinds.installed(ch)) missing.add(ch);
+        }
+        if (!missing.isEmpty()) {
+            sb.append(String.format("  %-10s no channel plugin installed for %s: a dry run works, sending needs it (channels list)%n",
+                    "note", String.join(", ", missing)));
+        }
+    }
+
+    /** The first message of each channel, then the next ones, up to n: the operator sees every channel's wording. */
+    private List<PlannedMessage.Message> samples(long id, int n) {
+        List<PlannedMessage.Message> all = new ArrayList<>();
+        messages.forEach(id, Long.MIN_VALUE, 200, m -> {
+            if (m instanceof PlannedMessage.Message msg) all.add(msg);
+        });
+        Map<String, PlannedMessage.Message> firstPerChannel = new LinkedHashMap<>();
+        all.forEach(m -> firstPerChannel.putIfAbsent(m.channel(), m));
+        List<PlannedMessage.Message> picked = new ArrayList<>(firstPerChannel.values());
+        for (PlannedMessage.Message m : all) {
+            if (picked.size() >= n) break;
+            if (!picked.contains(m)) picked.add(m);
+        }
+        return picked.subList(0, Math.min(n, picked.size()));
+    }
+
+    private static String describe(PlannedMessage.Message m) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format("  %s · %s · %s%s%n", m.buyerId(), m.channel(), m.maskedRecipient(),
+                m.offer() == null ? "" : " · " + m.offer().code()));
+        if (m.message().subject() != null) {
+            sb.append("    Subject: ").append(m.message().subject()).append('\n');
+        }
+        sb.append("    ").append(m.message().text().replace("\n", "\n    ")).append('\n');
+        if (m.smsParts() > 0) {
+            sb.append(String.format("    (%d characters, %d SMS part%s)%n", m.message().text().length(), m.smsParts(),
+                    m.smsParts() == 1 ? "" : "s"));
+        }
+        return sb.toString();
+    }
+
+    @Command(name = {"campaigns", "list"}, group = Groups.CAMPAIGNS,
+            description = "Campaigns, newest first: strategy, as-of date, targets, holdout, skipped, status",
+            help = """
+                    campaigns list
+                    campaigns list --format json""")
+    String list(@Option(longName = "limit", description = "at most this many", defaultValue = "50") Integer limit,
+            @Option(longName = "format", description = "table, json or csv", defaultValue = "table") String format) {
+        OutputFormat out = OutputFormat.parse(format);
+        if (limit < 1) throw new UsageException("--limit must be at least 1");
+        Table t = new Table("id", "name", "strategy", "purpose", "as_of", "eligible", "targets", "holdout", "skipped", "status", "dry_run");
+        for (Campaign c : campaigns.list(limit)) {
+            t.row(c.id(), c.name(), c.strategy(), c.purpose().name(), c.asOf().toString(), c.candidates(), c.targets(),
+                    c.holdout(), c.skipped(), c.status(), c.dryRunAt() == null ? "" : c.dryRunAt());
+        }
+        if (out == OutputFormat.TABLE && t.size() == 0) {
+            return "No campaigns yet. Plan one: campaigns plan STRATEGY (strategies list shows them)";
+        }
+        return t.render(out);
+    }
+
+    @Command(name = {"campaigns", "show"}, group = Groups.CAMPAIGNS,
+            description = "One campaign: settings, snapshot, counts per channel, skip reason and offer",
+            help = "campaigns show 3")
+    String show(@Argument(index = 0, description = "ID: campaign id (campaigns list)") Long id) {
+        Campaign c = messages.require(id);
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format("Campaign %d: %s%n", c.id(), c.name()));
+        line(sb, "strategy", c.strategy() + " (" + c.purpose() + "), templates/" + c.template() + "/");
+        line(sb, "planned", c.createdAt() + " on snapshot " + c.snapshotId() + " as of " + c.asOf());
+        line(sb, "status", c.status() + (c.dryRunAt() == null ? "" : "; dry run " + c.dryRunAt() + " → " + c.dryRunFile()));
+        if (c.segment() != null) line(sb, "segment", c.segment());
+        line(sb, "channels", c.channel() != null ? c.channel() + " (--channel)" : "the strategy's preference order");
+        line(sb, "eligible", String.format("%,d", c.candidates()));
+        line(sb, "to send", String.format("%,d  %s", c.targets(), join(campaigns.countBy(c.id(), "channel", "target"), false)));
+        line(sb, "holdout", String.format("%,d  (%s%%, seed %d)", c.holdout(), trim(c.holdoutPct()), c.holdoutSeed()));
+        line(sb, "skipped", String.format("%,d  %s", c.skipped(), join(campaigns.countBy(c.id(), "reason", "skipped"), true)));
+        Map<String, Long> offers = campaigns.countBy(c.id(), "offer_code", "target");
+        var titles = campaigns.offers(c.id());
+        if (!titles.isEmpty()) {
+            sb.append("  offers\n");
+            offers.forEach((code, n) -> {
+                var o = titles.get(code);
+                sb.append(String.format("    %-14s %,8d  %s%n", code.isEmpty() ? "(none)" : code, n,
+                        o == null ? "" : o.title() + (o.detail().isEmpty() ? "" : " — " + o.detail())));
+            });
+        }
+        line(sb, "settings", c.settings());
+        if (c.facts() != null) line(sb, "facts", c.facts());
+        return sb.toString().stripTrailing();
+    }
+
+    @Command(name = {"campaigns", "preview"}, group = Groups.CAMPAIGNS,
+            description = "The first messages of a campaign exactly as they would go out (contacts masked)",
+            help = """
+                    campaigns preview 3
+                    campaigns preview 3 --limit 20""")
+    String preview(@Argument(index = 0, description = "ID: campaign id") Long id,
+            @Option(longName = "limit", description = "how many messages", defaultValue = "5") Integer limit) {
+        if (limit < 1) throw new UsageException("--limit must be at least 1");
+        Campaign c = messages.require(id);
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format("Campaign %d (%s), first %d of %,d messages:%n", c.id(), c.name(), Math.min(limit, c.targets()), c.targets()));
+        messages.forEach(id, Long.MIN_VALUE, limit, p -> {
+            if (p instanceof PlannedMessage.Message m) {
+                sb.append(describe(m));
+            } else if (p instanceof PlannedMessage.Skip s) {
+                sb.append(String.format("  %s · %s · skipped now: %s%n", s.buyerId(), s.channel(), s.reason().label()));
+            }
+        });
+        return sb.toString().stripTrailing();
+    }
+
+    @Command(name = {"campaigns", "dry-run"}, group = Groups.CAMPAIGNS,
+            description = "Render every message into an outbox file (JSON lines, or CSV); touches no channel",
+            help = """
+                    campaigns dry-run 3
+                    campaigns dry-run 3 --out outbox/winback.csv""")
+    String dryRun(CommandContext ctx, @Argument(index = 0, description = "ID: campaign id") Long id,
+            @Option(longName = "out", description = "outbox file (.jsonl or .csv); default data/outbox/campaign-ID-dry-run.jsonl") String out) {
+        Campaign c = messages.require(id);
+        Path file = out == null || out.isBlank() ? dataDir.resolve("outbox").resolve("campaign-" + id + "-dry-run.jsonl") : Path.of(out.strip());
+        DryRun.Summary s = dryRun.run(c, file, total -> Progress.start(ctx, "Rendering campaign " + id, total));
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format("Dry run of campaign %d: %,d messages written to %s in %.1f s (%,.0f messages/s). Nothing was sent.%n",
+                c.id(), s.messages(), file.toAbsolutePath().normalize(), s.seconds(), s.messages() / Math.max(s.seconds(), 1e-3)));
+        sb.append(String.format("  %-12s %s%n", "by channel", join(s.byChannel(), false)));
+        if (s.smsParts() > 0) {
+            sb.append(String.format("  %-12s %,d SMS parts in all%n", "sms", s.smsParts()));
+        }
+        if (!s.skipped().isEmpty()) {
+            sb.append(String.format("  %-12s %s (changed since planning: the guard re-checks before rendering)%n", "skipped now",
+                    join(s.skipped(), true)));
+        }
+        return sb.toString().stripTrailing();
+    }
+
+    private static void line(StringBuilder sb, String label, String value) {
+        sb.append(String.format("  %-9s %s%n", label, value));
+    }
+
+    private static String join(Map<String, Long> counts, boolean reasons) {
+        if (counts.isEmpty()) return "";
+        return counts.entrySet().stream().map(e -> (reasons ? SkipReason.labelOf(e.getKey()) : e.getKey().isEmpty() ? "(none)" : e.getKey())
+                + " " + String.format("%,d", e.getValue())).collect(Collectors.joining(" · "));
+    }
+
+    private static String trim(double pct) {
+        return pct == Math.rint(pct) ? String.valueOf((long) pct) : String.valueOf(pct);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

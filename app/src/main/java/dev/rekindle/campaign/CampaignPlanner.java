@@ -1,0 +1,241 @@
+package dev.rekindle.campaign;
+
+import dev.rekindle.api.CandidateFilter;
+import dev.rekindle.api.ContactKind;
+import dev.rekindle.api.Decision;
+import dev.rekindle.api.Occasion;
+import dev.rekindle.api.Offer;
+import dev.rekindle.api.PlanContext;
+import dev.rekindle.api.Strategy;
+import dev.rekindle.guard.CampaignTerms;
+import dev.rekindle.guard.ChannelKinds;
+import dev.rekindle.guard.Guard;
+import dev.rekindle.guard.GuardCheck;
+import dev.rekindle.guard.Holdout;
+import dev.rekindle.guard.SkipReason;
+import dev.rekindle.guard.Verdict;
+import dev.rekindle.shell.Progress;
+import dev.rekindle.shell.UsageException;
+import dev.rekindle.shell.UserException;
+import dev.rekindle.shop.ShopProfile;
+import dev.rekindle.strategy.CustomerViewReader;
+import dev.rekindle.strategy.RegisteredStrategy;
+import dev.rekindle.strategy.Snapshot;
+import dev.rekindle.strategy.PlanningSnapshots;
+import dev.rekindle.strategy.SqlCondition;
+import dev.rekindle.strategy.StrategyRegistry;
+import dev.rekindle.template.TemplateCatalog;
+import dev.rekindle.template.TemplateEngine;
+import dev.rekindle.template.TemplateTrials;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Plans a campaign: streams the snapshot's customers through the strategy's pre-selection and decision,
+ * asks the guard for a channel (or a skip reason) per chosen customer, draws the holdout, and stores it
+ * all in one transaction — a plan is complete or absent. Deterministic: customers are read in id order,
+ * strategies are pure, and the holdout seed comes from the strategy and the as-of date.
+ */
+@Service
+public class CampaignPlanner {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int BATCH = 1000;
+
+    private final ObjectProvider<StrategyRegistry> strategies;
+    private final PlanningSnapshots snapshots;
+    private final CustomerViewReader reader;
+    private final Guard guard;
+    private final ChannelKinds kinds;
+    private final List<SegmentResolver> segments;
+    private final CampaignRepository campaigns;
+    private final TemplateEngine engine;
+    private final TemplateTrials trials;
+    private final ShopProfile shop;
+    private final TransactionTemplate tx;
+    private final double defaultHoldout;
+
+    public CampaignPlanner(ObjectProvider<StrategyRegistry> strategies, PlanningSnapshots snapshots, CustomerViewReader reader,
+            Guard guard, ChannelKinds kinds, List<SegmentResolver> segments, CampaignRepository campaigns,
+            TemplateEngine engine, TemplateTrials trials, ShopProfile shop, PlatformTransactionManager txManager,
+            @Value("${rekindle.campaigns.holdout:10}") double defaultHoldout) {
+        this.strategies = strategies;
+        this.snapshots = snapshots;
+        this.reader = reader;
+        this.guard = guard;
+        this.kinds = kinds;
+        this.segments = segments;
+        this.campaigns = campaigns;
+        this.engine = engine;
+        this.trials = trials;
+        this.shop = shop;
+        this.tx = new TransactionTemplate(txManager);
+        this.defaultHoldout = defaultHoldout;
+    }
+
+    public PlanResult plan(PlanRequest req, Function<Long, Progress> progress) {
+        RegisteredStrategy rs = strategies.getObject().require(req.strategy());
+        Strategy strategy = rs.strategy();
+        Snapshot snapshot = snapshots.require(req.asOf());
+        PlanContext ctx = new PlanContext(snapshot.asOf());
+        double holdout = req.holdoutPct() == null ? defaultHoldout : req.holdoutPct();
+        if (holdout < 0 || holdout > 90) {
+            throw new UsageException("--holdout is a percentage from 0 to 90, got " + req.holdoutPct());
+        }
+        List<String> channels = req.channel() == null ? strategy.channels() : List.of(req.channel().strip());
+        Map<String, ContactKind> kindOf = new LinkedHashMap<>();
+        for (String c : channels) {
+            kindOf.put(c, kinds.require(c));
+        }
+        checkTemplates(strategy, kindOf);
+        SqlCondition restriction = req.segment() == null ? null : restriction(req.segment(), snapshot);
+        Optional<Occasion> occasion = strategy.occasion(ctx);
+        CandidateFilter filter = strategy.candidates(ctx);
+
+        Campaign draft = new Campaign(0, req.name() == null || req.name().isBlank() ? strategy.id() + " " + snapshot.asOf() : req.name().strip(),
+                strategy.id(), strategy.purpose(), strategy.template(), snapshot.id(), snapshot.asOf(),
+                restriction == null ? null : req.segment().strip(), req.channel(), holdout,
+                Holdout.seedOf(strategy.id() + "|" + snapshot.asOf()), settingsJson(rs, channels, occasion, restriction),
+                occasion.map(o -> o.facts().isEmpty() ? null : JSON.writeValueAsString(o.facts())).orElse(null),
+                "planning", 0, 0, 0, 0, shop.now().toString().replace('T', ' '), null, null);
+        if (!req.again()) {
+            Optional<Campaign> same = campaigns.samePlan(strategy.id(), draft.segment(), draft.channel(), holdout,
+                    snapshot.asOf(), shop.today());
+            if (same.isPresent()) {
+                // a daily script run twice: the same plan, so its sends stay exactly once
+                return PlanResult.existing(same.get());
+            }
+        }
+        CustomerViewReader.Request read = new CustomerViewReader.Request(snapshot, filter, restriction);
+        long total = filter.nobody() ? 0 : reader.count(read);
+        Tally tally = new Tally();
+        long id = tx.execute(status -> {
+            long cid = campaigns.insert(draft);
+            CampaignTerms terms = new CampaignTerms(cid, strategy.purpose(), holdout, draft.holdoutSeed());
+            List<CampaignRepository.Member> batch = new ArrayList<>(BATCH);
+            Map<String, Offer> offers = new LinkedHashMap<>();
+            try (Progress p = progress.apply(total)) {
+                reader.forEach(read, c -> {
+                    p.advance(1);
+                    tally.looked++;
+                    Optional<Decision> d = strategy.decide(c.view(), ctx);
+                    if (d.isEmpty()) {
+                        return;
+                    }
+                    Decision decision = d.get();
+                    List<String> order = req.channel() == null ? decision.channels() : channels;
+                    Verdict v = guard.choose(terms, c.recipient(), order, ch -> kindOf.computeIfAbsent(ch, kinds::require),
+                            GuardCheck.Moment.PLANNING);
+                    String offerCode = remember(offers, decision.offer());
+                    String status1 = v.sends() ? "target" : v.skip().equals(SkipReason.HOLDOUT) ? "holdout" : "skipped";
+                    batch.add(new CampaignRepository.Member(c.view().id(), status1, v.channel(),
+                            v.sends() ? null : v.skip().code(), offerCode,
+                            decision.facts().isEmpty() ? null : JSON.writeValueAsString(decision.facts())));
+                    tally.count(status1);
+                    if (batch.size() >= BATCH) {
+                        campaigns.insertMembers(cid, batch);
+                        batch.clear();
+                    }
+                });
+            }
+            campaigns.insertMembers(cid, batch);
+            campaigns.insertOffers(cid, offers);
+            campaigns.finishPlan(cid, tally.targets + tally.holdout + tally.skipped, tally.targets, tally.holdout, tally.skipped);
+            return cid;
+        });
+        Campaign stored = campaigns.find(id).orElseThrow();
+        return new PlanResult(stored, tally.looked, occasion.map(Occasion::summary).orElse(null),
+                restriction == null ? null : restriction.label(), campaigns.countBy(id, "channel", "target"),
+                campaigns.countBy(id, "reason", "skipped"), campaigns.countBy(id, "offer_code", "target"));
+    }
+
+    private static String remember(Map<String, Offer> offers, Offer o) {
+        if (o == null) {
+            return null;
+        }
+        Offer known = offers.putIfAbsent(o.code(), o);
+        if (known != null && !known.equals(o)) {
+            throw new UserException("the strategy gave two different offers the same code '" + o.code() + "': "
+                    + known + " and " + o + ". Give each tier its own code in the strategy's settings");
+        }
+        return o.code();
+    }
+
+    /** Refuses to plan on a missing or broken template: the operator sees the problem before any customer does. */
+    private void checkTemplates(Strategy strategy, Map<String, ContactKind> kindOf) {
+        List<TemplateCatalog.TemplateFile> files = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, ContactKind> e : kindOf.entrySet()) {
+            Optional<String> file = engine.fileFor(strategy.template(), e.getKey(), e.getValue());
+            if (file.isEmpty()) {
+                problems.add("templates/" + strategy.template() + "/" + e.getKey() + ".ftl is missing");
+                continue;
+            }
+            trials.catalog().list().stream()
+                    .filter(f -> f.folder().equals(strategy.template()) && f.channel().equals(file.get()) && f.locale().isEmpty())
+                    .forEach(files::add);
+        }
+        for (TemplateTrials.Report r : trials.validate(files.stream().distinct().toList())) {
+            if (r.problem() != null) {
+                problems.add(r.problem().getMessage());
+            }
+            r.trials().stream().flatMap(t -> t.findings().stream()).filter(f -> f.isError())
+                    .map(f -> "templates/" + r.file().name() + ": " + f.message()).distinct().forEach(problems::add);
+        }
+        if (!problems.isEmpty()) {
+            throw new UserException("cannot plan " + strategy.id() + ": its templates have problems —\n  "
+                    + String.join("\n  ", problems) + "\nFix them, check with: templates validate " + strategy.template());
+        }
+    }
+
+    private SqlCondition restriction(String name, Snapshot snapshot) {
+        for (SegmentResolver r : segments) {
+            Optional<SqlCondition> c = r.resolve(name.strip(), snapshot);
+            if (c.isPresent()) {
+                return c.get();
+            }
+        }
+        List<String> known = segments.stream().flatMap(r -> r.examples().stream()).toList();
+        throw new UsageException("unknown segment '" + name + "'. Use a saved segment (segments define), an RFM segment or a stage: " + String.join(", ", known));
+    }
+
+    private static String settingsJson(RegisteredStrategy rs, List<String> channels, Optional<Occasion> occasion,
+            SqlCondition restriction) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("plugin", rs.pluginId() + " " + rs.pluginVersion());
+        m.put("channels", channels);
+        m.put("settings", new java.util.TreeMap<>(rs.strategy().settings()));
+        occasion.ifPresent(o -> m.put("occasion", o.summary()));
+        if (restriction != null) {
+            m.put("restriction", Map.of("label", restriction.label(), "sql", restriction.sql(),
+                    "params", restriction.params().stream().map(String::valueOf).toList()));
+        }
+        return JSON.writeValueAsString(m);
+    }
+
+    /** Running counts while streaming. */
+    private static final class Tally {
+        long looked;
+        long targets;
+        long holdout;
+        long skipped;
+
+        void count(String status) {
+            switch (status) {
+                case "target" -> targets++;
+                case "holdout" -> holdout++;
+                default -> skipped++;
+            }
+        }
+    }
+}

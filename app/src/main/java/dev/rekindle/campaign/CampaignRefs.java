@@ -1,0 +1,35 @@
+package dev.rekindle.campaign;
+
+import dev.rekindle.shell.UsageException;
+import dev.rekindle.shell.UserException;
+import dev.rekindle.shop.ShopProfile;
+import org.springframework.stereotype.Component;
+
+/**
+ * How commands name a campaign: its number ({@code 42}), or a strategy id meaning today's plan of that
+ * strategy ({@code dormancy-reminder}) — what a daily script knows without reading the plan's output.
+ */
+@Component
+public class CampaignRefs {
+
+    private final CampaignRepository campaigns;
+    private final ShopProfile shop;
+
+    public CampaignRefs(CampaignRepository campaigns, ShopProfile shop) {
+        this.campaigns = campaigns;
+        this.shop = shop;
+    }
+
+    public Campaign resolve(String ref) {
+        if (ref == null || ref.isBlank()) {
+            throw new UsageException("missing ID: a campaign number, or a strategy id for today's plan of it");
+        }
+        String r = ref.strip();
+        if (r.matches("\\d{1,18}")) {
+            return campaigns.find(Long.parseLong(r))
+                    .orElseThrow(() -> new UserException("no campaign " + r + ". See campaigns list"));
+        }
+        return campaigns.latestOf(r, shop.today()).orElseThrow(() -> new UserException(
+                "no campaign of strategy '" + r + "' was planned today (" + shop.today() + "). Plan it first: campaigns plan " + r));
+    }
+}

@@ -1,0 +1,130 @@
+package dev.rekindle.campaign;
+
+import dev.rekindle.delivery.DeliveryEngine;
+import dev.rekindle.delivery.DeliveryLedger;
+import dev.rekindle.delivery.DeliveryReports;
+import dev.rekindle.delivery.DeliveryRuns;
+import dev.rekindle.delivery.DeliveryStatus;
+import dev.rekindle.delivery.SendOptions;
+import dev.rekindle.delivery.SendReport;
+import dev.rekindle.delivery.UnknownOutcomes;
+import dev.rekindle.shell.Confirmation;
+import dev.rekindle.shell.Groups;
+import dev.rekindle.shell.OutputFormat;
+import dev.rekindle.shell.Progress;
+import dev.rekindle.shell.Table;
+import dev.rekindle.shell.UsageException;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+/**
+ * Send mode for planned campaigns: the campaign's messages go through the delivery engine (ledger
+ * written before each call, guards, rate limits, retries, exactly once), and can be resumed, watched and
+ * reconciled.
+ */
+@Component
+class CampaignSendCommands {
+
+    private final CampaignRefs refs;
+    private final CampaignDeliveries deliveries;
+    private final DeliveryEngine engine;
+    private final DeliveryLedger ledger;
+    private final DeliveryRuns runs;
+    private final UnknownOutcomes unknowns;
+    private final JdbcClient jdbc;
+
+    CampaignSendCommands(CampaignRefs refs, CampaignDeliveries deliveries, DeliveryEngine engine,
+            DeliveryLedger ledger, DeliveryRuns runs, UnknownOutcomes unknowns, JdbcClient jdbc) {
+        this.refs = refs;
+        this.deliveries = deliveries;
+        this.engine = engine;
+        this.ledger = ledger;
+        this.runs = runs;
+        this.unknowns = unknowns;
+        this.jdbc = jdbc;
+    }
+
+    @Command(name = {"campaigns", "send"}, group = Groups.CAMPAIGNS,
+            description = "Send a planned campaign for real, exactly once per customer and channel (asks first)",
+            help = """
+                    campaigns send 3
+                    campaigns send 3 --yes
+                    campaigns send 3 --yes --rate 20/s
+                    campaigns send dormancy-reminder --yes""")
+    String send(CommandContext ctx, @Argument(index = 0, description = "ID: the campaign number, or a strategy id for today's plan of it") String id,
+            @Option(longName = "rate", description = "rate for this run, e.g. 20/s (default: per channel)") String rate,
+            @Option(longName = "yes", description = "do not ask for confirmation (scripts)") boolean yes) {
+        Campaign c = refs.resolve(id);
+        if (!Confirmation.confirm(ctx, String.format("Send campaign %d '%s' (%s, %s) to %,d customer(s) for real?",
+                c.id(), c.name(), c.strategy(), c.purpose().name().toLowerCase(Locale.ROOT), c.targets()), yes)) {
+            return "Nothing sent.";
+        }
+        return run(ctx, c, SendOptions.send(), rate, "Sending");
+    }
+
+    @Command(name = {"campaigns", "resume"}, group = Groups.CAMPAIGNS,
+            description = "Continue a campaign after a crash, kill or Ctrl-C: each remaining message exactly once",
+            help = "campaigns resume 3")
+    String resume(CommandContext ctx, @Argument(index = 0, description = "ID: the campaign number, or a strategy id for today's plan of it") String id,
+            @Option(longName = "rate", description = "rate for this run, e.g. 20/s (default: per channel)") String rate) {
+        return run(ctx, refs.resolve(id), SendOptions.resume(), rate, "Resuming");
+    }
+
+    @Command(name = {"campaigns", "status"}, group = Groups.CAMPAIGNS,
+            description = "Deliveries of a campaign by state, rate and progress; finished only when all are final",
+            help = """
+                    campaigns status 3
+                    campaigns status 3 --format json""")
+    String status(@Argument(index = 0, description = "ID: the campaign number, or a strategy id for today's plan of it") String id,
+            @Option(longName = "format", description = "table, json or csv", defaultValue = "table") String format) {
+        OutputFormat out = OutputFormat.parse(format);
+        Campaign c = refs.resolve(id);
+        DeliveryStatus s = DeliveryStatus.of(c.id(), ledger, runs, jdbc);
+        if (out == OutputFormat.TABLE) {
+            return "Campaign " + c.id() + " '" + c.name() + "' (" + c.strategy() + ", " + c.targets() + " targets)\n"
+                    + DeliveryReports.status(s);
+        }
+        Table t = new Table("campaign", "state", "count", "finished");
+        s.counts().forEach((state, n) -> t.row(c.id(), state.db(), n, s.finished()));
+        return t.render(out);
+    }
+
+    @Command(name = {"campaigns", "reconcile"}, group = Groups.CAMPAIGNS,
+            description = "Resolve deliveries with an unknown outcome: ask the provider, or record your decision",
+            help = """
+                    campaigns reconcile 3
+                    campaigns reconcile 3 --mark sent
+                    campaigns reconcile 3 --mark resend""")
+    String reconcile(@Argument(index = 0, description = "ID: the campaign number, or a strategy id for today's plan of it") String id,
+            @Option(longName = "mark", description = "your decision for every remaining unknown: sent, resend or failed") String mark) {
+        Campaign c = refs.resolve(id);
+        if (mark != null) {
+            UnknownOutcomes.Decision d;
+            try {
+                d = UnknownOutcomes.Decision.parse(mark);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--mark: " + e.getMessage());
+            }
+            long n = unknowns.decide(c.id(), d, List.of());
+            return "Campaign " + c.id() + ": " + n + " unknown delivery(ies) marked " + d.name().toLowerCase(Locale.ROOT) + "."
+                    + (d == UnknownOutcomes.Decision.RESEND && n > 0 ? " Run campaigns resume " + c.id() + " to send them." : "");
+        }
+        return DeliveryReports.reconcile(c.id(), unknowns.reconcile(c.id(), deliveries.of(c)));
+    }
+
+    private String run(CommandContext ctx, Campaign c, SendOptions options, String rate, String label) {
+        if (rate != null) {
+            options = options.withRate(rate);
+        }
+        try (Progress p = Progress.start(ctx, label + " campaign " + c.id(), c.targets())) {
+            SendReport r = engine.send(c.id(), deliveries.of(c), options.withProgress(done -> p.advance(done - p.done())));
+            return DeliveryReports.run(r);
+        }
+    }
+}

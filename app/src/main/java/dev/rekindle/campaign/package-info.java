@@ -1,0 +1,6 @@
+/**
+ * Campaigns: planning a strategy on the current snapshot (who, which channel, which offer, holdout,
+ * skipped and why — all stored), the streaming message API that renders each planned recipient's exact
+ * message (reused by send mode), dry runs into an outbox file, and {@code campaigns plan|list|show|preview|dry-run}.
+ */
+package dev.rekindle.campaign;

@@ -1,0 +1,34 @@
+package dev.rekindle.filter;
+
+import dev.rekindle.shell.TextWidth;
+import dev.rekindle.shell.UserException;
+
+/**
+ * A mistake in a filter expression, with the position it was found at. The message quotes the expression
+ * and puts a caret under the spot:
+ * <pre>
+ * the filter has an error at position 22: expected a value after '>'
+ *   stage = silent and m >
+ *                         ^
+ * </pre>
+ */
+public class FilterException extends UserException {
+
+    private final int position;
+
+    public FilterException(String problem, String expression, int position) {
+        super(format(problem, expression, position));
+        this.position = position;
+    }
+
+    /** 0-based index into the expression. */
+    public int position() {
+        return position;
+    }
+
+    private static String format(String problem, String expression, int position) {
+        int at = Math.max(0, Math.min(position, expression.length()));
+        return "the filter has an error at position " + (at + 1) + ": " + problem + "\n  " + expression + "\n  "
+                + " ".repeat(TextWidth.of(expression.substring(0, at))) + "^";
+    }
+}

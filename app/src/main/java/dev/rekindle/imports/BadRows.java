@@ -1,0 +1,140 @@
+package dev.rekindle.imports;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import dev.rekindle.shell.UserException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What happens to bad rows. By default the import is refused as a whole: the first few are collected for
+ * the message and nothing is written. With {@code --skip-bad} each bad row goes, as it was read plus the
+ * reason, to {@code NAME.rejects.csv} next to the input (UTF-8 with BOM so that Excel shows Chinese), and
+ * the good rows are imported.
+ */
+final class BadRows implements AutoCloseable {
+
+    static final int SHOWN = 10;
+    /** In strict mode, reading stops after this many bad rows: the message cannot get more useful. */
+    static final int GIVE_UP = 1000;
+
+    private final Path input;
+    private final List<String> header;
+    private final boolean skip;
+    private final List<String> shown = new ArrayList<>();
+    private final Path target;
+    private Path temp;
+    private CsvWriter writer;
+    private long count;
+
+    BadRows(Path input, List<String> header, boolean skip) {
+        this.input = input;
+        this.header = header;
+        this.skip = skip;
+        String name = input.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        this.target = input.toAbsolutePath().resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".rejects.csv");
+    }
+
+    void add(BadCell bad, List<String> fields) {
+        count++;
+        if (!skip) {
+            if (shown.size() < SHOWN) shown.add(bad.describe());
+            return;
+        }
+        try {
+            if (writer == null) open();
+            List<String> out = new ArrayList<>(fields);
+            while (out.size() < header.size()) out.add("");
+            out.add("line " + bad.line() + ": " + bad.reason());
+            writer.writeRecord(out);
+        } catch (IOException | UncheckedIOException e) {
+            throw new UserException("cannot write the reject file " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void open() throws IOException {
+        temp = Files.createTempFile(target.getParent(), ".rekindle-rejects", ".tmp");
+        OutputStream out = Files.newOutputStream(temp);
+        out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        writer = CsvWriter.builder().build(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        List<String> h = new ArrayList<>(header);
+        h.add("rejected_because");
+        writer.writeRecord(h);
+    }
+
+    long count() {
+        return count;
+    }
+
+    /** Where the reject file goes: NAME.rejects.csv next to the input. */
+    Path target() {
+        return target;
+    }
+
+    boolean skipping() {
+        return skip;
+    }
+
+    /** True when the import is going to be refused (strict mode and at least one bad row). */
+    boolean refusing() {
+        return !skip && count > 0;
+    }
+
+    boolean givingUp() {
+        return refusing() && count >= GIVE_UP;
+    }
+
+    /** The refusal, listing the first bad rows. */
+    UserException refusal(String what, boolean readToEnd) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(input.getFileName()).append(": ").append(count).append(readToEnd ? "" : "+").append(" bad row")
+                .append(count == 1 ? "" : "s").append("; nothing was imported (the database is unchanged).\n");
+        shown.forEach(s -> sb.append("  ").append(s).append('\n'));
+        if (count > shown.size()) {
+            sb.append("  … and ").append(count - shown.size()).append(readToEnd ? "" : "+").append(" more\n");
+        }
+        sb.append("Fix ").append(count == 1 ? "this row" : "these rows").append(" and import again, or add --skip-bad to import the good ")
+                .append(what).append(" and write the bad rows to ").append(target.getFileName()).append(" next to the file.");
+        return new UserException(sb.toString());
+    }
+
+    /**
+     * Closes the reject file and puts it in place. With no bad rows an old reject file of the same input
+     * is removed, so that what lies next to the input always belongs to the last run.
+     *
+     * @return the reject file, or null when there were no bad rows
+     */
+    Path finish() {
+        try {
+            if (writer == null) {
+                if (skip) Files.deleteIfExists(target);
+                return null;
+            }
+            writer.close();
+            writer = null;
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return target;
+        } catch (IOException e) {
+            throw new UserException("cannot write the reject file " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Throws away a half-written reject file (the import failed). */
+    @Override
+    public void close() {
+        try {
+            if (writer != null) writer.close();
+            if (temp != null) Files.deleteIfExists(temp);
+        } catch (IOException e) {
+            // a stray temp file is harmless; the import already reported its own failure
+        }
+    }
+}

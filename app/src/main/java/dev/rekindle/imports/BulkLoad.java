@@ -1,0 +1,83 @@
+package dev.rekindle.imports;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * SQLite-only speed-ups for one import transaction, isolated here (other databases get none of them):
+ * a larger page cache while the import runs, and — when the file brings more orders than the table holds —
+ * the secondary indexes of {@code orders} are dropped and built again at the end from their stored
+ * definitions, which is several times faster than updating them row by row. Both are undone by rollback
+ * (DDL is transactional in SQLite) or restored before commit.
+ */
+final class BulkLoad {
+
+    private record Index(String name, String sql) {
+    }
+
+    private final Connection con;
+    private final boolean sqlite;
+    private final List<Index> dropped = new ArrayList<>();
+    private Integer savedCacheSize;
+
+    private BulkLoad(Connection con) throws SQLException {
+        this.con = con;
+        this.sqlite = con.getMetaData().getDatabaseProductName().toLowerCase().contains("sqlite");
+    }
+
+    static BulkLoad begin(Connection con, int cacheMb) throws SQLException {
+        BulkLoad b = new BulkLoad(con);
+        if (b.sqlite && cacheMb > 0) {
+            try (Statement st = con.createStatement(); ResultSet rs = st.executeQuery("PRAGMA cache_size")) {
+                b.savedCacheSize = rs.next() ? rs.getInt(1) : null;
+            }
+            try (Statement st = con.createStatement()) {
+                st.execute("PRAGMA cache_size = " + (-1024L * cacheMb));
+            }
+        }
+        return b;
+    }
+
+    /** Drops the secondary indexes of {@code table} until {@link #restoreIndexes()}; no-op outside SQLite. */
+    void dropIndexes(String table) throws SQLException {
+        if (!sqlite) {
+            return;
+        }
+        try (var ps = con.prepareStatement(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL ORDER BY name")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) dropped.add(new Index(rs.getString(1), rs.getString(2)));
+            }
+        }
+        try (Statement st = con.createStatement()) {
+            for (Index i : dropped) st.execute("DROP INDEX \"" + i.name().replace("\"", "\"\"") + "\"");
+        }
+    }
+
+    void restoreIndexes() throws SQLException {
+        try (Statement st = con.createStatement()) {
+            for (Index i : dropped) st.execute(i.sql());
+        }
+        dropped.clear();
+    }
+
+    boolean droppedIndexes() {
+        return !dropped.isEmpty();
+    }
+
+    /** Puts the connection's cache back before it returns to the pool. */
+    void end() {
+        if (savedCacheSize != null) {
+            try (Statement st = con.createStatement()) {
+                st.execute("PRAGMA cache_size = " + savedCacheSize);
+            } catch (SQLException e) {
+                // the pool's connection keeps a larger cache: harmless
+            }
+        }
+    }
+}

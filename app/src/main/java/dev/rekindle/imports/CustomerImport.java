@@ -1,0 +1,66 @@
+package dev.rekindle.imports;
+
+import dev.rekindle.imports.source.Columns;
+import dev.rekindle.imports.source.CsvRows;
+import dev.rekindle.imports.source.TextFile;
+import dev.rekindle.imports.value.DateTimes;
+import dev.rekindle.shell.Progress;
+import dev.rekindle.shell.UsageException;
+import dev.rekindle.shop.ShopProfile;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.LongFunction;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/** {@code customers import}: profiles (name, contacts, birthday, level, points …) keyed by the buyer id. */
+@Service
+class CustomerImport {
+
+    private final ImportTransactions transactions;
+    private final ImportLog log;
+    private final ShopProfile shop;
+    private final int cacheMb;
+
+    CustomerImport(ImportTransactions transactions, ImportLog log, ShopProfile shop,
+            @Value("${rekindle.import.cache-mb:512}") int cacheMb) {
+        this.transactions = transactions;
+        this.log = log;
+        this.shop = shop;
+        this.cacheMb = cacheMb;
+    }
+
+    ImportSummary run(ImportOptions o, LongFunction<Progress> progress) {
+        String format = o.format() == null ? "auto" : o.format().strip().toLowerCase(Locale.ROOT);
+        if (!Set.of("auto", "generic", "taobao").contains(format)) {
+            throw new UsageException("--format must be auto, generic or taobao, got '" + o.format() + "'");
+        }
+        ImportRun run = new ImportRun("customers", o, shop, log, progress);
+        return run.execute(() -> {
+            TextFile file = TextFile.open(o.file(), o.encoding());
+            try (CsvRows source = CsvRows.open(file)) {
+                Columns columns = Columns.resolve(file.fileName(), source.header(), CustomerFields.ALL,
+                        Set.of("customer_id"), o.map());
+                run.summary.format = format.equals("auto") ? "profiles" : format;
+                run.summary.source = source.describe();
+                run.summary.mapping = columns.describe();
+                CustomerParser parser = new CustomerParser(columns, new DateTimes(shop.zone(), o.dateFormat()));
+                run.withBadRows(source.header(), bad -> transactions.run(con -> {
+                    BulkLoad bulk = BulkLoad.begin(con, cacheMb);
+                    String column = columns.name(columns.index("customer_id"));
+                    try (CustomerWriter writer = new CustomerWriter(con, run.summary, OrderImport.maxId(con, "customers"),
+                            c -> bad.add(new BadCell(c.row().line(), column, c.buyerId(),
+                                    "appears again: this customer is on an earlier line too",
+                                    "List each customer once; merge the two rows"), c.row().fields()));
+                            Pipeline<CustomerRow> rows = new Pipeline<>(source, parser)) {
+                        run.consume(rows, bad, source.estimatedRows(), writer::add, writer::flush);
+                        run.recordInTransaction();
+                        return null;
+                    } finally {
+                        bulk.end();
+                    }
+                }));
+            }
+        });
+    }
+}

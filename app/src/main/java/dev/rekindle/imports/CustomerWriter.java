@@ -1,0 +1,146 @@
+package dev.rekindle.imports;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes customer profiles in batches: a new buyer id is inserted, a known one is merged with what is
+ * stored (empty cells keep the stored value) and updated only when something changed.
+ */
+final class CustomerWriter implements AutoCloseable {
+
+    private static final int BATCH = 4000;
+    private static final String COLUMNS = "name, mobile, mobile_note, email, wechat_id, birthday, gender, city, "
+            + "member_level, points, created_at";
+    private static final String INSERT = "INSERT INTO customers(buyer_id, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, "
+            + "?, ?, ?, ?, ?) ON CONFLICT(buyer_id) DO NOTHING";
+    private static final String UPDATE = """
+            UPDATE customers SET name = ?, mobile = ?, mobile_note = ?, email = ?, wechat_id = ?, birthday = ?, gender = ?,
+                                 city = ?, member_level = ?, points = ?, created_at = ?
+            WHERE buyer_id = ?""";
+
+    private final Connection con;
+    private final ImportSummary summary;
+    private final PreparedStatement insert;
+    private final PreparedStatement update;
+    private final List<CustomerRow> pending = new ArrayList<>(BATCH);
+    private final long lastIdBefore;
+    private final LongSet knownTouched = new LongSet();
+    private final java.util.function.Consumer<CustomerRow> duplicates;
+
+    /**
+     * @param lastIdBefore the highest customers.id before this import: a conflict with a newer row, or with
+     *                     one this import already matched, is the same buyer twice in the file
+     * @param duplicates   told about such a row (it is not written)
+     */
+    CustomerWriter(Connection con, ImportSummary summary, long lastIdBefore,
+            java.util.function.Consumer<CustomerRow> duplicates) throws SQLException {
+        this.con = con;
+        this.summary = summary;
+        this.lastIdBefore = lastIdBefore;
+        this.duplicates = duplicates;
+        this.insert = con.prepareStatement(INSERT);
+        this.update = con.prepareStatement(UPDATE);
+    }
+
+    void add(CustomerRow row) throws SQLException {
+        pending.add(row);
+        if (pending.size() >= BATCH) flush();
+    }
+
+    void flush() throws SQLException {
+        if (pending.isEmpty()) {
+            return;
+        }
+        for (CustomerRow c : pending) {
+            insert.setString(1, c.buyerId());
+            bind(insert, c.points() == null ? withPoints(c, 0) : c, 1);
+            insert.addBatch();
+        }
+        int[] inserted = insert.executeBatch();
+        List<CustomerRow> known = new ArrayList<>();
+        for (int i = 0; i < inserted.length; i++) {
+            if (inserted[i] > 0) summary.added++;
+            else known.add(pending.get(i));
+        }
+        if (!known.isEmpty()) {
+            Map<String, Stored> stored = load(known);
+            int updates = 0;
+            for (CustomerRow c : known) {
+                Stored s = stored.get(c.buyerId());
+                if (s.id > lastIdBefore || !knownTouched.add(s.id)) {
+                    duplicates.accept(c);
+                    continue;
+                }
+                CustomerRow before = s.row;
+                CustomerRow after = c.over(before);
+                if (after.sameAs(before)) {
+                    summary.unchanged++;
+                    continue;
+                }
+                bind(update, after, 0);
+                update.setString(12, c.buyerId());
+                update.addBatch();
+                updates++;
+                summary.updated++;
+            }
+            if (updates > 0) update.executeBatch();
+        }
+        pending.clear();
+    }
+
+    private static CustomerRow withPoints(CustomerRow c, int points) {
+        return new CustomerRow(c.buyerId(), c.name(), c.mobile(), c.mobileNote(), c.email(), c.wechatId(), c.birthday(),
+                c.gender(), c.city(), c.memberLevel(), points, c.createdAt(), c.row());
+    }
+
+    private static void bind(PreparedStatement ps, CustomerRow c, int offset) throws SQLException {
+        ps.setString(offset + 1, c.name());
+        ps.setString(offset + 2, c.mobile());
+        ps.setString(offset + 3, c.mobileNote());
+        ps.setString(offset + 4, c.email());
+        ps.setString(offset + 5, c.wechatId());
+        ps.setString(offset + 6, c.birthday());
+        ps.setString(offset + 7, c.gender());
+        ps.setString(offset + 8, c.city());
+        ps.setString(offset + 9, c.memberLevel());
+        if (c.points() == null) ps.setNull(offset + 10, Types.INTEGER);
+        else ps.setInt(offset + 10, c.points());
+        ps.setString(offset + 11, c.createdAt());
+    }
+
+    private record Stored(long id, CustomerRow row) {
+    }
+
+    private Map<String, Stored> load(List<CustomerRow> rows) throws SQLException {
+        Map<String, Stored> out = new HashMap<>();
+        for (int from = 0; from < rows.size(); from += CustomerIds.IN_CHUNK) {
+            List<CustomerRow> chunk = rows.subList(from, Math.min(rows.size(), from + CustomerIds.IN_CHUNK));
+            try (PreparedStatement ps = con.prepareStatement("SELECT buyer_id, " + COLUMNS + ", id"
+                    + " FROM customers WHERE buyer_id IN (" + CustomerIds.marks(chunk.size()) + ")")) {
+                for (int i = 0; i < chunk.size(); i++) ps.setString(i + 1, chunk.get(i).buyerId());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getString(1), new Stored(rs.getLong(13), new CustomerRow(rs.getString(1), rs.getString(2),
+                                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                                rs.getString(8), rs.getString(9), rs.getString(10), rs.getInt(11), rs.getString(12), null)));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        insert.close();
+        update.close();
+    }
+}

@@ -1,0 +1,89 @@
+package dev.rekindle.imports;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.UncategorizedSQLException;
+import org.springframework.jdbc.datasource.ConnectionHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * One transaction per import: all rows or none. The work gets the transaction's connection for batched
+ * prepared statements; {@code JdbcClient} calls made meanwhile (CustomerStats, the import log) use the
+ * same connection, because it is bound the way Spring's transaction manager binds it.
+ * <p>
+ * On SQLite, foreign-key enforcement is switched off for this one connection while the import runs (it can
+ * only be switched outside a transaction, hence no {@code TransactionTemplate} here): every customer id an
+ * import writes was read from, or inserted into, {@code customers} under the import's write lock, so the
+ * per-row parent lookups would only cost time. It is switched back on before the connection returns to
+ * the pool, whatever happens.
+ */
+@Component
+class ImportTransactions {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportTransactions.class);
+
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection con) throws SQLException;
+    }
+
+    private final DataSource dataSource;
+
+    ImportTransactions(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    <T> T run(Work<T> work) {
+        if (TransactionSynchronizationManager.hasResource(dataSource)) {
+            throw new IllegalStateException("an import cannot run inside another transaction");
+        }
+        try (Connection con = dataSource.getConnection()) {
+            boolean sqlite = con.getMetaData().getDatabaseProductName().toLowerCase().contains("sqlite");
+            if (sqlite) pragma(con, "PRAGMA foreign_keys = OFF");
+            TransactionSynchronizationManager.bindResource(dataSource, new ConnectionHolder(con, true));
+            try {
+                con.setAutoCommit(false);
+                T result;
+                try {
+                    result = work.run(con);
+                } catch (RuntimeException | Error | SQLException e) {
+                    rollback(con);
+                    throw e;
+                }
+                con.commit();
+                return result;
+            } finally {
+                TransactionSynchronizationManager.unbindResource(dataSource);
+                restore(con, sqlite);
+            }
+        } catch (SQLException e) {
+            throw new UncategorizedSQLException("import", null, e);
+        }
+    }
+
+    private static void rollback(Connection con) {
+        try {
+            con.rollback();
+        } catch (SQLException e) {
+            log.warn("rollback of a failed import failed", e);
+        }
+    }
+
+    private static void restore(Connection con, boolean sqlite) throws SQLException {
+        if (!con.getAutoCommit()) {
+            con.setAutoCommit(true);
+        }
+        if (sqlite) pragma(con, "PRAGMA foreign_keys = ON");
+    }
+
+    private static void pragma(Connection con, String sql) throws SQLException {
+        try (Statement st = con.createStatement()) {
+            st.execute(sql);
+        }
+    }
+}

@@ -1,0 +1,290 @@
+package dev.rekindle.imports;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Writes orders (and the customers they name) in batches inside the import's transaction, so that
+ * re-importing a file changes nothing: a new order number is inserted, a known one is compared with what
+ * is stored and updated only when a value differs. Counts what happened for the summary and tells the
+ * {@link PurchaseTally} which customers' aggregates moved.
+ */
+final class OrderWriter implements AutoCloseable {
+
+    static final int BATCH = 4000;
+
+    private static final String INSERT_ORDER = """
+            INSERT INTO orders(order_no, customer_id, created_at, paid_at, amount, status, item_count, category)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(order_no) DO NOTHING""";
+    private static final String UPDATE_ORDER = """
+            UPDATE orders SET customer_id = ?, created_at = ?, paid_at = ?, amount = ?, status = ?, item_count = ?,
+                              category = ?
+            WHERE order_no = ?""";
+    private static final String INSERT_CUSTOMER = """
+            INSERT INTO customers(id, buyer_id, name, mobile, mobile_note, city, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)""";
+    // Details from an order replace the stored ones only when no newer order exists (the newest order's
+    // address is the current one), empty values never erase, and a masked number never replaces a full one.
+    private static final String UPDATE_PROFILE = """
+            UPDATE customers SET
+              name = coalesce(?, name),
+              mobile = CASE WHEN ? IS NOT NULL AND (? IS DISTINCT FROM 'masked' OR mobile IS NULL OR mobile_note = 'masked')
+                            THEN ? ELSE mobile END,
+              mobile_note = CASE WHEN ? IS NOT NULL AND (? IS DISTINCT FROM 'masked' OR mobile IS NULL OR mobile_note = 'masked')
+                                 THEN ? ELSE mobile_note END,
+              city = coalesce(?, city)
+            WHERE id = ? AND erased_at IS NULL
+              AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = customers.id AND o.created_at > ?)
+              AND (name IS DISTINCT FROM coalesce(?, name) OR city IS DISTINCT FROM coalesce(?, city)
+                   OR (? IS NOT NULL AND mobile IS DISTINCT FROM ?
+                       AND (? IS DISTINCT FROM 'masked' OR mobile IS NULL OR mobile_note = 'masked')))""";
+
+    private final Connection con;
+    private final CustomerIds customers;
+    private final PurchaseTally tally;
+    private final ImportSummary summary;
+    private final PreparedStatement insertOrder;
+    private final PreparedStatement updateOrder;
+    private final PreparedStatement insertCustomer;
+    private final PreparedStatement updateProfile;
+    private final List<OrderRow> pending = new ArrayList<>(BATCH);
+    private final LongSet customersUpdated = new LongSet();
+    private final long lastOrderIdBefore;
+    private final LongSet knownTouched = new LongSet();
+    private final Duplicates duplicates;
+    private boolean[] skip = new boolean[BATCH];
+
+    /** Told about an order number that appears twice in the file (the second row is not written). */
+    @FunctionalInterface
+    interface Duplicates {
+        void found(OrderRow row);
+    }
+
+    /**
+     * @param lastOrderIdBefore the highest orders.id before this import: a conflict with a newer row, or with
+     *                          a row this import already matched, is the same order number twice in the file
+     */
+    OrderWriter(Connection con, CustomerIds customers, PurchaseTally tally, ImportSummary summary, long lastOrderIdBefore,
+            Duplicates duplicates) throws SQLException {
+        this.con = con;
+        this.lastOrderIdBefore = lastOrderIdBefore;
+        this.duplicates = duplicates;
+        this.customers = customers;
+        this.tally = tally;
+        this.summary = summary;
+        this.insertOrder = con.prepareStatement(INSERT_ORDER);
+        this.updateOrder = con.prepareStatement(UPDATE_ORDER);
+        this.insertCustomer = con.prepareStatement(INSERT_CUSTOMER);
+        this.updateProfile = con.prepareStatement(UPDATE_PROFILE);
+    }
+
+    void add(OrderRow row) throws SQLException {
+        pending.add(row);
+        if (pending.size() >= BATCH) {
+            flush();
+        }
+    }
+
+    void flush() throws SQLException {
+        if (pending.isEmpty()) {
+            return;
+        }
+        if (skip.length < pending.size()) skip = new boolean[pending.size()];
+        java.util.Arrays.fill(skip, false);
+        int[] handles = resolveCustomers();
+        insertOrders(handles);
+        updateProfiles(handles);
+        pending.clear();
+        summary.customersUpdated = customersUpdated.size();
+    }
+
+    /** Customer handles for the pending rows, creating the customers not in the database. */
+    private int[] resolveCustomers() throws SQLException {
+        if (!customers.preloaded()) {
+            Set<String> buyers = new LinkedHashSet<>();
+            for (OrderRow r : pending) buyers.add(r.buyerId());
+            customers.lookup(buyers);
+        }
+        int[] handles = new int[pending.size()];
+        int created = 0;
+        for (int i = 0; i < handles.length; i++) {
+            OrderRow r = pending.get(i);
+            int h = customers.handle(r.buyerId());
+            if (h < 0) {
+                h = customers.create(r.buyerId());
+                OrderRow.Profile p = r.profile();
+                insertCustomer.setLong(1, customers.id(h));
+                insertCustomer.setString(2, r.buyerId());
+                insertCustomer.setString(3, p == null ? null : p.name());
+                insertCustomer.setString(4, p == null ? null : p.mobile());
+                insertCustomer.setString(5, p == null ? null : p.mobileNote());
+                insertCustomer.setString(6, p == null ? null : p.city());
+                insertCustomer.setString(7, r.createdAt());
+                insertCustomer.addBatch();
+                created++;
+            }
+            if (customers.isNew(h)) {
+                tally.newCustomer(h, r.createdAt());
+            }
+            handles[i] = h;
+        }
+        if (created > 0) {
+            insertCustomer.executeBatch();
+            summary.customersAdded += created;
+        }
+        return handles;
+    }
+
+    private void insertOrders(int[] handles) throws SQLException {
+        for (int i = 0; i < handles.length; i++) {
+            bind(insertOrder, pending.get(i), customers.id(handles[i]), 1);
+            insertOrder.setString(1, pending.get(i).orderNo());
+            insertOrder.addBatch();
+        }
+        int[] inserted = insertOrder.executeBatch();
+        List<Integer> known = new ArrayList<>();
+        for (int i = 0; i < inserted.length; i++) {
+            OrderRow r = pending.get(i);
+            if (inserted[i] > 0) {
+                summary.added++;
+                tally.inserted(handles[i], r.createdAt(), r.amount(), r.status());
+            } else {
+                known.add(i);
+            }
+        }
+        if (!known.isEmpty()) {
+            updateKnown(known, handles);
+        }
+    }
+
+    /** Orders already in the database: compare, update the ones that differ. */
+    private void updateKnown(List<Integer> known, int[] handles) throws SQLException {
+        Map<String, Stored> stored = load(known);
+        int updates = 0;
+        for (int i : known) {
+            OrderRow r = pending.get(i);
+            Stored s = stored.get(r.orderNo());
+            if (s == null) {
+                throw new IllegalStateException("order " + r.orderNo() + " vanished during the import");
+            }
+            if (s.id > lastOrderIdBefore || !knownTouched.add(s.id)) {
+                skip[i] = true;
+                duplicates.found(r);
+                continue;
+            }
+            long customerId = customers.id(handles[i]);
+            if (s.sameAs(r, customerId)) {
+                summary.unchanged++;
+                continue;
+            }
+            summary.updated++;
+            tally.changed(s.customerId);
+            tally.changed(customerId);
+            bind(updateOrder, r, customerId, 0);
+            updateOrder.setString(8, r.orderNo());
+            updateOrder.addBatch();
+            updates++;
+        }
+        if (updates > 0) {
+            updateOrder.executeBatch();
+        }
+    }
+
+    /** Binds customer, times, amount, status, items, category starting after parameter {@code offset}. */
+    private static void bind(PreparedStatement ps, OrderRow r, long customerId, int offset) throws SQLException {
+        ps.setLong(offset + 1, customerId);
+        ps.setString(offset + 2, r.createdAt());
+        ps.setString(offset + 3, r.paidAt());
+        ps.setDouble(offset + 4, r.amount());
+        ps.setString(offset + 5, r.status());
+        ps.setInt(offset + 6, r.itemCount());
+        if (r.category() == null) {
+            ps.setNull(offset + 7, Types.VARCHAR);
+        } else {
+            ps.setString(offset + 7, r.category());
+        }
+    }
+
+    private record Stored(long id, long customerId, String createdAt, String paidAt, double amount, String status, int itemCount,
+            String category) {
+        boolean sameAs(OrderRow r, long newCustomerId) {
+            return customerId == newCustomerId && createdAt.equals(r.createdAt()) && Objects.equals(paidAt, r.paidAt())
+                    && amount == r.amount() && status.equals(r.status()) && itemCount == r.itemCount()
+                    && Objects.equals(category, r.category());
+        }
+    }
+
+    private Map<String, Stored> load(List<Integer> rows) throws SQLException {
+        Map<String, Stored> out = new HashMap<>();
+        for (int from = 0; from < rows.size(); from += CustomerIds.IN_CHUNK) {
+            List<Integer> chunk = rows.subList(from, Math.min(rows.size(), from + CustomerIds.IN_CHUNK));
+            String sql = "SELECT order_no, id, customer_id, created_at, paid_at, amount, status, item_count, category "
+                    + "FROM orders WHERE order_no IN (" + CustomerIds.marks(chunk.size()) + ")";
+            try (PreparedStatement ps = con.prepareStatement(sql)) {
+                for (int i = 0; i < chunk.size(); i++) ps.setString(i + 1, pending.get(chunk.get(i)).orderNo());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getString(1), new Stored(rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+                                rs.getDouble(6), rs.getString(7), rs.getInt(8), rs.getString(9)));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Contact details carried by order rows (Taobao, Tmall) update existing customers. */
+    private void updateProfiles(int[] handles) throws SQLException {
+        List<Integer> touched = new ArrayList<>();
+        for (int i = 0; i < handles.length; i++) {
+            OrderRow r = pending.get(i);
+            OrderRow.Profile p = r.profile();
+            if (p == null || p.isEmpty() || skip[i]) continue;
+            String m = p.mobile();
+            String note = p.mobileNote();
+            int k = 1;
+            updateProfile.setString(k++, p.name());
+            updateProfile.setString(k++, m);
+            updateProfile.setString(k++, note);
+            updateProfile.setString(k++, m);
+            updateProfile.setString(k++, m);
+            updateProfile.setString(k++, note);
+            updateProfile.setString(k++, note);
+            updateProfile.setString(k++, p.city());
+            updateProfile.setLong(k++, customers.id(handles[i]));
+            updateProfile.setString(k++, r.createdAt());
+            updateProfile.setString(k++, p.name());
+            updateProfile.setString(k++, p.city());
+            updateProfile.setString(k++, m);
+            updateProfile.setString(k++, m);
+            updateProfile.setString(k, note);
+            updateProfile.addBatch();
+            touched.add(handles[i]);
+        }
+        if (touched.isEmpty()) {
+            return;
+        }
+        int[] changed = updateProfile.executeBatch();
+        for (int i = 0; i < changed.length; i++) {
+            int h = touched.get(i);
+            if (changed[i] > 0 && !customers.isNew(h)) customersUpdated.add(customers.id(h));
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        insertOrder.close();
+        updateOrder.close();
+        insertCustomer.close();
+        updateProfile.close();
+    }
+}

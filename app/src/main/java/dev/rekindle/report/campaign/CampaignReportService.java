@@ -1,0 +1,91 @@
+package dev.rekindle.report.campaign;
+
+import dev.rekindle.report.Timestamps;
+import dev.rekindle.report.uplift.Interval;
+import dev.rekindle.report.uplift.Uplift;
+import dev.rekindle.report.uplift.UpliftStatistics;
+import dev.rekindle.shell.UserException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Builds a {@link CampaignReport}. "Contacted" means every customer planned as a target, whether or not the
+ * message got through: the holdout was drawn from the same eligible customers, so only this comparison is
+ * like with like (a failed delivery is not random; dropping those customers would bias the result).
+ */
+@Service
+public class CampaignReportService {
+
+    public static final int MAX_WINDOW_DAYS = 365;
+
+    private final Campaigns campaigns;
+    private final MemberOutcomes outcomes;
+    private final ChannelPrices prices;
+    private final UpliftStatistics statistics = UpliftStatistics.standard();
+
+    public CampaignReportService(Campaigns campaigns, MemberOutcomes outcomes, ChannelPrices prices) {
+        this.campaigns = campaigns;
+        this.outcomes = outcomes;
+        this.prices = prices;
+    }
+
+    @Transactional(readOnly = true)
+    public CampaignReport report(long campaignId, int windowDays, LocalDateTime evaluatedAt) {
+        if (windowDays < 1 || windowDays > MAX_WINDOW_DAYS) {
+            throw new UserException("the window must be 1 to " + MAX_WINDOW_DAYS + " days, got " + windowDays);
+        }
+        CampaignFacts campaign = campaigns.find(campaignId);
+        SendTime sent = campaigns.sendTime(campaign);
+        if (evaluatedAt.isBefore(sent.at())) {
+            throw new UserException("campaign " + campaignId + " went out at " + Timestamps.minutes(sent.at())
+                    + ", after the report's date: choose a later --as-of");
+        }
+        LocalDateTime windowEnd = sent.at().plusDays(windowDays);
+        LocalDateTime until = evaluatedAt.isBefore(windowEnd) ? evaluatedAt : windowEnd;
+        Optional<Campaigns.Snapshot> snapshot = campaigns.snapshotFor(campaign);
+        Tallies t = outcomes.read(campaignId, sent.at(), until, snapshot);
+        Optional<Map<String, Long>> messages = campaigns.messagesByChannel(campaignId);
+
+        return new CampaignReport(campaign, sent, windowDays, windowEnd, evaluatedAt, campaigns.skipped(campaignId),
+                snapshot.map(s -> "segments and stages from snapshot #" + s.id() + " (as of " + s.asOf() + ")"
+                                + (s.planned() ? ", the one the campaign was planned on" : ""))
+                        .orElse("no segmentation snapshot: stages from each customer's last purchase before the send "
+                                + "(default thresholds 90/180/270/365 days), segments unknown"),
+                messages.isPresent() ? "messages handed to each channel, from the delivery ledger"
+                        : "no delivery ledger for this campaign: one message per contacted customer assumed",
+                compare(t.overall), groups(t.segments), groups(t.stages), channels(t, messages));
+    }
+
+    private Uplift compare(Tallies.Pair p) {
+        return statistics.compare(p.contacted, p.holdout);
+    }
+
+    private List<CampaignReport.Group> groups(Map<String, Tallies.Pair> pairs) {
+        List<CampaignReport.Group> list = new ArrayList<>();
+        pairs.forEach((key, pair) -> list.add(new CampaignReport.Group(key, compare(pair))));
+        return list;
+    }
+
+    private List<CampaignReport.ChannelReturn> channels(Tallies t, Optional<Map<String, Long>> ledger) {
+        Map<String, Double> price = prices.all();
+        List<CampaignReport.ChannelReturn> list = new ArrayList<>();
+        t.channels.forEach((channel, pair) -> {
+            Uplift u = compare(pair);
+            long contacted = pair.contacted.customers();
+            long messages = ledger.map(m -> m.getOrDefault(channel, 0L)).orElse(contacted);
+            double incremental = u.revenueDifference() * contacted;
+            Interval interval = u.revenueInterval().times(contacted);
+            Double p = price.get(channel);
+            Double cost = p == null ? null : p * messages;
+            Double perCost = cost == null || cost == 0 || Double.isNaN(incremental) ? null : incremental / cost;
+            list.add(new CampaignReport.ChannelReturn(channel, u, messages, ledger.isPresent(), p, cost, incremental,
+                    interval, perCost));
+        });
+        return list;
+    }
+}

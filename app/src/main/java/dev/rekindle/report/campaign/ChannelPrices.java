@@ -1,0 +1,42 @@
+package dev.rekindle.report.campaign;
+
+import dev.rekindle.shell.UserException;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/** Prices per message, {@code rekindle.report.price.<channel>=0.045} (yuan), for cost and return per channel. */
+@Component
+public class ChannelPrices {
+
+    static final String PREFIX = "rekindle.report.price";
+
+    private final Environment environment;
+
+    public ChannelPrices(Environment environment) {
+        this.environment = environment;
+    }
+
+    /** Channel id to price per message; read at each report so a changed setting shows without a restart of the logic. */
+    public Map<String, Double> all() {
+        Map<String, String> raw = Binder.get(environment).bind(PREFIX, Bindable.mapOf(String.class, String.class))
+                .orElse(Map.of());
+        Map<String, Double> prices = new TreeMap<>();
+        raw.forEach((channel, value) -> {
+            double price;
+            try {
+                price = Double.parseDouble(value.trim());
+            } catch (NumberFormatException e) {
+                price = -1;
+            }
+            if (!(price >= 0) || Double.isInfinite(price)) {
+                throw new UserException(PREFIX + "." + channel + " must be a price per message in yuan, e.g. 0.045; got '" + value + "'");
+            }
+            prices.put(channel, price);
+        });
+        return prices;
+    }
+}

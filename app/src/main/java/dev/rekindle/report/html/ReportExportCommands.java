@@ -1,0 +1,98 @@
+package dev.rekindle.report.html;
+
+import dev.rekindle.report.campaign.CampaignReport;
+import dev.rekindle.report.campaign.CampaignReportService;
+import dev.rekindle.shell.AsOf;
+import dev.rekindle.shell.Groups;
+import dev.rekindle.shell.UsageException;
+import dev.rekindle.shell.UserException;
+import dev.rekindle.shop.ShopProfile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+@Component
+class ReportExportCommands {
+
+    private final ShopFiguresReader figures;
+    private final CampaignReportService campaigns;
+    private final ShopProfile shop;
+
+    ReportExportCommands(ShopFiguresReader figures, CampaignReportService campaigns, ShopProfile shop) {
+        this.figures = figures;
+        this.campaigns = campaigns;
+        this.shop = shop;
+    }
+
+    @Command(name = {"report", "export"}, group = Groups.REPORTS,
+            description = "Write one self-contained HTML page with charts: lifecycle, RFM, inflow, metrics by month, campaign uplift",
+            help = """
+                    report export --html report.html
+                    report export --html reports/2026-11-22.html --campaign 3
+                    report export --html report.html --campaign 3 --window 14 --as-of 2026-12-31""")
+    String export(@Option(longName = "html", description = "the file to write (replaced if it exists)") String html,
+            @Option(longName = "campaign", description = "also show this campaign's uplift") String campaign,
+            @Option(longName = "window", description = "the campaign's window in days, 1-365", defaultValue = "30") Integer window,
+            @Option(longName = "as-of", description = "report as of this day (YYYY-MM-DD); default the current snapshot's date or today") String asOf) {
+        if (html == null || html.isBlank()) {
+            throw new UsageException("give the file to write, e.g. report export --html report.html");
+        }
+        if (window == null || window < 1 || window > CampaignReportService.MAX_WINDOW_DAYS) {
+            throw new UsageException("--window must be 1 to " + CampaignReportService.MAX_WINDOW_DAYS + " days, got " + window);
+        }
+        LocalDate date = asOf == null || asOf.isBlank() ? null : AsOf.parse(asOf, shop);
+        Optional<CampaignReport> uplift = Optional.empty();
+        if (campaign != null && !campaign.isBlank()) {
+            if (!campaign.trim().matches("[0-9]{1,18}")) {
+                throw new UsageException("--campaign takes the campaign's number, e.g. --campaign 3; got '" + campaign + "'");
+            }
+            LocalDateTime evaluatedAt = date == null ? shop.now() : date.plusDays(1).atStartOfDay();
+            uplift = Optional.of(campaigns.report(Long.parseLong(campaign.trim()), window, evaluatedAt));
+        }
+        ShopFigures f = figures.read(date, shop.today());
+        String page = HtmlReport.render(shop.name(), shop.now(), f, uplift);
+        Path file = write(Path.of(html.trim()).toAbsolutePath().normalize(), page);
+        return String.format(Locale.ROOT, "Wrote %s (%,d KB): lifecycle, RFM heat map, inflow over %d weeks, metrics by month%s, as of %s.%n"
+                        + "Open it in any browser; it needs no network.",
+                file, (page.getBytes(StandardCharsets.UTF_8).length + 1023) / 1024, f.inflow().weeks().size(),
+                uplift.map(c -> ", campaign " + c.campaign().id() + " uplift" + (c.complete() ? "" : " (window still open)")).orElse(""),
+                f.asOf());
+    }
+
+    /** Writes next to the target, then moves it in place: a reader (or a cron run) never sees half a page. */
+    private static Path write(Path file, String page) {
+        try {
+            Path dir = file.getParent();
+            if (dir != null) {
+                Files.createDirectories(dir);
+            }
+            if (Files.isDirectory(file)) {
+                throw new UserException(file + " is a folder; give a file name, e.g. " + file.resolve("report.html"));
+            }
+            Path tmp = Files.createTempFile(dir, ".report-", ".html.tmp");
+            try {
+                Files.writeString(tmp, page, StandardCharsets.UTF_8);
+                try {
+                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+            return file;
+        } catch (IOException e) {
+            throw new UserException("cannot write " + file + ": " + e.getMessage() + ". Choose a folder you can write to.", e);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package dev.rekindle.strategy;
+
+import dev.rekindle.api.PlanContext;
+import dev.rekindle.api.Strategy;
+import dev.rekindle.guard.StandardChannels;
+import dev.rekindle.plugin.PluginSettings;
+import dev.rekindle.shell.Groups;
+import dev.rekindle.shell.OutputFormat;
+import dev.rekindle.shell.Table;
+import dev.rekindle.shop.ShopProfile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+@Component
+class StrategyCommands {
+
+    private final ObjectProvider<StrategyRegistry> registry;
+    private final PlanningSnapshots snapshots;
+    private final ShopProfile shop;
+    private final Path templates;
+
+    StrategyCommands(ObjectProvider<StrategyRegistry> registry, PlanningSnapshots snapshots, ShopProfile shop,
+            @Value("${rekindle.templates.dir:templates}") String templates) {
+        this.registry = registry;
+        this.snapshots = snapshots;
+        this.shop = shop;
+        this.templates = Path.of(templates);
+    }
+
+    @Command(name = {"strategies", "list"}, group = Groups.TEMPLATES,
+            description = "Strategies from the plugins: id, purpose, who they target",
+            help = """
+                    strategies list
+                    strategies list --format json""")
+    String list(@Option(longName = "format", description = "table, json or csv", defaultValue = "table") String format) {
+        OutputFormat out = OutputFormat.parse(format);
+        StrategyRegistry r = registry.getObject();
+        Table t = new Table("id", "purpose", "title", "channels", "plugin");
+        for (RegisteredStrategy s : r.all()) {
+            t.row(s.id(), s.strategy().purpose().name(), s.strategy().title(), String.join(",", s.strategy().channels()),
+                    s.pluginId());
+        }
+        if (out != OutputFormat.TABLE) {
+            return t.render(out);
+        }
+        String errors = r.errors().isEmpty() ? "" : "\nFailed: " + r.errors();
+        return (t.size() == 0 ? "No strategies installed (the strategies plugin is not in the plugins folder; see plugins list)."
+                : t.render(out) + "\n\nDetails: strategies show ID · plan one: campaigns plan ID") + errors;
+    }
+
+    @Command(name = {"strategies", "show"}, group = Groups.TEMPLATES,
+            description = "One strategy: who it targets, channels, offers, settings and templates",
+            help = """
+                    strategies show winback-silent
+                    strategies show holiday-greeting""")
+    String show(@Argument(index = 0, description = "ID: strategy id, e.g. winback-silent") String id) {
+        RegisteredStrategy rs = registry.getObject().require(id);
+        Strategy s = rs.strategy();
+        LocalDate asOf = snapshots.current().map(Snapshot::asOf).orElse(shop.today());
+        StringBuilder sb = new StringBuilder();
+        sb.append(s.id()).append(" — ").append(s.title()).append('\n');
+        line(sb, "purpose", s.purpose().name() + (s.purpose().name().equals("CARE")
+                ? " (care: no marketing consent needed; opt-outs still honoured)"
+                : " (marketing: needs consent per channel; SMS carry the opt-out wording)"));
+        line(sb, "targets", s.targets());
+        s.occasion(new PlanContext(asOf)).ifPresent(o -> line(sb, "as of " + asOf, o.summary()));
+        line(sb, "channels", String.join(" → ", s.channels()) + " (first one the customer can be reached on)");
+        line(sb, "plugin", rs.pluginId() + " " + rs.pluginVersion());
+        StringBuilder files = new StringBuilder();
+        for (String channel : StandardChannels.all().keySet()) {
+            boolean present = Files.isRegularFile(templates.resolve(s.template()).resolve(channel + ".ftl"));
+            files.append(channel).append(present ? " ✓  " : " (missing)  ");
+        }
+        line(sb, "templates", "templates/" + s.template() + "/: " + files.toString().strip());
+        Map<String, String> settings = s.settings();
+        if (!settings.isEmpty()) {
+            sb.append("settings (").append(PluginSettings.PREFIX).append(rs.pluginId()).append(".…)\n");
+            settings.forEach((k, v) -> sb.append(String.format("  %-40s %s%n", k, v)));
+        }
+        sb.append("Plan it: campaigns plan ").append(s.id()).append(" [--segment S] [--channel C] [--holdout PCT]");
+        return sb.toString();
+    }
+
+    private static void line(StringBuilder sb, String label, String value) {
+        sb.append(String.format("  %-10s %s%n", label, value));
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Strategies (PF4J {@code Strategy} extensions from the plugins), the segmentation snapshot they plan on,
+ * the customer views they decide on — streamed from the database in customer order, pre-filtered in SQL —
+ * and {@code strategies list|show}.
+ */
+package dev.rekindle.strategy;

@@ -1,0 +1,101 @@
+package dev.rekindle.template;
+
+import dev.rekindle.api.ContactKind;
+import dev.rekindle.api.Purpose;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a rendered message must satisfy before it may go out, per channel (facts from the providers'
+ * documentation, see DOMAIN.md): SMS length and parts, 【signature】 and opt-out wording for marketing
+ * SMS, WeCom robot text ≤ 2048 bytes and markdown ≤ 4096, an email subject.
+ */
+@Component
+public class ChannelRules {
+
+    public static final int WECOM_TEXT_BYTES = 2048;
+    public static final int WECOM_MARKDOWN_BYTES = 4096;
+    /** Group posts are read by people scrolling a chat (the Taobao group channel's own limit). */
+    public static final int GROUP_CHARS = 500;
+
+    /** Common ways Chinese SMS say "reply T to unsubscribe", accepted besides the configured wording. */
+    private static final Pattern OPT_OUT = Pattern.compile("(回复?|发送?)\\s*(T|TD|N|R|0000)\\s*(退订|拒收)|退订\\s*回\\s*(T|TD|N)"
+            + "|reply\\s+(T|TD|STOP)\\s+to\\s+(unsubscribe|opt out)",
+            Pattern.CASE_INSENSITIVE);
+
+    private final TemplateSettings settings;
+    private final String signature;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public ChannelRules(TemplateSettings settings, dev.rekindle.shop.ShopProfile shop) {
+        this(settings, shop.signature());
+    }
+
+    ChannelRules(TemplateSettings settings, String signature) {
+        this.settings = settings;
+        this.signature = signature;
+    }
+
+    public List<Finding> check(PreparedTemplate template, Purpose purpose, Rendered message) {
+        List<Finding> found = new ArrayList<>();
+        String text = message.text() == null ? "" : message.text();
+        if (template.kind() != ContactKind.EMAIL && text.isBlank()) {
+            found.add(Finding.error("the message is empty"));
+            return found;
+        }
+        switch (template.kind()) {
+            case MOBILE -> sms(text, purpose, found);
+            case WECHAT -> wechat(text, template.format(), found);
+            case EMAIL -> email(message, found);
+            case GROUP -> {
+                if (SmsLength.chars(text) > GROUP_CHARS) {
+                    found.add(Finding.error(SmsLength.chars(text) + " characters: a group post may have at most " + GROUP_CHARS));
+                }
+            }
+        }
+        return found;
+    }
+
+    private void sms(String text, Purpose purpose, List<Finding> found) {
+        int parts = SmsLength.parts(text);
+        if (parts > settings.smsMaxParts()) {
+            found.add(Finding.warning(SmsLength.chars(text) + " characters = " + parts + " SMS parts (more than "
+                    + settings.smsMaxParts() + "; each part is billed)"));
+        }
+        boolean signed = text.contains("【" + signature + "】");
+        if (!signed) {
+            String msg = "no 【" + signature + "】 signature";
+            found.add(purpose == Purpose.MARKETING ? Finding.error("marketing SMS: " + msg) : Finding.warning(msg));
+        }
+        if (purpose == Purpose.MARKETING && !hasOptOut(text)) {
+            found.add(Finding.error("marketing SMS: no opt-out wording (" + settings.optOut() + ", or use ${optout})"));
+        }
+    }
+
+    boolean hasOptOut(String text) {
+        return text.contains(settings.optOut()) || OPT_OUT.matcher(text).find();
+    }
+
+    private static void wechat(String text, String format, List<Finding> found) {
+        int bytes = text.getBytes(StandardCharsets.UTF_8).length;
+        boolean markdown = "markdown".equalsIgnoreCase(format);
+        int max = markdown ? WECOM_MARKDOWN_BYTES : WECOM_TEXT_BYTES;
+        if (bytes > max) {
+            found.add(Finding.error(bytes + " bytes: a WeCom " + (markdown ? "markdown" : "text") + " message may have at most " + max));
+        }
+    }
+
+    private static void email(Rendered m, List<Finding> found) {
+        if (m.subject() == null || m.subject().isBlank()) {
+            found.add(Finding.error("email without a subject"));
+        } else if (m.subject().length() > 120) {
+            found.add(Finding.warning("subject of " + m.subject().length() + " characters: mail apps cut it"));
+        }
+        if ((m.text() == null || m.text().isBlank()) && (m.html() == null || m.html().isBlank())) {
+            found.add(Finding.error("email without a body (text and html are both empty)"));
+        }
+    }
+}

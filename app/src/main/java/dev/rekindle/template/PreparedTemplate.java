@@ -1,0 +1,77 @@
+package dev.rekindle.template;
+
+import dev.rekindle.api.ContactKind;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+
+/**
+ * One channel's template, parsed and ready to render many times (one per recipient). Email templates
+ * are one file with three macros — {@code subject}, {@code text}, {@code html} — rendered as plain text,
+ * plain text and HTML (auto-escaped) respectively.
+ */
+public final class PreparedTemplate {
+
+    private final String name;
+    private final String channel;
+    private final ContactKind kind;
+    private final Template text;
+    private final Template subject;
+    private final Template html;
+    private final String format;
+    private final StringWriter buffer = new StringWriter(512);
+
+    PreparedTemplate(String name, String channel, ContactKind kind, Template text, Template subject, Template html,
+            String format) {
+        this.name = name;
+        this.channel = channel;
+        this.kind = kind;
+        this.text = text;
+        this.subject = subject;
+        this.html = html;
+        this.format = format;
+    }
+
+    /** The template file used, relative to the templates folder, e.g. {@code winback-silent/sms.ftl}. */
+    public String name() {
+        return name;
+    }
+
+    /** The channel whose template this is (may differ from the campaign's channel: e.g. {@code file} uses sms). */
+    public String channel() {
+        return channel;
+    }
+
+    public ContactKind kind() {
+        return kind;
+    }
+
+    /** {@code text} or {@code markdown} (WeCom), from {@code <#ftl attributes={"format": "markdown"}>}. */
+    public String format() {
+        return format;
+    }
+
+    /** Not thread-safe (reuses one buffer): use one prepared template per thread. */
+    public Rendered render(freemarker.template.TemplateHashModel model) {
+        String s = subject == null ? null : run(subject, model);
+        String t = run(text, model);
+        String h = html == null ? null : run(html, model);
+        return new Rendered(name, s, t, h);
+    }
+
+    private String run(Template template, freemarker.template.TemplateHashModel model) {
+        buffer.getBuffer().setLength(0);
+        try {
+            template.process(model, buffer);
+        } catch (TemplateException e) {
+            throw TemplateProblem.of(name, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SecurityException e) {
+            throw new TemplateProblem(name, null, "may only read files inside the templates folder (" + e.getMessage() + ")");
+        }
+        return buffer.toString().strip();
+    }
+}

@@ -1,0 +1,217 @@
+package dev.rekindle.template;
+
+import dev.rekindle.api.ContactKind;
+import dev.rekindle.api.Purpose;
+import dev.rekindle.api.Strategy;
+import dev.rekindle.customer.Customer;
+import dev.rekindle.customer.CustomerRepository;
+import dev.rekindle.guard.ChannelKinds;
+import dev.rekindle.shell.Groups;
+import dev.rekindle.shell.OutputFormat;
+import dev.rekindle.shell.Table;
+import dev.rekindle.shell.UsageException;
+import dev.rekindle.shell.UserException;
+import dev.rekindle.strategy.Candidate;
+import dev.rekindle.strategy.CustomerViewReader;
+import dev.rekindle.strategy.Snapshot;
+import java.io.PrintWriter;
+import java.util.IntSummaryStatistics;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+@Component
+class TemplateCommands {
+
+    private final TemplateTrials trials;
+    private final TemplateEngine engine;
+    private final ChannelKinds kinds;
+    private final CustomerRepository customers;
+    private final CustomerViewReader reader;
+
+    TemplateCommands(TemplateTrials trials, TemplateEngine engine, ChannelKinds kinds, CustomerRepository customers,
+            CustomerViewReader reader) {
+        this.trials = trials;
+        this.engine = engine;
+        this.kinds = kinds;
+        this.customers = customers;
+        this.reader = reader;
+    }
+
+    @Command(name = {"templates", "list"}, group = Groups.TEMPLATES,
+            description = "Message templates: one folder per strategy, one file per channel (and locale)",
+            help = """
+                    templates list
+                    templates list --format csv""")
+    String list(@Option(longName = "format", description = "table, json or csv", defaultValue = "table") String format) {
+        OutputFormat out = OutputFormat.parse(format);
+        Table t = new Table("template", "channel", "locale", "strategy", "purpose");
+        for (TemplateCatalog.TemplateFile f : trials.catalog().list()) {
+            Optional<Strategy> owner = trials.owner(f.folder());
+            t.row(f.name(), f.channel(), f.locale().isEmpty() ? "default" : f.locale(),
+                    owner.map(Strategy::id).orElse("—"), owner.map(s -> s.purpose().name()).orElse(""));
+        }
+        if (out != OutputFormat.TABLE) {
+            return t.render(out);
+        }
+        return t.size() == 0 ? "No templates in " + engine.settings().dir() + " (rekindle.templates.dir)."
+                : "Folder: " + engine.settings().dir() + "\n" + t.render(out)
+                        + "\n\nCheck them: templates validate · see one: templates preview NAME --customer ID";
+    }
+
+    @Command(name = {"templates", "validate"}, group = Groups.TEMPLATES,
+            description = "Render templates for real customers and check channel rules (length, signature, opt-out…)",
+            help = """
+                    templates validate
+                    templates validate winback-silent
+                    templates validate winback-silent/sms""")
+    String validate(CommandContext ctx,
+            @Argument(index = 0, description = "NAME: a folder (strategy) or folder/channel; all when left out", defaultValue = "all") String name) {
+        List<TemplateCatalog.TemplateFile> files = select(name);
+        List<TemplateTrials.Report> reports = trials.validate(files);
+        PrintWriter w = ctx.outputWriter();
+        int errors = 0;
+        int warnings = 0;
+        for (TemplateTrials.Report r : reports) {
+            String status = r.hasErrors() ? "ERROR" : r.hasWarnings() ? "WARN" : "OK";
+            errors += r.hasErrors() ? 1 : 0;
+            warnings += !r.hasErrors() && r.hasWarnings() ? 1 : 0;
+            w.printf("%-5s  templates/%s  %s%n", status, r.file().name(), summary(r));
+            if (r.problem() != null) {
+                w.println("       " + r.problem().getMessage());
+            }
+            Map<String, String> distinct = new LinkedHashMap<>();
+            for (TemplateTrials.Trial t : r.trials()) {
+                for (Finding f : t.findings()) {
+                    distinct.putIfAbsent(f.level() + ": " + f.message().replaceAll("\\d+", "N"),
+                            f.level().name().toLowerCase() + ": " + f.message() + " (e.g. customer " + t.customer().buyerId() + ")");
+                }
+            }
+            distinct.values().forEach(m -> w.println("       " + m));
+        }
+        w.flush();
+        String total = String.format("%d template(s): %d ok, %d with warnings, %d with errors",
+                reports.size(), reports.size() - errors - warnings, warnings, errors);
+        if (errors > 0) {
+            throw new UserException(total + ". Fix the errors above; campaigns refuse broken templates.");
+        }
+        return total + (trials.snapshot().isEmpty() ? " (no segmentation snapshot: stage and RFM fields were empty)" : "");
+    }
+
+    private static String summary(TemplateTrials.Report r) {
+        if (r.trials().isEmpty()) {
+            return "";
+        }
+        String who = r.trials().size() + " customers, " + (r.strategy() == null ? "no strategy uses it (checked as MARKETING)"
+                : r.strategy() + " " + r.purpose());
+        IntSummaryStatistics chars = r.trials().stream().mapToInt(t -> SmsLength.chars(t.message().text())).summaryStatistics();
+        String kind = r.file().channel();
+        if (kind.equals("sms")) {
+            int parts = r.trials().stream().mapToInt(t -> SmsLength.parts(t.message().text())).max().orElse(0);
+            return who + "; " + chars.getMin() + "–" + chars.getMax() + " chars, up to " + parts + " SMS part(s)";
+        }
+        if (kind.equals("wechat")) {
+            int bytes = r.trials().stream().mapToInt(t -> t.message().text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                    .max().orElse(0);
+            return who + "; up to " + bytes + " bytes";
+        }
+        return who + "; " + chars.getMin() + "–" + chars.getMax() + " chars";
+    }
+
+    private List<TemplateCatalog.TemplateFile> select(String name) {
+        List<TemplateCatalog.TemplateFile> all = trials.catalog().list();
+        if (name == null || name.isBlank() || name.equals("all")) {
+            if (all.isEmpty()) {
+                throw new UserException("no templates in " + engine.settings().dir() + " (rekindle.templates.dir)");
+            }
+            return all;
+        }
+        String n = name.strip().replaceFirst("^templates/", "").replaceFirst("\\.ftl$", "");
+        List<TemplateCatalog.TemplateFile> found = all.stream().filter(f -> n.contains("/")
+                ? (f.folder() + "/" + f.channel() + (f.locale().isEmpty() ? "" : "_" + f.locale())).equals(n)
+                : f.folder().equals(n)).toList();
+        if (found.isEmpty()) {
+            throw new UserException("no template '" + name + "'. See templates list (names are FOLDER or FOLDER/CHANNEL)");
+        }
+        return found;
+    }
+
+    @Command(name = {"templates", "preview"}, group = Groups.TEMPLATES,
+            description = "The exact message a template gives for one customer (contacts masked)",
+            help = """
+                    templates preview winback-silent --customer tb2848578
+                    templates preview winback-silent/email --customer tb2848578
+                    templates preview birthday-care --customer 42 --channel wechat""")
+    String preview(@Argument(index = 0, description = "NAME: folder (strategy) or folder/channel") String name,
+            @Option(longName = "customer", description = "buyer id (or internal id)", required = true) String customer,
+            @Option(longName = "channel", description = "sms, email, wechat, taobao-group… (default: the strategy's first reachable)") String channel) {
+        String n = name.strip().replaceFirst("^templates/", "").replaceFirst("\\.ftl$", "");
+        String folder = n.contains("/") ? n.substring(0, n.indexOf('/')) : n;
+        String fromName = n.contains("/") ? n.substring(n.indexOf('/') + 1) : null;
+        if (channel != null && fromName != null && !channel.equals(fromName)) {
+            throw new UsageException("NAME says channel '" + fromName + "' but --channel says '" + channel + "'");
+        }
+        if (!trials.catalog().folders().contains(folder)) {
+            throw new UserException("no template folder '" + folder + "'. See templates list");
+        }
+        Customer c = customers.findByBuyerId(customer.strip()).orElseThrow(() -> new UserException(
+                "no customer with buyer id '" + customer + "'. Find one with: customers find --name NAME"));
+        Optional<Snapshot> snapshot = trials.snapshot();
+        Candidate cand = reader.one(snapshot.orElse(null), c.id(), 5).orElseThrow(() -> new UserException(
+                "customer " + c.buyerId() + " was erased; there is nobody to write to"));
+        Optional<Strategy> owner = trials.owner(folder);
+        Purpose purpose = owner.map(Strategy::purpose).orElse(Purpose.MARKETING);
+        String ch = channel != null ? channel : fromName != null ? fromName : firstReachable(owner, cand);
+        ContactKind kind = kinds.require(ch);
+        PreparedTemplate template = engine.prepare(folder, ch, kind);
+        java.time.LocalDate asOf = snapshot.map(Snapshot::asOf).orElse(java.time.LocalDate.now());
+        TemplateTrials.Trial t = trials.render(owner.orElse(null), template, purpose, cand, asOf);
+        StringBuilder sb = new StringBuilder();
+        String to = MaskedAddress.of(kind, cand.recipient().address(kind));
+        sb.append("templates/").append(template.name()).append(" for ").append(c.buyerId()).append(" via ").append(ch)
+                .append(" to ").append(to.isEmpty() ? "(no " + kind.name().toLowerCase() + " on file: would be skipped)" : to)
+                .append('\n');
+        sb.append(owner.map(s -> s.id() + " " + s.purpose()).orElse("no strategy uses this folder"))
+                .append(" · ").append(cand.view().stage().chineseName())
+                .append(cand.view().segment() == null ? "" : " · " + cand.view().segment().chineseName())
+                .append(t.decision().offer() == null ? "" : " · offer " + t.decision().offer().code() + " " + t.decision().offer().title())
+                .append('\n');
+        String rule = "─".repeat(40);
+        if (t.message().subject() != null) {
+            sb.append("Subject: ").append(t.message().subject()).append('\n');
+        }
+        sb.append(rule).append('\n').append(t.message().text()).append('\n').append(rule).append('\n');
+        if (t.message().html() != null) {
+            sb.append("HTML part:\n").append(t.message().html()).append('\n').append(rule).append('\n');
+        }
+        if (kind == ContactKind.MOBILE) {
+            sb.append(SmsLength.chars(t.message().text())).append(" characters, ").append(SmsLength.parts(t.message().text()))
+                    .append(" SMS part(s)");
+        } else {
+            sb.append(SmsLength.chars(t.message().text())).append(" characters, ")
+                    .append(t.message().text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length).append(" bytes");
+        }
+        sb.append(t.findings().isEmpty() ? " · passes the " + ch + " rules" : "");
+        for (Finding f : t.findings()) {
+            sb.append("\n").append(f.level().name().toLowerCase()).append(": ").append(f.message());
+        }
+        return sb.toString();
+    }
+
+    private String firstReachable(Optional<Strategy> owner, Candidate c) {
+        List<String> prefs = owner.map(Strategy::channels).orElse(List.of("sms"));
+        for (String p : prefs) {
+            Optional<ContactKind> k = kinds.kindOf(p);
+            if (k.isPresent() && c.recipient().address(k.get()) != null) {
+                return p;
+            }
+        }
+        return prefs.get(0);
+    }
+}

@@ -1,0 +1,144 @@
+package dev.rekindle.template;
+
+import dev.rekindle.api.ContactKind;
+import dev.rekindle.guard.StandardChannels;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.OutputFormat;
+import freemarker.core.ParseException;
+import freemarker.core.PlainTextOutputFormat;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * FreeMarker, configured as a sandbox: templates are written by operators, not developers, so they can
+ * read the data model and nothing else — no {@code ?new} (class instantiation), no {@code ?api}, no file
+ * outside the templates folder (the loader checks canonical paths, so symlinks cannot escape), errors
+ * rethrown (a missing variable stops the message: never "亲爱的 ,").
+ */
+@Component
+public class TemplateEngine {
+
+    private final TemplateSettings settings;
+    private final Configuration plain;
+    private final Configuration html;
+
+    public TemplateEngine(TemplateSettings settings) {
+        this.settings = settings;
+        this.plain = configuration(PlainTextOutputFormat.INSTANCE);
+        this.html = configuration(HTMLOutputFormat.INSTANCE);
+    }
+
+    private Configuration configuration(OutputFormat format) {
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        try {
+            if (Files.isDirectory(settings.dir())) {
+                cfg.setTemplateLoader(new FileTemplateLoader(settings.dir().toFile()));
+            } else {
+                cfg.setTemplateLoader(null);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        cfg.setDefaultEncoding("UTF-8");
+        // an operator edits a template and validates at once: always check the file (templates are
+        // prepared once per command, so this costs nothing per message)
+        cfg.setTemplateUpdateDelayMilliseconds(0);
+        cfg.setLocale(settings.locale());
+        cfg.setLocalizedLookup(true);
+        cfg.setOutputFormat(format);
+        cfg.setRecognizeStandardFileExtensions(false);
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setNumberFormat("0.##");
+        cfg.setBooleanFormat("c");
+        return cfg;
+    }
+
+    public TemplateSettings settings() {
+        return settings;
+    }
+
+    /**
+     * The template file for a channel: {@code <folder>/<channel>.ftl}, or for a channel without its own
+     * file, the standard channel of its contact kind (the {@code file} channel uses {@code sms.ftl}).
+     */
+    public Optional<String> fileFor(String folder, String channel, ContactKind kind) {
+        for (String c : new String[]{channel, StandardChannels.standardFor(kind)}) {
+            if (exists(folder + "/" + c + ".ftl")) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean exists(String name) {
+        try {
+            return plain.getTemplateLoader() != null
+                    && plain.getTemplate(name, settings.locale(), null, false, true) != null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Parses a channel's template once for many renders. */
+    public PreparedTemplate prepare(String folder, String channel, ContactKind kind) {
+        return prepare(folder, channel, kind, settings.locale());
+    }
+
+    /** The same for another locale: {@code en} picks {@code sms_en.ftl} when it exists. */
+    public PreparedTemplate prepare(String folder, String channel, ContactKind kind, java.util.Locale locale) {
+        String fileChannel = fileFor(folder, channel, kind).orElseThrow(() -> new TemplateProblem(folder + "/" + channel + ".ftl",
+                null, "missing: create it (see the other templates in templates/" + folder + "/ and the README)"));
+        String name = folder + "/" + fileChannel + ".ftl";
+        Template main = load(plain, name, locale);
+        if (kind != ContactKind.EMAIL) {
+            Object format = main.getCustomAttribute("format");
+            return new PreparedTemplate(main.getSourceName(), fileChannel, kind, main, null, null,
+                    format == null ? "text" : format.toString());
+        }
+        for (String part : new String[]{"subject", "text", "html"}) {
+            if (!main.getMacros().containsKey(part)) {
+                throw new TemplateProblem(main.getSourceName(), null, "an email template defines three parts: "
+                        + "<#macro subject>…</#macro>, <#macro text>…</#macro> and <#macro html>…</#macro>; '" + part + "' is missing");
+            }
+        }
+        return new PreparedTemplate(main.getSourceName(), fileChannel, kind, part(plain, name, "text", locale),
+                part(plain, name, "subject", locale), part(html, name, "html", locale), "email");
+    }
+
+    private Template load(Configuration cfg, String name, java.util.Locale locale) {
+        try {
+            return cfg.getTemplate(name, locale);
+        } catch (ParseException e) {
+            throw TemplateProblem.of(name, e);
+        } catch (IOException e) {
+            throw new TemplateProblem(name, null, "cannot be read: " + e.getMessage());
+        } catch (SecurityException e) {
+            throw new TemplateProblem(name, null, "may only read files inside the templates folder (" + e.getMessage() + ")");
+        }
+    }
+
+    /** A one-line template that calls one macro of the email template, in the given output format. */
+    private Template part(Configuration cfg, String name, String macro, java.util.Locale locale) {
+        load(cfg, name, locale); // parse errors surface with the real file name
+        try {
+            Template t = new Template(name + "#" + macro, "<#import \"/" + name + "\" as t><@t." + macro + "/>", cfg);
+            t.setLocale(locale);
+            return t;
+        } catch (IOException e) {
+            throw new TemplateProblem(name, null, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.rekindle.template;
+
+import dev.rekindle.shell.UserException;
+import freemarker.core.InvalidReferenceException;
+import freemarker.core.ParseException;
+import freemarker.template.TemplateException;
+
+/**
+ * A template that cannot be rendered: the message names the file, the line and what is wrong, so the
+ * operator can fix it without reading a stack trace.
+ */
+public class TemplateProblem extends UserException {
+
+    private final String template;
+    private final Integer line;
+
+    public TemplateProblem(String template, Integer line, String message) {
+        super("templates/" + template + (line == null ? "" : " line " + line) + ": " + message);
+        this.template = template;
+        this.line = line;
+    }
+
+    public String template() {
+        return template;
+    }
+
+    public Integer line() {
+        return line;
+    }
+
+    static TemplateProblem of(String fallbackName, TemplateException e) {
+        String name = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : fallbackName;
+        if (e instanceof InvalidReferenceException) {
+            return new TemplateProblem(name, e.getLineNumber(), "variable '" + e.getBlamedExpressionString()
+                    + "' is not defined (see the template data model in the README)");
+        }
+        String msg = e.getMessageWithoutStackTop();
+        int tip = msg.indexOf("\n----");
+        msg = (tip > 0 ? msg.substring(0, tip) : msg).strip().replace('\n', ' ');
+        return new TemplateProblem(name, e.getLineNumber(), msg);
+    }
+
+    static TemplateProblem of(String fallbackName, ParseException e) {
+        String name = e.getTemplateName() != null ? e.getTemplateName() : fallbackName;
+        String msg = e.getEditorMessage() == null ? e.getMessage() : e.getEditorMessage();
+        return new TemplateProblem(name, e.getLineNumber(), "syntax error: " + msg.strip().replace('\n', ' '));
+    }
+}

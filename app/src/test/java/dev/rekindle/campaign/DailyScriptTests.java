@@ -1,0 +1,53 @@
+package dev.rekindle.campaign;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rekindle.support.CampaignTestSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+/** The daily batch run twice on the same day: the same plan, one set of sends. */
+@TestPropertySource(properties = {"rekindle.delivery.quiet-hours=none", "rekindle.delivery.caps.care=100/1d"})
+class DailyScriptTests extends CampaignTestSupport {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void runningTheDailyStepsTwiceSendsNothingTwice() {
+        demoWithSnapshot(1200);
+        String[] daily = {"campaigns plan winback-silent --channel file", "campaigns send winback-silent --yes"};
+        for (String line : daily) {
+            Result r = run(line);
+            assertEquals(0, r.exit(), line + ": " + r.all());
+        }
+        long campaigns = count("SELECT count(*) FROM campaigns");
+        long sent = count("SELECT count(*) FROM deliveries WHERE state = 'sent'");
+        assertTrue(sent > 0);
+
+        Result replan = run(daily[0]);
+        Result resend = run(daily[1]);
+
+        assertEquals(0, replan.exit(), replan.all());
+        assertTrue(replan.out().contains("was already planned today"), replan.out());
+        assertEquals(0, resend.exit(), resend.all());
+        assertEquals(campaigns, count("SELECT count(*) FROM campaigns"), "no second campaign");
+        assertEquals(sent, count("SELECT count(*) FROM deliveries WHERE state = 'sent'"), "no second send");
+        assertEquals(0, run(daily[0] + " --again").exit());
+        assertEquals(campaigns + 1, count("SELECT count(*) FROM campaigns"), "--again plans anew");
+
+        // the ledger feeds the filter language
+        Result seg = run("segments define contacted --where \"days_since_last_contact <= 0\"");
+        assertEquals(0, seg.exit(), seg.all());
+        Result members = run("segments show contacted --limit 100000 --format csv");
+        assertEquals(sent, members.out().lines().count() - 1, members.out().lines().limit(2).toList().toString());
+        assertEquals(1, run("campaigns send no-such-strategy --yes").exit());
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+}

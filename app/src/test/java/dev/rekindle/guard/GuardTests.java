@@ -1,0 +1,101 @@
+package dev.rekindle.guard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rekindle.api.ContactKind;
+import dev.rekindle.api.Purpose;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The guard's rules in order, the channel choice, and the holdout draw. */
+class GuardTests {
+
+    Guard guard = new Guard(List.of(new HoldoutRule(), new ConsentRule("sms,email,wechat"), new ContactRule(),
+            new RefusedRule(), new OptedOutRule()));
+    CampaignTerms marketing = new CampaignTerms(1, Purpose.MARKETING, 0, 42);
+    CampaignTerms care = new CampaignTerms(1, Purpose.CARE, 0, 42);
+
+    static Recipient recipient(Map<ContactKind, String> addresses, Map<String, Boolean> consents) {
+        return new Recipient(5, "tb5", addresses, consents);
+    }
+
+    Verdict choose(CampaignTerms terms, Recipient r, String... channels) {
+        return guard.choose(terms, r, List.of(channels), ch -> StandardChannels.kindOf(ch).orElseThrow(), GuardCheck.Moment.PLANNING);
+    }
+
+    @Test
+    void theFirstChannelPassingEveryRuleWins() {
+        Recipient r = recipient(Map.of(ContactKind.MOBILE, "13800001111", ContactKind.EMAIL, "a@b.cn"),
+                Map.of("sms", false, "email", true));
+
+        Verdict v = choose(marketing, r, "sms", "email");
+
+        assertTrue(v.sends());
+        assertEquals("email", v.channel());
+        assertEquals("a@b.cn", v.address());
+    }
+
+    @Test
+    void theReasonComesFromTheChannelThatGotFurthest() {
+        Recipient refusedSms = recipient(Map.of(ContactKind.MOBILE, "13800001111"), Map.of("sms", false));
+        assertEquals(SkipReason.REFUSED, choose(marketing, refusedSms, "sms", "email", "wechat").skip());
+        assertEquals("sms", choose(marketing, refusedSms, "sms", "email", "wechat").channel());
+
+        Recipient nothing = recipient(Map.of(), Map.of());
+        assertEquals(SkipReason.NO_CONTACT, choose(care, nothing, "sms", "email").skip());
+
+        Recipient noConsent = recipient(Map.of(ContactKind.MOBILE, "13800001111"), Map.of());
+        assertEquals(SkipReason.NO_CONSENT, choose(marketing, noConsent, "sms", "email").skip());
+    }
+
+    @Test
+    void careNeedsNoConsentButHonoursRefusalsAndTheOptOutOfEverything() {
+        Recipient noConsent = recipient(Map.of(ContactKind.MOBILE, "13800001111"), Map.of());
+        assertTrue(choose(care, noConsent, "sms").sends());
+        assertEquals(SkipReason.REFUSED, choose(care, recipient(Map.of(ContactKind.MOBILE, "1"), Map.of("sms", false)), "sms").skip());
+        Recipient all = recipient(Map.of(ContactKind.MOBILE, "13800001111"), Map.of("*", false, "sms", true));
+        assertEquals(SkipReason.OPTED_OUT, choose(care, all, "sms").skip());
+        assertEquals(SkipReason.OPTED_OUT, choose(marketing, all, "sms").skip());
+    }
+
+    @Test
+    void aConsentForEveryChannelCountsForMarketing() {
+        Recipient star = recipient(Map.of(ContactKind.MOBILE, "13800001111"), Map.of("*", true));
+        assertTrue(choose(marketing, star, "sms").sends());
+    }
+
+    @Test
+    void theHoldoutIsDrawnOnlyAmongReachableCustomersAndOnlyWhenPlanning() {
+        CampaignTerms all = new CampaignTerms(1, Purpose.CARE, 100, 42);
+        Recipient reachable = recipient(Map.of(ContactKind.MOBILE, "13800001111"), Map.of());
+        Recipient unreachable = recipient(Map.of(), Map.of());
+
+        assertEquals(SkipReason.HOLDOUT, choose(all, reachable, "sms").skip());
+        assertEquals(SkipReason.NO_CONTACT, choose(all, unreachable, "sms").skip());
+        assertTrue(guard.recheck(all, reachable, "sms", ContactKind.MOBILE).isEmpty(), "delivery never re-draws the holdout");
+    }
+
+    @Test
+    void holdoutIsDeterministicPerCampaignAndCustomerAndNearItsShare() {
+        long seed = Holdout.seedOf("winback-silent|2026-11-22");
+        assertEquals(seed, Holdout.seedOf("winback-silent|2026-11-22"));
+        int held = 0;
+        for (long id = 1; id <= 100_000; id++) {
+            boolean h = Holdout.isHeldOut(seed, id, 10);
+            assertEquals(h, Holdout.isHeldOut(seed, id, 10));
+            if (h) held++;
+        }
+        assertTrue(held > 9_500 && held < 10_500, "about 10%: " + held);
+        long other = Holdout.seedOf("winback-silent|2026-11-23");
+        int same = 0;
+        for (long id = 1; id <= 1000; id++) {
+            if (Holdout.isHeldOut(seed, id, 50) == Holdout.isHeldOut(other, id, 50)) same++;
+        }
+        assertTrue(same > 400 && same < 600, "another campaign draws another group: " + same);
+        assertFalse(Holdout.isHeldOut(seed, 1, 0));
+        assertTrue(Holdout.isHeldOut(seed, 1, 100));
+    }
+}

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Import benchmark (issue 3): the app imports the gen.py files (customers import, then orders import, each a
+# separate ./rekindle process, JVM start included) and, in the same run, the sqlite3 CLI loads the same files
+# with ../shared/bench/load_csv.sql (CSV import + index + ANALYZE). Prints both times, the ratio, peak heap.
+#   BENCH_DATA=/work/bench-data bench/import.sh                 1,000,000 customers / 5,000,000 orders
+#   bench/import.sh 100000 500000                                a smaller set
+#   ROUNDS=3 bench/import.sh                                     alternate 3 times, report the medians
+# REKINDLE_JAVA_OPTS defaults to "-Xmx512m -XX:TieredStopAtLevel=4 -Drekindle.bench=true".
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$here/.."
+shared="${REKINDLE_SHARED:-$here/../../shared}"
+customers="${1:-1000000}"; orders="${2:-5000000}"; rounds="${ROUNDS:-1}"
+dir="$("$here/data.sh" "$customers" "$orders")"
+export REKINDLE_JAVA_OPTS="${REKINDLE_JAVA_OPTS:--Xmx512m -XX:TieredStopAtLevel=4 -Drekindle.bench=true}"
+work="$(mktemp -d "${TMPDIR:-/tmp}/rekindle-import-bench.XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+
+# load_csv.sql reads customers.csv/orders.csv from the current folder and ../pragmas.sql: run it from the
+# data folder with the pragmas path made absolute.
+sed "s#\.\./pragmas\.sql#$shared/bench/pragmas.sql#" "$shared/bench/load_csv.sql" > "$work/load_csv.sql"
+
+"$root/rekindle" help >/dev/null   # build and warm the class-data archive outside the timings
+
+now() { date +%s.%N; }
+secs() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+: > "$work/ref.times"; : > "$work/app.times"; : > "$work/customers.times"; : > "$work/orders.times"; : > "$work/heap"
+for round in $(seq "$rounds"); do
+  rm -f "$work/ref.db" "$work/app.db" "$work/app.db-wal" "$work/app.db-shm"
+  t0=$(now)
+  (cd "$dir" && sqlite3 "$work/ref.db" < "$work/load_csv.sql" > /dev/null)
+  t1=$(now)
+  "$root/rekindle" --db "$work/app.db" customers import "$dir/customers.csv" > "$work/customers.out" 2> "$work/customers.err"
+  t2=$(now)
+  "$root/rekindle" --db "$work/app.db" orders import "$dir/orders.csv" > "$work/orders.out" 2> "$work/orders.err"
+  t3=$(now)
+  secs "$t0" "$t1" >> "$work/ref.times"
+  secs "$t1" "$t3" >> "$work/app.times"
+  secs "$t1" "$t2" >> "$work/customers.times"
+  secs "$t2" "$t3" >> "$work/orders.times"
+  cat "$work/customers.err" "$work/orders.err" | sed -n 's/^rekindle-bench peak-heap-mb=//p' >> "$work/heap"
+  echo "round $round: sqlite3 $(tail -1 "$work/ref.times") s, app $(tail -1 "$work/app.times") s" >&2
+done
+
+ref=$(median < "$work/ref.times"); app=$(median < "$work/app.times")
+echo "== import benchmark: $customers customers / $orders orders ($dir), $rounds round(s), $(nproc) cores"
+echo "-- app output (last round)"
+cat "$work/customers.out" "$work/orders.out"
+echo "-- counts in the app's database"
+sqlite3 "$work/app.db" "SELECT 'customers ' || count(*) FROM customers; SELECT 'orders ' || count(*) FROM orders;
+                        SELECT 'customer_stats ' || count(*) || ' rows, ' || sum(order_count) || ' orders' FROM customer_stats;"
+echo "-- times (median of $rounds)"
+printf "sqlite3 CLI load_csv.sql (import + index + ANALYZE)   %8.2f s\n" "$ref"
+printf "app customers import                                  %8.2f s\n" "$(median < "$work/customers.times")"
+printf "app orders import                                     %8.2f s\n" "$(median < "$work/orders.times")"
+printf "app total (2 processes, JVM start included)           %8.2f s\n" "$app"
+awk -v a="$app" -v r="$ref" 'BEGIN { printf "ratio app / sqlite3                                   %8.2f x  (target <= 1.5)\n", a / r }'
+printf "peak heap (MB, customers / orders, %s)   %s\n" "$REKINDLE_JAVA_OPTS" "$(tr '\n' ' ' < "$work/heap")"

@@ -1,0 +1,1 @@
+【${shop.signature}】${customer.salutation}，想您了！<#if offer.title?has_content>送您一张${offer.title}（${offer.detail}），</#if>期待您回来~${optout}
