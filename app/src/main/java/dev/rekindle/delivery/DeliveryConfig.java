@@ -36,7 +36,8 @@ class DeliveryConfig {
         return id -> registry.getObject().find(id).map(RegisteredChannel::channel);
     }
 
-    @Bean
+    /** On close (Ctrl-C, SIGTERM) running sends stop cleanly before the database goes away. */
+    @Bean(destroyMethod = "shutdown")
     DeliveryEngine deliveryEngine(DeliveryLedger ledger, DeliveryRuns runs, ChannelDirectory channels, DeliveryPolicy policy,
             ShopProfile shop) {
         return new DeliveryEngine(ledger, runs, channels, policy, shop);

@@ -57,6 +57,7 @@ public class DeliveryEngine {
     private final DeliveryPolicy policy;
     private final SendGuards guards;
     private final ShopProfile shop;
+    private final java.util.Set<Run> active = ConcurrentHashMap.newKeySet();
 
     public DeliveryEngine(DeliveryLedger ledger, DeliveryRuns runs, ChannelDirectory channels, DeliveryPolicy policy,
             ShopProfile shop) {
@@ -91,6 +92,7 @@ public class DeliveryEngine {
             ticker.scheduleWithFixedDelay(() -> options.progress().accept(run.settled.sum()), 200, 200, TimeUnit.MILLISECONDS);
         }
         String outcome = "finished";
+        active.add(run);
         try {
             run.execute(source);
             if (run.halt.get() != null) outcome = "stopped: " + run.halt.get();
@@ -99,12 +101,39 @@ public class DeliveryEngine {
             outcome = "stopped: " + e.getMessage();
             throw e;
         } finally {
+            active.remove(run);
             ticker.shutdownNow();
             if (options.progress() != null) options.progress().accept(run.settled.sum());
             if (options.ledger()) {
                 runs.finish(runId, run.streamed.get(), run.complete && run.halt.get() == null, outcome, shop.now());
             }
         }
+    }
+
+    /**
+     * Stops every run of this process the way a resume expects it (Ctrl-C, SIGTERM, the app closing):
+     * nothing new is claimed, messages already handed to a channel get their answer recorded, so they
+     * do not turn into unknowns. Waits at most {@code grace}.
+     */
+    public void stopAll(Duration grace) {
+        if (active.isEmpty()) return;
+        active.forEach(r -> r.halt("the app is shutting down"));
+        long deadline = System.nanoTime() + grace.toNanos();
+        while (!active.isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        if (!active.isEmpty()) log.warn("{} delivery run(s) still busy after {} s; their in-flight messages become unknown",
+                active.size(), grace.toSeconds());
+    }
+
+    /** Called by the container when the app closes. */
+    public void shutdown() {
+        stopAll(Duration.ofSeconds(15));
     }
 
     /** One send or resume run's moving parts. */
@@ -339,7 +368,7 @@ public class DeliveryEngine {
             int n = consecutiveFailures.incrementAndGet();
             if (policy.haltAfterFailures() > 0 && n >= policy.haltAfterFailures()) {
                 halt("channel " + r.channel() + " failed " + n + " times in a row, last: "
-                        + (result.code() == null ? "" : result.code() + " ") + result.detail());
+                        + (result.code() == null ? "" : result.code() + " ") + Redaction.of(result.detail()));
             }
         }
 

@@ -91,7 +91,7 @@ public class DeliveryLedger {
             }
             GuardDecision d = guards.check(jdbc, r, traits, now);
             if (d instanceof GuardDecision.Skip skip) {
-                upsert(r, maskedRecipient, DeliveryState.SKIPPED, skip.reason(), skip.detail(), attempts, runId, null, null, now);
+                upsert(r, maskedRecipient, DeliveryState.SKIPPED, skip.reason(), truncate(skip.detail()), attempts, runId, null, null, now);
                 return new Claim(Claim.Kind.SKIPPED, DeliveryState.SKIPPED, skip.reason(), skip.detail(), null, attempts);
             }
             if (d instanceof GuardDecision.Defer defer) {
@@ -234,8 +234,10 @@ public class DeliveryLedger {
                 rs.getString("due_at"), rs.getString("contacted_at"));
     }
 
+    /** Details are kept short and never carry a full phone number. */
     private static String truncate(String s) {
-        return s == null || s.length() <= 500 ? s : s.substring(0, 500) + "…";
+        String r = Redaction.of(s);
+        return r == null || r.length() <= 500 ? r : r.substring(0, 500) + "…";
     }
 
     /**

@@ -39,7 +39,7 @@ public record DeliveryStatus(long campaignId, Map<DeliveryState, Long> counts, M
     public double lastRunRate() {
         return lastRun.filter(r -> r.finishedAt() != null).map(r -> {
             Duration d = Duration.between(DeliveryLedger.parseTime(r.startedAt()), DeliveryLedger.parseTime(r.finishedAt()));
-            return d.isZero() ? sentInLastRun : sentInLastRun / (double) d.toSeconds();
+            return sentInLastRun / (double) Math.max(1, d.toSeconds());
         }).orElse(0.0);
     }
 }

@@ -10,8 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * each sender (a WeCom robot: 20 a minute). A message takes a token from both before it is claimed, and
  * gives them back when a guard stops it, so skipped messages do not slow the others.
  *
- * <p>The burst is a twentieth of a second's worth (at least one token), so the achieved rate stays close
- * to the configured one over a run instead of starting with a full second's burst.
+ * <p>A bucket starts with one token and holds at most a quarter of a second's worth (at least one):
+ * a run never opens with a burst, and a sender that stalled for a moment (a garbage collection, a busy
+ * machine) catches up that quarter second instead of falling below the configured rate for good.
  */
 final class RateLimits {
 
@@ -41,7 +42,7 @@ final class RateLimits {
     private Bucket bucket(String key, RateSpec rate) {
         if (rate == null || rate.unlimited()) return null;
         return buckets.computeIfAbsent(key, k -> {
-            long burst = Math.max(1, Math.round(rate.perSecond() / 20));
+            long burst = Math.max(1, Math.round(rate.perSecond() / 4));
             Bandwidth limit = Bandwidth.builder().capacity(burst).refillGreedy(rate.tokens(), rate.period()).initialTokens(1).build();
             return Bucket.builder().addLimit(limit).build();
         });

@@ -349,6 +349,27 @@ class DeliveryEngineTests {
     }
 
     @Test
+    void stoppingTheAppMidSendRecordsWhatIsInFlightAndLeavesTheRestForAResume() throws Exception {
+        CountDownLatch started = new CountDownLatch(3);
+        sms.latency(30).onCall(m -> started.countDown());
+        DeliveryEngine engine = bed.engine();
+        CompletableFuture<SendReport> run = CompletableFuture.supplyAsync(
+                () -> engine.send(1, messages(1, 40, "sms", Purpose.CARE), SendOptions.send().withConcurrency(2)));
+        assertTrue(started.await(10, TimeUnit.SECONDS));
+
+        engine.stopAll(java.time.Duration.ofSeconds(10));
+        SendReport stopped = run.get(10, TimeUnit.SECONDS);
+
+        assertTrue(stopped.stopped().contains("shutting down"), stopped.stopped());
+        assertEquals(0, bed.rows(1, DeliveryState.SENDING).size(), "in-flight answers were recorded");
+        assertEquals(0, bed.rows(1, DeliveryState.UNKNOWN).size());
+        assertTrue(stopped.sent() < 40);
+        SendReport resume = bed.engine().send(1, messages(1, 40, "sms", Purpose.CARE), SendOptions.resume());
+        assertEquals(40, stopped.sent() + resume.sent());
+        sms.received.values().forEach(n -> assertEquals(1, n.get()));
+    }
+
+    @Test
     void anUnknownChannelStopsTheRunBeforeAnythingIsWritten() {
         SendReport r = bed.engine().send(1, messages(1, 3, "fax", Purpose.CARE), SendOptions.send());
 

@@ -85,4 +85,11 @@ class SendRulesTests {
         assertEquals(group.key(), new DeliveryRequest(42, 0, null, "wecom-robot", "老客福利群", null, "y", null,
                 dev.rekindle.api.Purpose.MARKETING, null, false).key());
     }
+
+    @Test
+    void detailsNeverKeepAFullMobileNumber() {
+        assertEquals("SignatureDoesNotMatch: PhoneNumbers=138****5678&SignName=x, call +86 138****0000",
+                Redaction.of("SignatureDoesNotMatch: PhoneNumbers=13812345678&SignName=x, call +86 13800000000"));
+        assertEquals("order 202503101234567890", Redaction.of("order 202503101234567890"));
+    }
 }

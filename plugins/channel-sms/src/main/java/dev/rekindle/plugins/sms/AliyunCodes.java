@@ -36,7 +36,9 @@ final class AliyunCodes {
     }
 
     static DeliveryResult failure(String code, String message) {
-        String detail = code + ": " + message;
+        // SignatureDoesNotMatch quotes the whole string Aliyun signed: the key id and the phone numbers
+        int quoted = message.indexOf("server string to sign is");
+        String detail = code + ": " + (quoted >= 0 ? message.substring(0, quoted).strip() : message);
         if (BUSY.contains(code)) {
             return DeliveryResult.transientFailure(code, detail, code.startsWith("Throttling") ? THROTTLE_PAUSE : null);
         }

@@ -100,6 +100,7 @@ class SmsChannelTests {
         assertEquals(Outcome.TRANSIENT, r.outcome());
         assertEquals("SignatureDoesNotMatch", r.code());
         assertFalse(r.detail().contains("wrong"), "the secret never appears: " + r.detail());
+        assertFalse(r.detail().contains("13812345678"), "nor the number Aliyun quotes back: " + r.detail());
         assertEquals(0, fake.received());
     }
 
