@@ -85,7 +85,7 @@ class CampaignCommandsTests extends CampaignTestSupport {
     void planningIsDeterministicAndTheHoldoutGroupIsTheSameForTheSameCampaign() {
         demoWithSnapshot(600);
         long a = campaignId(run("campaigns plan last-call-lost --holdout 30"));
-        long b = campaignId(run("campaigns plan last-call-lost --holdout 30"));
+        long b = campaignId(run("campaigns plan last-call-lost --holdout 30 --again"));
 
         String members = "SELECT customer_id || ':' || status || ':' || coalesce(channel, '') || ':' || coalesce(reason, '') || ':'"
                 + " || coalesce(offer_code, '') FROM campaign_members WHERE campaign_id = ? ORDER BY customer_id";
