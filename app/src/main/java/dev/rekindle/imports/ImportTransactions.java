@@ -55,7 +55,9 @@ class ImportTransactions {
                     rollback(con);
                     throw e;
                 }
+                long start = System.nanoTime();
                 con.commit();
+                log.info("import committed in {} ms", (System.nanoTime() - start) / 1_000_000);
                 return result;
             } finally {
                 TransactionSynchronizationManager.unbindResource(dataSource);
