@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * SQLite-only speed-ups for one import transaction, isolated here (other databases get none of them):
- * a larger page cache and in-memory, two-thread sorting while the import runs, and — when the file brings
- * more orders than the table holds —
+ * a larger page cache while the import runs (sorting in memory on two threads is set up by
+ * {@link ImportTransactions}, outside the transaction), and — when the file brings more orders than the table holds —
  * the secondary indexes of {@code orders} are dropped and built again at the end from their stored
  * definitions, which is several times faster than updating them row by row. Both are undone by rollback
  * (DDL is transactional in SQLite) or restored before commit.
@@ -24,8 +24,6 @@ final class BulkLoad {
     private final boolean sqlite;
     private final List<Index> dropped = new ArrayList<>();
     private Integer savedCacheSize;
-    private Integer savedThreads;
-    private Integer savedTempStore;
 
     private BulkLoad(Connection con) throws SQLException {
         this.con = con;
@@ -36,13 +34,8 @@ final class BulkLoad {
         BulkLoad b = new BulkLoad(con);
         if (b.sqlite && cacheMb > 0) {
             b.savedCacheSize = b.pragma("cache_size");
-            b.savedThreads = b.pragma("threads");
-            b.savedTempStore = b.pragma("temp_store");
             try (Statement st = con.createStatement()) {
                 st.execute("PRAGMA cache_size = " + (-1024L * cacheMb));
-                // rebuilding an index sorts millions of keys: in memory, on a second core
-                st.execute("PRAGMA threads = 2");
-                st.execute("PRAGMA temp_store = MEMORY");
             }
         }
         return b;
@@ -83,17 +76,11 @@ final class BulkLoad {
         return sqlite;
     }
 
-    boolean droppedIndexes() {
-        return !dropped.isEmpty();
-    }
-
     /** Puts the connection's settings back before it returns to the pool. */
     void end() {
         if (savedCacheSize != null) {
             try (Statement st = con.createStatement()) {
                 st.execute("PRAGMA cache_size = " + savedCacheSize);
-                st.execute("PRAGMA threads = " + savedThreads);
-                st.execute("PRAGMA temp_store = " + savedTempStore);
             } catch (SQLException e) {
                 // the pool's connection keeps a larger cache: harmless
             }
