@@ -9,11 +9,19 @@ public final class Masks {
     private Masks() {
     }
 
+    /** A Taobao/JD privacy number: the relay number, then its extension (13900001111-1234, …转1234). */
+    private static final java.util.regex.Pattern EXTENSION =
+            java.util.regex.Pattern.compile("(\\+?[\\d ]{11,16}?)\\s*([-_#转,，]\\s*\\d{1,6})");
+
     /** 13812341234 → 138****1234; numbers that are already masked stay as they are. */
     public static String mobile(String mobile) {
         if (mobile == null || mobile.isBlank()) return "";
         String m = mobile.trim();
         if (m.contains("*")) return m;
+        java.util.regex.Matcher ext = EXTENSION.matcher(m);
+        if (ext.matches()) {
+            return mobile(ext.group(1)) + ext.group(2).replace(" ", ""); // 139****1111-1234: the extension is not personal
+        }
         String digits = m.replaceAll("[^0-9]", "");
         if (digits.length() >= 11) {
             String local = digits.substring(digits.length() - 11);

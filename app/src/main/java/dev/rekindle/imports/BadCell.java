@@ -25,6 +25,15 @@ final class BadCell extends RuntimeException {
         return line;
     }
 
+    /** Rows with the same kind of problem in the same column: shown a few times, then counted. */
+    String kind() {
+        return column + "\u0000" + problem;
+    }
+
+    String column() {
+        return column;
+    }
+
     /** "line 5, column 订单付款时间: '2024-13-45' is not a date …" */
     String describe() {
         String shown = value == null ? "" : value.length() > 60 ? value.substring(0, 60) + "…" : value;

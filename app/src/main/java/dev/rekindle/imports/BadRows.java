@@ -22,6 +22,8 @@ import java.util.List;
 final class BadRows implements AutoCloseable {
 
     static final int SHOWN = 10;
+    /** At most this many rows with the same problem in the same column are spelled out. */
+    static final int SHOWN_PER_KIND = 3;
     /** In strict mode, reading stops after this many bad rows: the message cannot get more useful. */
     static final int GIVE_UP = 1000;
 
@@ -29,6 +31,8 @@ final class BadRows implements AutoCloseable {
     private final List<String> header;
     private final boolean skip;
     private final List<String> shown = new ArrayList<>();
+    private final java.util.Map<String, Long> kinds = new java.util.LinkedHashMap<>();
+    private final java.util.Map<String, String> kindColumn = new java.util.HashMap<>();
     private final Path target;
     private Path temp;
     private CsvWriter writer;
@@ -46,7 +50,9 @@ final class BadRows implements AutoCloseable {
     void add(BadCell bad, List<String> fields) {
         count++;
         if (!skip) {
-            if (shown.size() < SHOWN) shown.add(bad.describe());
+            long same = kinds.merge(bad.kind(), 1L, Long::sum);
+            kindColumn.putIfAbsent(bad.kind(), bad.column());
+            if (shown.size() < SHOWN && same <= SHOWN_PER_KIND) shown.add(bad.describe());
             return;
         }
         try {
@@ -98,8 +104,17 @@ final class BadRows implements AutoCloseable {
         sb.append(input.getFileName()).append(": ").append(count).append(readToEnd ? "" : "+").append(" bad row")
                 .append(count == 1 ? "" : "s").append("; nothing was imported (the database is unchanged).\n");
         shown.forEach(s -> sb.append("  ").append(s).append('\n'));
-        if (count > shown.size()) {
-            sb.append("  … and ").append(count - shown.size()).append(readToEnd ? "" : "+").append(" more\n");
+        long listed = shown.size();
+        for (java.util.Map.Entry<String, Long> k : kinds.entrySet()) {
+            long more = k.getValue() - SHOWN_PER_KIND;
+            if (more > 0 && shown.size() < SHOWN) {
+                sb.append("  … ").append(more).append(" more row").append(more == 1 ? "" : "s")
+                        .append(" with the same problem in column ").append(kindColumn.get(k.getKey())).append('\n');
+                listed += more;
+            }
+        }
+        if (count > listed) {
+            sb.append("  … and ").append(count - listed).append(readToEnd ? "" : "+").append(" more\n");
         }
         sb.append("Fix ").append(count == 1 ? "this row" : "these rows").append(" and import again, or add --skip-bad to import the good ")
                 .append(what).append(" and write the bad rows to ").append(target.getFileName()).append(" next to the file.");

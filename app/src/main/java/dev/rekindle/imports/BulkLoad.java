@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * SQLite-only speed-ups for one import transaction, isolated here (other databases get none of them):
- * a larger page cache while the import runs, and — when the file brings more orders than the table holds —
+ * a larger page cache while the import runs (sorting in memory on two threads is set up by
+ * {@link ImportTransactions}, outside the transaction), and — when the file brings more orders than the table holds —
  * the secondary indexes of {@code orders} are dropped and built again at the end from their stored
  * definitions, which is several times faster than updating them row by row. Both are undone by rollback
  * (DDL is transactional in SQLite) or restored before commit.
@@ -32,14 +33,18 @@ final class BulkLoad {
     static BulkLoad begin(Connection con, int cacheMb) throws SQLException {
         BulkLoad b = new BulkLoad(con);
         if (b.sqlite && cacheMb > 0) {
-            try (Statement st = con.createStatement(); ResultSet rs = st.executeQuery("PRAGMA cache_size")) {
-                b.savedCacheSize = rs.next() ? rs.getInt(1) : null;
-            }
+            b.savedCacheSize = b.pragma("cache_size");
             try (Statement st = con.createStatement()) {
                 st.execute("PRAGMA cache_size = " + (-1024L * cacheMb));
             }
         }
         return b;
+    }
+
+    private Integer pragma(String name) throws SQLException {
+        try (Statement st = con.createStatement(); ResultSet rs = st.executeQuery("PRAGMA " + name)) {
+            return rs.next() ? rs.getInt(1) : null;
+        }
     }
 
     /** Drops the secondary indexes of {@code table} until {@link #restoreIndexes()}; no-op outside SQLite. */
@@ -71,11 +76,7 @@ final class BulkLoad {
         return sqlite;
     }
 
-    boolean droppedIndexes() {
-        return !dropped.isEmpty();
-    }
-
-    /** Puts the connection's cache back before it returns to the pool. */
+    /** Puts the connection's settings back before it returns to the pool. */
     void end() {
         if (savedCacheSize != null) {
             try (Statement st = con.createStatement()) {

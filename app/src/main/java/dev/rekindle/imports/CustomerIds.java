@@ -24,7 +24,7 @@ final class CustomerIds {
 
     private final Connection con;
     private final boolean preloaded;
-    private final LongLongMap digits = new LongLongMap(-1);
+    private final LongLongMap digits;
     private final Map<String, Integer> others = new HashMap<>();
     private long[] ids = new long[1024];
     private int handles;
@@ -38,6 +38,11 @@ final class CustomerIds {
             rs.next();
             this.firstNewId = rs.getLong(1);
             this.nextId = firstNewId;
+        }
+        // ids are dense in practice, so the highest id sizes the table of a full load
+        this.digits = new LongLongMap(-1, preload ? (int) Math.min(firstNewId, 50_000_000) : 1024);
+        if (preload) {
+            ids = new long[(int) Math.min(Math.max(firstNewId, 1024), 50_000_000)];
         }
         if (preload) {
             try (Statement st = con.createStatement(); ResultSet rs = st.executeQuery("SELECT id, buyer_id FROM customers")) {

@@ -141,7 +141,8 @@ class LineItemImport {
                 ps.setString(k++, l.mobile());
                 ps.setString(k++, l.mobileNote());
                 ps.setString(k++, l.city());
-                ps.setString(k, csv(l.raw()));
+                // the row as read is only needed for the reject file
+                ps.setString(k, run.options().skipBad() ? csv(l.raw()) : "");
                 ps.addBatch();
                 if (++batched[0] % 5000 == 0) ps.executeBatch();
             }, ps::executeBatch);
@@ -249,6 +250,9 @@ class LineItemImport {
     }
 
     static List<String> parseCsv(String line) {
+        if (line.isEmpty()) {
+            return List.of(); // not kept: the import is refused, nothing goes to a reject file
+        }
         return CsvReader.builder().ofSingleCsvRecord(line).getFields();
     }
 }

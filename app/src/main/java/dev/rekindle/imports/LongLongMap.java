@@ -7,12 +7,19 @@ package dev.rekindle.imports;
  */
 final class LongLongMap {
 
-    private long[] table = new long[2 * 1024];
+    private long[] table;
     private int size;
     private final long missing;
 
     LongLongMap(long missing) {
+        this(missing, 512);
+    }
+
+    /** Sized for {@code expected} entries without growing (growing rehashes everything). */
+    LongLongMap(long missing, int expected) {
         this.missing = missing;
+        int slots = Integer.highestOneBit(Math.max(512, (int) Math.min(1 << 29, expected * 3L / 2)) * 2 - 1);
+        this.table = new long[2 * slots];
     }
 
     /** MurmurHash3's finaliser: ids that differ in a few bits (1, 2, 3 … or 7·32+5) spread over the table. */

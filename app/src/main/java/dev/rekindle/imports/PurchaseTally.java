@@ -35,7 +35,6 @@ final class PurchaseTally {
     private static final int WIDTH = 5;
     private long[] cells = new long[WIDTH * 1024];
     private final LongSet dirty = new LongSet();
-    private int touched;
 
     /** "('paid', 'completed')" → [paid, completed]: one definition of a purchase for SQL and Java. */
     private static List<String> purchaseStatuses() {
@@ -58,7 +57,6 @@ final class PurchaseTally {
         if (cells[i] == 0) {
             cells[i] = at;
             cells[i + 1] = at;
-            touched++;
         } else {
             if (at < cells[i]) cells[i] = at;
             if (at > cells[i + 1]) cells[i + 1] = at;
@@ -77,10 +75,6 @@ final class PurchaseTally {
         long at = DateTimes.encode(createdAt);
         int i = cell(handle) + 4;
         if (cells[i] == 0 || at < cells[i]) cells[i] = at;
-    }
-
-    int customersTouched() {
-        return touched + dirty.size();
     }
 
     private int cell(int handle) {

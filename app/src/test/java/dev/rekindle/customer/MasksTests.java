@@ -13,6 +13,8 @@ class MasksTests {
         assertEquals("138****1234", Masks.mobile("138****1234"), "already masked stays");
         assertEquals("****5678", Masks.mobile("12345678"));
         assertEquals("", Masks.mobile(null));
+        assertEquals("139****1111-1234", Masks.mobile("13900001111-1234"), "a virtual number keeps its extension");
+        assertEquals("170****1111转5678", Masks.mobile("17000001111转5678"));
     }
 
     @Test

@@ -59,6 +59,9 @@ public record TextFile(Path path, Charset charset, int bomBytes, long size, byte
         }
         byte[] sample = java.util.Arrays.copyOfRange(head, bom, head.length);
         if (requested != null) {
+            if (requested.equals(StandardCharsets.UTF_16) && found != null && found.name().startsWith("UTF-16")) {
+                requested = found; // the BOM says which byte order
+            }
             if (found != null && !found.equals(requested) && !(found.equals(StandardCharsets.UTF_8) && requested.equals(GB18030))) {
                 // a BOM is stronger evidence than the option; say so instead of decoding garbage
                 throw new UserException(path + " starts with a " + found.name() + " byte-order mark but --encoding "
