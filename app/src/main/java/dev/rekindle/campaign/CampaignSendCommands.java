@@ -14,6 +14,7 @@ import dev.rekindle.shell.OutputFormat;
 import dev.rekindle.shell.Progress;
 import dev.rekindle.shell.Table;
 import dev.rekindle.shell.UsageException;
+import dev.rekindle.shell.UserException;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -129,6 +130,13 @@ class CampaignSendCommands {
             SendReport r = engine.send(c.id(), deliveries.of(c), options.withProgress(done -> p.advance(done - p.done())));
             boolean finished = DeliveryStatus.of(c.id(), ledger, runs, jdbc).finished();
             campaigns.setStatus(c.id(), finished ? "sent" : "sending");
+            if (r.stopped() != null) {
+                // a script must notice: the report goes out, and the command fails (exit 1)
+                ctx.outputWriter().println(DeliveryReports.run(r));
+                ctx.outputWriter().flush();
+                throw new UserException("campaign " + c.id() + " stopped early (" + r.stopped()
+                        + "). Nothing was lost: fix the cause, then run campaigns resume " + c.id());
+            }
             return DeliveryReports.run(r);
         }
     }

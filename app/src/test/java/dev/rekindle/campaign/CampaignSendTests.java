@@ -56,4 +56,17 @@ class CampaignSendTests extends CampaignTestSupport {
         assertTrue(status.out().contains(id + ",sent," + delivered + ",true"), status.out());
         assertEquals("sent", jdbc.sql("SELECT status FROM campaigns WHERE id = ?").param(id).query(String.class).single());
     }
+
+    @Test
+    void aSendThatCannotDeliverFailsWithExitOneAndLosesNothing() {
+        demoWithSnapshot(600);
+        assertEquals(0, run("campaigns plan winback-silent --channel sms --holdout 0").exit());
+        long id = jdbc.sql("SELECT max(id) FROM campaigns").query(Long.class).single();
+
+        Result r = run("campaigns send " + id + " --yes"); // no SMS gateway is installed in this test
+
+        assertEquals(1, r.exit(), r.all());
+        assertEquals(0, jdbc.sql("SELECT count(*) FROM deliveries WHERE campaign_id = ? AND state = 'sent'")
+                .param(id).query(Long.class).single());
+    }
 }
