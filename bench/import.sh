@@ -40,10 +40,10 @@ for round in $(seq "$rounds"); do
   t2=$(now)
   cpu "$work/orders.cpu" "$root/rekindle" --db "$work/app.db" orders import "$dir/orders.csv" > "$work/orders.out" 2> "$work/orders.err"
   t3=$(now)
-  secs "$t0" "$t1" >> "$work/ref.times"
-  secs "$t1" "$t3" >> "$work/app.times"
-  secs "$t1" "$t2" >> "$work/customers.times"
-  secs "$t2" "$t3" >> "$work/orders.times"
+  echo "$(secs "$t0" "$t1")" >> "$work/ref.times"
+  echo "$(secs "$t1" "$t3")" >> "$work/app.times"
+  echo "$(secs "$t1" "$t2")" >> "$work/customers.times"
+  echo "$(secs "$t2" "$t3")" >> "$work/orders.times"
   cat "$work/customers.err" "$work/orders.err" | sed -n 's/^rekindle-bench peak-heap-mb=//p' >> "$work/heap"
   awk -v a="$(tail -1 "$work/customers.cpu")" -v b="$(tail -1 "$work/orders.cpu")" 'BEGIN { printf "%.2f\n", a + b }' >> "$work/app.cpu"
   echo "round $round: sqlite3 $(tail -1 "$work/ref.times") s (cpu $(tail -1 "$work/ref.cpu")), app $(tail -1 "$work/app.times") s (cpu $(tail -1 "$work/app.cpu")), load $(cut -d' ' -f1 /proc/loadavg)" >&2

@@ -71,6 +71,10 @@ public final class DateTimes {
         if (s.length() == 19 && isCanonical(s)) {
             return s; // the common case, millions of times: no parsing, no allocation
         }
+        if (s.length() == 10) {
+            String midnight = s + " 00:00:00";
+            if (isCanonical(midnight)) return midnight; // a plain ISO date
+        }
         if (s.startsWith("0000-00-00") || s.startsWith("0000/00/00") || s.equals("0")) {
             return null;
         }
