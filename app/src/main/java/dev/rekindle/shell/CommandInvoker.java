@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import dev.rekindle.i18n.Tr;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -83,16 +84,16 @@ public class CommandInvoker {
         Throwable cause = operatorFacing(e);
         int code;
         if (cause instanceof UsageException) {
-            err.println("Usage error: " + cause.getMessage());
+            err.println(Tr.t("Usage error: ") + cause.getMessage());
             code = USAGE;
         } else if (cause instanceof UserException) {
-            err.println("Error: " + cause.getMessage());
+            err.println(Tr.t("Error: ") + cause.getMessage());
             code = FAILED;
         } else {
             Throwable root = rootCause(e);
             log.error("Command failed: {}", String.join(" ", words), e);
-            err.println("Error: " + (root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage()));
-            err.println("(details in the log: " + logFile + ")");
+            err.println(Tr.t("Error: ") + (root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage()));
+            err.println(Tr.f("(details in the log: %s)", logFile));
             code = FAILED;
         }
         err.flush();
@@ -137,13 +138,13 @@ public class CommandInvoker {
         String typed = words.stream().takeWhile(w -> !w.startsWith("-")).collect(Collectors.joining(" "));
         List<Command> sub = registry().getCommandsByPrefix(typed + " ");
         if (!typed.isEmpty() && !sub.isEmpty()) {
-            throw new UsageException("'" + typed + "' needs a sub-command:\n" + sub.stream()
+            throw new UsageException(Tr.f("'%s' needs a sub-command:", typed) + "\n" + sub.stream()
                     .sorted(Comparator.comparing(Command::getName))
-                    .map(c -> "  " + c.getName() + "  " + c.getDescription())
+                    .map(c -> "  " + c.getName() + "  " + Tr.t(c.getDescription()))
                     .collect(Collectors.joining("\n")));
         }
-        String suggestion = closest(typed).map(s -> " Did you mean '" + s + "'?").orElse("");
-        throw new UsageException("unknown command '" + typed + "'." + suggestion + " Type 'help' to list commands.");
+        String suggestion = closest(typed).map(s -> Tr.f(" Did you mean '%s'?", s)).orElse("");
+        throw new UsageException(Tr.f("unknown command '%s'.", typed) + suggestion + Tr.t(" Type 'help' to list commands."));
     }
 
     /** Hidden commands stay out of help and suggestions but run when named exactly (the registry skips them). */
@@ -190,7 +191,7 @@ public class CommandInvoker {
             }
             CommandOption option = findOption(spec, key);
             if (!seen.add(option.longName())) {
-                throw new UsageException("option --" + option.longName() + " given twice in '" + spec.name() + "'");
+                throw new UsageException(Tr.f("option --%s given twice in '%s'", option.longName(), spec.name()));
             }
             if (value == null) {
                 boolean nextIsValue = i + 1 < rest.size() && !looksLikeOption(rest.get(i + 1));
@@ -199,8 +200,8 @@ public class CommandInvoker {
                 } else if (nextIsValue) {
                     value = rest.get(++i);
                 } else {
-                    throw new UsageException("option --" + option.longName() + " needs a value ("
-                            + CommandSpec.valueName(option) + "). Usage: " + spec.synopsis());
+                    throw new UsageException(Tr.f("option --%s needs a value (%s). Usage: %s", option.longName(),
+                            CommandSpec.valueName(option), spec.synopsis()));
                 }
             }
             checkConvertible(spec, option, value);
@@ -209,7 +210,7 @@ public class CommandInvoker {
         }
         for (CommandOption o : spec.options()) {
             if (Boolean.TRUE.equals(o.required()) && !seen.contains(o.longName())) {
-                throw new UsageException("missing option --" + o.longName() + ". Usage: " + spec.synopsis());
+                throw new UsageException(Tr.f("missing option --%s. Usage: %s", o.longName(), spec.synopsis()));
             }
         }
         checkArguments(spec, positional);
@@ -232,10 +233,10 @@ public class CommandInvoker {
     private CommandOption findOption(CommandSpec spec, String key) {
         Optional<CommandOption> o = key.startsWith("--") ? spec.option(key.substring(2))
                 : key.length() == 2 ? spec.shortOption(key.charAt(1)) : Optional.empty();
-        return o.orElseThrow(() -> new UsageException("unknown option '" + key + "' for '" + spec.name() + "'. "
-                + (spec.options().isEmpty() ? "It takes no options."
-                : "Options: " + spec.options().stream().map(x -> "--" + x.longName()).collect(Collectors.joining(", ")) + ".")
-                + " See 'help " + spec.name() + "'."));
+        return o.orElseThrow(() -> new UsageException(Tr.f("unknown option '%s' for '%s'. ", key, spec.name())
+                + (spec.options().isEmpty() ? Tr.t("It takes no options.")
+                : Tr.f("Options: %s.", spec.options().stream().map(x -> "--" + x.longName()).collect(Collectors.joining(", "))))
+                + Tr.f(" See 'help %s'.", spec.name())));
     }
 
     private static void checkConvertible(CommandSpec spec, CommandOption option, String value) {
@@ -245,8 +246,8 @@ public class CommandInvoker {
         try {
             CONVERSION.convert(value, option.type());
         } catch (ConversionException | IllegalArgumentException e) {
-            throw new UsageException("option --" + option.longName() + ": '" + value + "' is not a valid "
-                    + CommandSpec.valueName(option) + ". Usage: " + spec.synopsis());
+            throw new UsageException(Tr.f("option --%s: '%s' is not a valid %s. Usage: %s", option.longName(), value,
+                    CommandSpec.valueName(option), spec.synopsis()));
         }
     }
 
@@ -254,11 +255,11 @@ public class CommandInvoker {
         long required = spec.arguments().stream().filter(CommandSpec.ArgumentSpec::required).count();
         if (positional.size() < required) {
             String missing = spec.arguments().get(positional.size()).name();
-            throw new UsageException("missing " + missing + ". Usage: " + spec.synopsis());
+            throw new UsageException(Tr.f("missing %s. Usage: %s", missing, spec.synopsis()));
         }
         if (!spec.varargs() && positional.size() > spec.arguments().size()) {
-            throw new UsageException("unexpected argument '" + positional.get(spec.arguments().size())
-                    + "' for '" + spec.name() + "' (quote values with spaces). Usage: " + spec.synopsis());
+            throw new UsageException(Tr.f("unexpected argument '%s' for '%s' (quote values with spaces). Usage: %s",
+                    positional.get(spec.arguments().size()), spec.name(), spec.synopsis()));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.rekindle.shell;
 
+import dev.rekindle.i18n.Tr;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -41,51 +42,51 @@ public class HelpRenderer {
         groups.sort(Comparator.comparingInt((String g) -> GROUP_ORDER.contains(g) ? GROUP_ORDER.indexOf(g) : 100)
                 .thenComparing(g -> g));
         int width = visible.stream().mapToInt(c -> c.getName().length()).max().orElse(10) + 2;
-        StringBuilder sb = new StringBuilder("Rekindle — keep and win back the customers your shop already has.\n");
+        StringBuilder sb = new StringBuilder(Tr.t("Rekindle — keep and win back the customers your shop already has.")).append('\n');
         for (String g : groups) {
-            sb.append('\n').append(g).append('\n');
+            sb.append('\n').append(Tr.t(g)).append('\n');
             for (Command c : byGroup.get(g)) {
-                sb.append("  ").append(pad(c.getName(), width)).append(c.getDescription()).append('\n');
+                sb.append("  ").append(pad(c.getName(), width)).append(Tr.t(c.getDescription())).append('\n');
             }
         }
-        sb.append("\nType 'help COMMAND' for its options and examples, e.g. 'help customers find'.");
+        sb.append('\n').append(Tr.t("Type 'help COMMAND' for its options and examples, e.g. 'help customers find'."));
         return sb.toString();
     }
 
     public String commandHelp(CommandSpec spec) {
         Command c = spec.command();
         StringBuilder sb = new StringBuilder();
-        sb.append(c.getName()).append(" — ").append(c.getDescription()).append("\n\n");
-        sb.append("Usage: ").append(spec.synopsis()).append('\n');
+        sb.append(c.getName()).append(" — ").append(Tr.t(c.getDescription())).append("\n\n");
+        sb.append(Tr.t("Usage: ")).append(spec.synopsis()).append('\n');
         if (!spec.arguments().isEmpty()) {
-            sb.append("\nArguments:\n");
+            sb.append('\n').append(Tr.t("Arguments:")).append('\n');
             int w = spec.arguments().stream().mapToInt(a -> a.name().length()).max().orElse(4) + 2;
             for (CommandSpec.ArgumentSpec a : spec.arguments()) {
-                String d = a.description();
+                String d = Tr.t(a.description());
                 int colon = d.indexOf(':');
                 if (colon > 0 && d.substring(0, colon).equals(a.name())) d = d.substring(colon + 1).trim();
                 sb.append("  ").append(pad(a.name(), w)).append(d)
-                        .append(a.required() ? "" : " (default " + a.defaultValue() + ")").append('\n');
+                        .append(a.required() ? "" : Tr.f(" (default %s)", a.defaultValue())).append('\n');
             }
         }
         if (!c.getOptions().isEmpty()) {
-            sb.append("\nOptions:\n");
+            sb.append('\n').append(Tr.t("Options:")).append('\n');
             List<String> heads = c.getOptions().stream().map(HelpRenderer::optionHead).toList();
             int w = heads.stream().mapToInt(String::length).max().orElse(8) + 2;
             for (int i = 0; i < heads.size(); i++) {
                 CommandOption o = c.getOptions().get(i);
-                sb.append("  ").append(pad(heads.get(i), w)).append(nullToEmpty(o.description()));
+                sb.append("  ").append(pad(heads.get(i), w)).append(Tr.t(nullToEmpty(o.description())));
                 if (Boolean.TRUE.equals(o.required())) {
-                    sb.append(" (required)");
+                    sb.append(Tr.t(" (required)"));
                 } else if (o.defaultValue() != null && !o.defaultValue().isEmpty()) {
-                    sb.append(" (default ").append(o.defaultValue()).append(')');
+                    sb.append(Tr.f(" (default %s)", o.defaultValue()));
                 }
                 sb.append('\n');
             }
         }
         String examples = nullToEmpty(c.getHelp());
         if (!examples.isBlank() && !examples.startsWith(c.getName() + "(")) {
-            sb.append("\nExamples:\n");
+            sb.append('\n').append(Tr.t("Examples:")).append('\n');
             for (String line : examples.strip().split("\n")) {
                 sb.append("  ").append(line.strip()).append('\n');
             }

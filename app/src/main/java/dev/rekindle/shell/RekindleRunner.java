@@ -10,6 +10,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import dev.rekindle.i18n.LanguageSetting;
+import dev.rekindle.i18n.Tr;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
@@ -39,12 +41,14 @@ class RekindleRunner implements ApplicationRunner, ExitCodeGenerator {
     private final CommandInvoker invoker;
     private final ObjectProvider<LineReader> lineReader;
     private final List<StartupTask> startupTasks;
+    private final LanguageSetting language;
     private final boolean enabled;
     private int exitCode;
 
     RekindleRunner(CommandInvoker invoker, ObjectProvider<LineReader> lineReader, List<StartupTask> startupTasks,
-            @Value("${rekindle.runner.enabled:true}") boolean enabled) {
+            LanguageSetting language, @Value("${rekindle.runner.enabled:true}") boolean enabled) {
         this.invoker = invoker;
+        this.language = language;
         this.lineReader = lineReader;
         this.startupTasks = startupTasks;
         this.enabled = enabled;
@@ -54,6 +58,10 @@ class RekindleRunner implements ApplicationRunner, ExitCodeGenerator {
     public void run(ApplicationArguments args) {
         if (!enabled) {
             return; // in-process tests drive the CommandInvoker themselves
+        }
+        String languageProblem = language.apply();
+        if (languageProblem != null) {
+            System.err.println(languageProblem);
         }
         String[] words = args.getSourceArgs();
         if (words.length == 0) {
@@ -92,7 +100,7 @@ class RekindleRunner implements ApplicationRunner, ExitCodeGenerator {
         Interactive.set(!"dumb".equals(reader.getTerminal().getType()));
         PrintWriter out = reader.getTerminal().writer();
         runStartupTasks(out);
-        out.println("Rekindle — type 'help' for commands, TAB to complete, 'exit' to leave.");
+        out.println(Tr.t("Rekindle — type 'help' for commands, TAB to complete, 'exit' to leave."));
         String prompt = new AttributedString(PROMPT, AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW))
                 .toAnsi(reader.getTerminal());
         JLineInputReader input = new JLineInputReader(reader);
@@ -101,7 +109,7 @@ class RekindleRunner implements ApplicationRunner, ExitCodeGenerator {
             try {
                 line = reader.readLine(prompt);
             } catch (UserInterruptException e) {
-                out.println("(Ctrl-C cancels the line; type 'exit' or press Ctrl-D to leave)");
+                out.println(Tr.t("(Ctrl-C cancels the line; type 'exit' or press Ctrl-D to leave)"));
                 continue;
             } catch (EndOfFileException e) {
                 break;
@@ -116,7 +124,7 @@ class RekindleRunner implements ApplicationRunner, ExitCodeGenerator {
             try {
                 invoker.invoke(CommandLineTokenizer.tokenize(trimmed), out, out, input);
             } catch (UsageException e) {
-                out.println("Usage error: " + e.getMessage());
+                out.println(Tr.t("Usage error: ") + e.getMessage());
             }
             out.flush();
         }
@@ -128,13 +136,13 @@ class RekindleRunner implements ApplicationRunner, ExitCodeGenerator {
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            err.println("Error: script file not found: " + file.toAbsolutePath());
+            err.println(Tr.f("Error: script file not found: %s", file.toAbsolutePath()));
             return CommandInvoker.FAILED;
         } catch (MalformedInputException e) {
-            err.println("Error: script " + file + " is not UTF-8 text; save it as UTF-8.");
+            err.println(Tr.f("Error: script %s is not UTF-8 text; save it as UTF-8.", file));
             return CommandInvoker.FAILED;
         } catch (IOException e) {
-            err.println("Error: cannot read script " + file + ": " + e.getMessage());
+            err.println(Tr.f("Error: cannot read script %s: %s", file, e.getMessage()));
             return CommandInvoker.FAILED;
         }
         for (int i = 0; i < lines.size(); i++) {
@@ -147,11 +155,11 @@ class RekindleRunner implements ApplicationRunner, ExitCodeGenerator {
             try {
                 code = invoker.invoke(CommandLineTokenizer.tokenize(line), out, err, new OneShotInput(System.err));
             } catch (UsageException e) {
-                err.println("Usage error: " + e.getMessage());
+                err.println(Tr.t("Usage error: ") + e.getMessage());
                 code = CommandInvoker.USAGE;
             }
             if (code != CommandInvoker.OK) {
-                err.println("Script " + file + " stopped at line " + (i + 1) + " (exit " + code + "): " + line);
+                err.println(Tr.f("Script %s stopped at line %d (exit %d): %s", file, i + 1, code, line));
                 log.warn("script {} stopped at line {} with exit code {}", file, i + 1, code);
                 return code;
             }

@@ -1,5 +1,6 @@
 package dev.rekindle.shell;
 
+import dev.rekindle.i18n.Tr;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -42,7 +43,9 @@ public final class Table {
         };
     }
 
+    /** Column names are translated on screen only: JSON keys and CSV headers stay stable for scripts. */
     private String text() {
+        List<String> columns = this.columns.stream().map(Tr::t).toList();
         int[] width = new int[columns.size()];
         for (int c = 0; c < width.length; c++) {
             width[c] = TextWidth.of(columns.get(c));

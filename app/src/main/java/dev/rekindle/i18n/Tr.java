@@ -1,0 +1,45 @@
+package dev.rekindle.i18n;
+
+import java.util.Locale;
+
+/**
+ * Translates interface text. {@code Tr.t("Campaigns")} for fixed text, {@code Tr.f("%,d customers", n)}
+ * for text with values (String.format syntax; a translation may reorder them with {@code %2$s}).
+ * Pass the English text as a literal (or a constant): the catalog test finds them in the source.
+ * The language is process-wide: one operator, one shell.
+ */
+public final class Tr {
+
+    private static final Catalog ZH = Catalog.load("/i18n/zh.po");
+    private static volatile Language language = Language.EN;
+
+    private Tr() {
+    }
+
+    public static Language language() {
+        return language;
+    }
+
+    public static void use(Language l) {
+        language = l;
+    }
+
+    /** The text in the current language (English when no translation exists). */
+    public static String t(String english) {
+        if (language == Language.EN || english == null) {
+            return english;
+        }
+        String zh = ZH.get(english);
+        return zh == null ? english : zh;
+    }
+
+    /** Formats the translated text with the values. */
+    public static String f(String english, Object... values) {
+        return String.format(Locale.ROOT, t(english), values);
+    }
+
+    /** True when Chinese is in use: for the few places that build text differently (word order, plurals). */
+    public static boolean zh() {
+        return language == Language.ZH;
+    }
+}
