@@ -84,15 +84,15 @@ public class CommandInvoker {
         Throwable cause = operatorFacing(e);
         int code;
         if (cause instanceof UsageException) {
-            err.println(Tr.t("Usage error: ") + cause.getMessage());
+            err.println(Style.error(Tr.t("Usage error: ")) + cause.getMessage());
             code = USAGE;
         } else if (cause instanceof UserException) {
-            err.println(Tr.t("Error: ") + cause.getMessage());
+            err.println(Style.error(Tr.t("Error: ")) + cause.getMessage());
             code = FAILED;
         } else {
             Throwable root = rootCause(e);
             log.error("Command failed: {}", String.join(" ", words), e);
-            err.println(Tr.t("Error: ") + (root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage()));
+            err.println(Style.error(Tr.t("Error: ")) + (root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage()));
             err.println(Tr.f("(details in the log: %s)", logFile));
             code = FAILED;
         }

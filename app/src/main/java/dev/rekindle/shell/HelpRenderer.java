@@ -44,9 +44,9 @@ public class HelpRenderer {
         int width = visible.stream().mapToInt(c -> c.getName().length()).max().orElse(10) + 2;
         StringBuilder sb = new StringBuilder(Tr.t("Rekindle — keep and win back the customers your shop already has.")).append('\n');
         for (String g : groups) {
-            sb.append('\n').append(Tr.t(g)).append('\n');
+            sb.append('\n').append(Style.heading(Tr.t(g))).append('\n');
             for (Command c : byGroup.get(g)) {
-                sb.append("  ").append(pad(c.getName(), width)).append(Tr.t(c.getDescription())).append('\n');
+                sb.append("  ").append(Style.name(pad(c.getName(), width))).append(Tr.t(c.getDescription())).append('\n');
             }
         }
         sb.append('\n').append(Tr.t("Type 'help COMMAND' for its options and examples, e.g. 'help customers find'."));
@@ -56,10 +56,10 @@ public class HelpRenderer {
     public String commandHelp(CommandSpec spec) {
         Command c = spec.command();
         StringBuilder sb = new StringBuilder();
-        sb.append(c.getName()).append(" — ").append(Tr.t(c.getDescription())).append("\n\n");
-        sb.append(Tr.t("Usage: ")).append(spec.synopsis()).append('\n');
+        sb.append(Style.name(c.getName())).append(" — ").append(Tr.t(c.getDescription())).append("\n\n");
+        sb.append(Style.heading(Tr.t("Usage: "))).append(spec.synopsis()).append('\n');
         if (!spec.arguments().isEmpty()) {
-            sb.append('\n').append(Tr.t("Arguments:")).append('\n');
+            sb.append('\n').append(Style.heading(Tr.t("Arguments:"))).append('\n');
             int w = spec.arguments().stream().mapToInt(a -> a.name().length()).max().orElse(4) + 2;
             for (CommandSpec.ArgumentSpec a : spec.arguments()) {
                 String d = Tr.t(a.description());
@@ -70,7 +70,7 @@ public class HelpRenderer {
             }
         }
         if (!c.getOptions().isEmpty()) {
-            sb.append('\n').append(Tr.t("Options:")).append('\n');
+            sb.append('\n').append(Style.heading(Tr.t("Options:"))).append('\n');
             List<String> heads = c.getOptions().stream().map(HelpRenderer::optionHead).toList();
             int w = heads.stream().mapToInt(String::length).max().orElse(8) + 2;
             for (int i = 0; i < heads.size(); i++) {
@@ -86,9 +86,9 @@ public class HelpRenderer {
         }
         String examples = nullToEmpty(c.getHelp());
         if (!examples.isBlank() && !examples.startsWith(c.getName() + "(")) {
-            sb.append('\n').append(Tr.t("Examples:")).append('\n');
+            sb.append('\n').append(Style.heading(Tr.t("Examples:"))).append('\n');
             for (String line : examples.strip().split("\n")) {
-                sb.append("  ").append(line.strip()).append('\n');
+                sb.append("  ").append(Style.name(line.strip())).append('\n');
             }
         }
         return sb.toString().stripTrailing();

@@ -43,10 +43,13 @@ class RekindleRunner implements ApplicationRunner, ExitCodeGenerator {
     private final List<StartupTask> startupTasks;
     private final LanguageSetting language;
     private final boolean enabled;
+    private final String colorSetting;
     private int exitCode;
 
     RekindleRunner(CommandInvoker invoker, ObjectProvider<LineReader> lineReader, List<StartupTask> startupTasks,
-            LanguageSetting language, @Value("${rekindle.runner.enabled:true}") boolean enabled) {
+            LanguageSetting language, @Value("${rekindle.runner.enabled:true}") boolean enabled,
+            @Value("${rekindle.color:auto}") String colorSetting) {
+        this.colorSetting = colorSetting;
         this.invoker = invoker;
         this.language = language;
         this.lineReader = lineReader;
@@ -69,6 +72,8 @@ class RekindleRunner implements ApplicationRunner, ExitCodeGenerator {
         } else {
             PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
             PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+            // System.console() is null when stdin or stdout is not a terminal: pipes, files, cron
+            Style.enable(Style.decide(colorSetting, System.getenv("TERM"), System.console() != null, System.getenv("NO_COLOR")));
             if (!isHelpOnly(words)) {
                 runStartupTasks(err);
             }
@@ -98,11 +103,13 @@ class RekindleRunner implements ApplicationRunner, ExitCodeGenerator {
     private int interactive() {
         LineReader reader = lineReader.getObject();
         Interactive.set(!"dumb".equals(reader.getTerminal().getType()));
+        Style.enable(Style.decide(colorSetting, reader.getTerminal().getType(), true, System.getenv("NO_COLOR")));
         PrintWriter out = reader.getTerminal().writer();
         runStartupTasks(out);
         out.println(Tr.t("Rekindle — type 'help' for commands, TAB to complete, 'exit' to leave."));
-        String prompt = new AttributedString(PROMPT, AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW))
-                .toAnsi(reader.getTerminal());
+        String prompt = Style.enabled()
+                ? new AttributedString(PROMPT, AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW)).toAnsi(reader.getTerminal())
+                : PROMPT;
         JLineInputReader input = new JLineInputReader(reader);
         while (true) {
             String line;
@@ -124,7 +131,7 @@ class RekindleRunner implements ApplicationRunner, ExitCodeGenerator {
             try {
                 invoker.invoke(CommandLineTokenizer.tokenize(trimmed), out, out, input);
             } catch (UsageException e) {
-                out.println(Tr.t("Usage error: ") + e.getMessage());
+                out.println(Style.error(Tr.t("Usage error: ")) + e.getMessage());
             }
             out.flush();
         }
@@ -155,11 +162,11 @@ class RekindleRunner implements ApplicationRunner, ExitCodeGenerator {
             try {
                 code = invoker.invoke(CommandLineTokenizer.tokenize(line), out, err, new OneShotInput(System.err));
             } catch (UsageException e) {
-                err.println(Tr.t("Usage error: ") + e.getMessage());
+                err.println(Style.error(Tr.t("Usage error: ")) + e.getMessage());
                 code = CommandInvoker.USAGE;
             }
             if (code != CommandInvoker.OK) {
-                err.println(Tr.f("Script %s stopped at line %d (exit %d): %s", file, i + 1, code, line));
+                err.println(Style.error(Tr.f("Script %s stopped at line %d (exit %d): %s", file, i + 1, code, line)));
                 log.warn("script {} stopped at line {} with exit code {}", file, i + 1, code);
                 return code;
             }

@@ -54,7 +54,7 @@ public final class Table {
             }
         }
         StringBuilder sb = new StringBuilder();
-        line(sb, columns.toArray(), width);
+        line(sb, columns.stream().map(Style::heading).toArray(), width);
         sb.append(String.join("  ", Arrays.stream(width).mapToObj("-"::repeat).toList())).append('\n');
         for (Object[] r : rows) {
             line(sb, r, width);

@@ -1,6 +1,9 @@
 package dev.rekindle.shell;
 
-/** Terminal display width: East Asian wide and full-width characters take two columns. */
+/**
+ * Terminal display width: East Asian wide and full-width characters take two columns; colour codes
+ * ({@link Style}) take none.
+ */
 public final class TextWidth {
 
     private TextWidth() {
@@ -9,6 +12,13 @@ public final class TextWidth {
     public static int of(String s) {
         int w = 0;
         for (int i = 0; i < s.length(); ) {
+            if (s.charAt(i) == '\u001b' && i + 1 < s.length() && s.charAt(i + 1) == '[') {
+                int m = s.indexOf('m', i);
+                if (m > 0) {
+                    i = m + 1;
+                    continue;
+                }
+            }
             int cp = s.codePointAt(i);
             w += isWide(cp) ? 2 : 1;
             i += Character.charCount(cp);
