@@ -39,6 +39,19 @@ public final class Catalog {
         }
     }
 
+    /** Several catalogs as one; a text translated in two of them is a mistake (which one would win?). */
+    public static Catalog loadAll(String... resources) {
+        Map<String, String> all = new LinkedHashMap<>();
+        for (String r : resources) {
+            load(r).entries.forEach((k, v) -> {
+                if (all.putIfAbsent(k, v) != null) {
+                    throw new IllegalStateException(r + ": '" + k + "' is already translated in another catalog");
+                }
+            });
+        }
+        return new Catalog(all);
+    }
+
     static Catalog parse(BufferedReader r, String name) throws IOException {
         Map<String, String> map = new LinkedHashMap<>();
         StringBuilder id = null;

@@ -10,7 +10,9 @@ import java.util.Locale;
  */
 public final class Tr {
 
-    private static final Catalog ZH = Catalog.load("/i18n/zh.po");
+    /** One catalog per area, so that people translating different areas do not edit the same file. */
+    static final String[] ZH_FILES = {"/i18n/zh.po", "/i18n/zh-analysis.po", "/i18n/zh-campaigns.po", "/i18n/zh-imports.po"};
+    private static final Catalog ZH = Catalog.loadAll(ZH_FILES);
     private static volatile Language language = Language.EN;
 
     private Tr() {
