@@ -26,6 +26,15 @@ public final class TextWidth {
         return w;
     }
 
+    /**
+     * Pads with spaces to a display width. Use it instead of {@code %-15s} for text that may be Chinese
+     * (translated labels): {@code %-15s} counts characters, and a Chinese character takes two columns.
+     */
+    public static String pad(String s, int width) {
+        int w = of(s);
+        return w >= width ? s : s + " ".repeat(width - w);
+    }
+
     static boolean isWide(int cp) {
         return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
                 || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
