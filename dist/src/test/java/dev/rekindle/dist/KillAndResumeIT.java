@@ -148,6 +148,7 @@ class KillAndResumeIT {
                 "-Drekindle.plugins.channel-sms.sign-name=暖心小铺",
                 "-Drekindle.plugins.channel-sms.template-code=SMS_100",
                 "-Drekindle.delivery.quiet-hours=none",
+                "-Drekindle.language=en", // the test reads English progress lines
                 "-Drekindle.delivery.rate.sms=40/s",
                 "-Drekindle.delivery.reconcile.min-age-seconds=0",
                 "-jar", DIST.resolve("rekindle-app.jar").toString(), "--db", home.resolve("kill.db").toString()));

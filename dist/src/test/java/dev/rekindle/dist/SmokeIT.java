@@ -38,7 +38,16 @@ class SmokeIT {
     }
 
     static Run exec(List<String> cmd) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        return exec(cmd, "C.UTF-8");
+    }
+
+    /** Runs with a given LANG: the interface language follows the system locale unless --lang says otherwise. */
+    static Run exec(List<String> cmd, String lang) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        pb.environment().put("LANG", lang);
+        pb.environment().remove("LC_ALL");
+        pb.environment().remove("REKINDLE_LANGUAGE");
+        Process p = pb.start();
         byte[] out = p.getInputStream().readAllBytes();
         byte[] err = p.getErrorStream().readAllBytes();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the app must exit");
@@ -99,6 +108,32 @@ class SmokeIT {
         Run missingScript = rekindle("--db", db, "@" + home.resolve("nope.rk"));
         assertEquals(1, missingScript.exit());
         assertTrue(missingScript.err().contains("script file not found"), missingScript.err());
+    }
+
+    @Test
+    void theInterfaceSpeaksChineseByLocaleOrByChoice() throws Exception {
+        String db = home.resolve("lang.db").toString();
+        List<String> java = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Drekindle.home=" + home, "-Drekindle.plugins.dir=" + DIST.resolve("plugins"),
+                "-jar", DIST.resolve("rekindle-app.jar").toString());
+
+        Run byLocale = exec(concat(java, "--db", db, "help"), "zh_CN.UTF-8");
+        assertEquals(0, byLocale.exit(), byLocale.err());
+        assertTrue(byLocale.out().contains("入门") && byLocale.out().contains("营销活动"), byLocale.out());
+
+        Run byChoice = exec(concat(java, "--lang", "en", "--db", db, "help"), "zh_CN.UTF-8");
+        assertTrue(byChoice.out().contains("Getting started"), byChoice.out());
+
+        Run error = rekindle("--lang", "zh", "--db", db, "customers", "show", "nobody");
+        assertEquals(1, error.exit());
+        assertTrue(error.err().startsWith("错误："), error.err());
+        assertFalse(error.err().contains("\u001b["), "no colour codes when not on a terminal: " + error.err());
+    }
+
+    private static List<String> concat(List<String> head, String... tail) {
+        List<String> all = new ArrayList<>(head);
+        all.addAll(List.of(tail));
+        return all;
     }
 
     @Test
