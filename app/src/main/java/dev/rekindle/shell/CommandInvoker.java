@@ -140,7 +140,7 @@ public class CommandInvoker {
         if (!typed.isEmpty() && !sub.isEmpty()) {
             throw new UsageException(Tr.f("'%s' needs a sub-command:", typed) + "\n" + sub.stream()
                     .sorted(Comparator.comparing(Command::getName))
-                    .map(c -> "  " + c.getName() + "  " + Tr.t(c.getDescription()))
+                    .map(c -> "  " + c.getName() + "  " + HelpRenderer.describe(c))
                     .collect(Collectors.joining("\n")));
         }
         String suggestion = closest(typed).map(s -> Tr.f(" Did you mean '%s'?", s)).orElse("");

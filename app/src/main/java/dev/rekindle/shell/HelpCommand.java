@@ -20,11 +20,17 @@ class HelpCommand {
     @Command(name = "help", group = Groups.SHELL, description = "List commands by group, or show one command's options and examples",
             help = """
                     help
+                    help customers
                     help customers find""")
     String help(@Arguments List<String> words) {
         if (words == null || words.isEmpty()) {
             return renderer.overview();
         }
-        return renderer.commandHelp(invoker.resolve(words));
+        try {
+            return renderer.commandHelp(invoker.resolve(words));
+        } catch (UsageException e) {
+            // "help customers": the commands of that family, not an error
+            return renderer.family(String.join(" ", words)).orElseThrow(() -> e);
+        }
     }
 }

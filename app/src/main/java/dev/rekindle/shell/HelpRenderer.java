@@ -46,17 +46,33 @@ public class HelpRenderer {
         for (String g : groups) {
             sb.append('\n').append(Style.heading(Tr.t(g))).append('\n');
             for (Command c : byGroup.get(g)) {
-                sb.append("  ").append(Style.name(pad(c.getName(), width))).append(Tr.t(c.getDescription())).append('\n');
+                sb.append("  ").append(Style.name(pad(c.getName(), width))).append(describe(c)).append('\n');
             }
         }
         sb.append('\n').append(Tr.t("Type 'help COMMAND' for its options and examples, e.g. 'help customers find'."));
         return sb.toString();
     }
 
+    /** The commands starting with these words ({@code help campaigns}), or empty when there are none. */
+    public java.util.Optional<String> family(String words) {
+        List<Command> family = registry.getObject().getCommandsByPrefix(words + " ").stream()
+                .filter(c -> !c.isHidden()).sorted(Comparator.comparing(Command::getName)).toList();
+        if (family.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        int width = family.stream().mapToInt(c -> c.getName().length()).max().orElse(10) + 2;
+        StringBuilder sb = new StringBuilder();
+        for (Command c : family) {
+            sb.append("  ").append(Style.name(pad(c.getName(), width))).append(describe(c)).append('\n');
+        }
+        sb.append('\n').append(Tr.f("Type 'help %s …' for one command's options and examples.", words));
+        return java.util.Optional.of(sb.toString());
+    }
+
     public String commandHelp(CommandSpec spec) {
         Command c = spec.command();
         StringBuilder sb = new StringBuilder();
-        sb.append(Style.name(c.getName())).append(" — ").append(Tr.t(c.getDescription())).append("\n\n");
+        sb.append(Style.name(c.getName())).append(" — ").append(describe(c)).append("\n\n");
         sb.append(Style.heading(Tr.t("Usage: "))).append(spec.synopsis()).append('\n');
         if (!spec.arguments().isEmpty()) {
             sb.append('\n').append(Style.heading(Tr.t("Arguments:"))).append('\n');
@@ -92,6 +108,18 @@ public class HelpRenderer {
             }
         }
         return sb.toString().stripTrailing();
+    }
+
+    /** The description in the interface language; Spring Shell's own commands are named here to be translated. */
+    static String describe(Command c) {
+        String d = nullToEmpty(c.getDescription());
+        return switch (d) {
+            case "Clear the terminal screen" -> Tr.t("Clear the terminal screen");
+            case "Display or save the history of previously run commands" ->
+                    Tr.t("Display or save the history of previously run commands");
+            case "Exit the shell" -> Tr.t("Exit the shell");
+            default -> Tr.t(d);
+        };
     }
 
     private static String optionHead(CommandOption o) {

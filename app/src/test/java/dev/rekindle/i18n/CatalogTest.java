@@ -100,8 +100,12 @@ class CatalogTest {
 
     @Test
     void shouldChooseTheLanguageFromTheSettingOrTheSystemLocale() {
-        assertThat(Language.of("auto", Locale.SIMPLIFIED_CHINESE)).isEqualTo(Language.ZH);
-        assertThat(Language.of("", Locale.US)).isEqualTo(Language.EN);
+        assertThat(Language.of("auto", Locale.SIMPLIFIED_CHINESE, Map.of())).isEqualTo(Language.ZH);
+        assertThat(Language.of("", Locale.US, Map.of())).isEqualTo(Language.EN);
+        assertThat(Language.of("auto", Locale.US, Map.of("LANG", "zh_CN.UTF-8"))).as("zh_CN not installed").isEqualTo(Language.ZH);
+        assertThat(Language.of("auto", Locale.US, Map.of("LC_ALL", "C.UTF-8", "LANG", "zh_CN.UTF-8")))
+                .as("LC_ALL wins").isEqualTo(Language.EN);
+        assertThat(Language.of("auto", Locale.US, Map.of("LC_MESSAGES", "zh_TW.UTF-8"))).isEqualTo(Language.ZH);
         assertThat(Language.of("zh_CN", Locale.US)).isEqualTo(Language.ZH);
         assertThat(Language.of("en", Locale.CHINA)).isEqualTo(Language.EN);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Language.of("fr", Locale.US))

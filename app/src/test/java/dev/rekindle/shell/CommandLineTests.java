@@ -34,6 +34,16 @@ class CommandLineTests extends ShellTestSupport {
     }
 
     @Test
+    void helpForAFamilyOfCommandsListsThemWithoutAnError() {
+        Result r = run("help campaigns");
+
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().matches("(?s).*campaigns plan +Plan a campaign from a strategy.*"), r.out());
+        assertTrue(r.out().contains("Type 'help campaigns …'"), r.out());
+        assertEquals(2, run("help campaignz").exit());
+    }
+
+    @Test
     void anUnknownCommandIsAUsageErrorWithASuggestion() {
         Result r = run("custmers find --name x");
 

@@ -46,6 +46,7 @@ class SmokeIT {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         pb.environment().put("LANG", lang);
         pb.environment().remove("LC_ALL");
+        pb.environment().remove("LC_MESSAGES");
         pb.environment().remove("REKINDLE_LANGUAGE");
         Process p = pb.start();
         byte[] out = p.getInputStream().readAllBytes();
