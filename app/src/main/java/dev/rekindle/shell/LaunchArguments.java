@@ -16,35 +16,33 @@ public record LaunchArguments(String db, String language, List<String> command) 
         this(db, null, command);
     }
 
+    /** The global options and how to use them, for the message when one lacks its value. */
+    private static final java.util.Map<String, String> GLOBAL = java.util.Map.of(
+            "--db", "a path, e.g. rekindle --db data/shop.db status",
+            "--lang", "en, zh or auto, e.g. rekindle --lang zh help");
+
     public static LaunchArguments parse(String... args) {
-        String db = null;
-        String language = null;
+        java.util.Map<String, String> values = new java.util.HashMap<>();
         int i = 0;
         while (i < args.length && args[i].startsWith("--")) {
             String a = args[i];
-            if (a.equals("--db")) {
-                if (i + 1 >= args.length || args[i + 1].isBlank()) {
-                    throw new IllegalArgumentException("--db needs a path, e.g. rekindle --db data/shop.db status");
-                }
-                db = args[i + 1];
-                i += 2;
-            } else if (a.startsWith("--db=")) {
-                db = a.substring("--db=".length());
-                i++;
-            } else if (a.equals("--lang")) {
-                if (i + 1 >= args.length || args[i + 1].isBlank()) {
-                    throw new IllegalArgumentException("--lang needs en, zh or auto, e.g. rekindle --lang zh help");
-                }
-                language = args[i + 1];
-                i += 2;
-            } else if (a.startsWith("--lang=")) {
-                language = a.substring("--lang=".length());
-                i++;
-            } else {
+            int eq = a.indexOf('=');
+            String name = eq > 0 ? a.substring(0, eq) : a;
+            if (!GLOBAL.containsKey(name)) {
                 break; // a command option such as --help: leave it to the command line
             }
+            if (eq > 0) {
+                values.put(name, a.substring(eq + 1));
+                i++;
+            } else if (i + 1 < args.length && !args[i + 1].isBlank()) {
+                values.put(name, args[i + 1]);
+                i += 2;
+            } else {
+                throw new IllegalArgumentException(name + " needs " + GLOBAL.get(name));
+            }
         }
-        return new LaunchArguments(db, language, List.copyOf(Arrays.asList(args).subList(i, args.length)));
+        return new LaunchArguments(values.get("--db"), values.get("--lang"),
+                List.copyOf(Arrays.asList(args).subList(i, args.length)));
     }
 
     public boolean hasCommand() {
