@@ -2,6 +2,7 @@ package dev.rekindle.channel;
 
 import dev.rekindle.api.ContactKind;
 import dev.rekindle.customer.Masks;
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.shell.UsageException;
 
 /** Contact addresses by kind: how they are shown (masked) and what a well-formed one looks like. */
@@ -24,17 +25,17 @@ public final class Addresses {
     /** The address typed by the operator, normalised; a usage error when it cannot be one of this kind. */
     public static String check(ContactKind kind, String address) {
         String t = address == null ? "" : address.trim();
-        if (t.isEmpty()) throw new UsageException("--to needs an address");
+        if (t.isEmpty()) throw new UsageException(Tr.t("--to needs an address"));
         switch (kind) {
             case MOBILE -> {
                 String digits = t.replaceAll("[\\s-]", "");
                 if (!digits.matches("(\\+?86|0086)?1[3-9]\\d{9}")) {
-                    throw new UsageException("--to must be a mainland mobile number like 13812345678, got '" + t + "'");
+                    throw new UsageException(Tr.f("--to must be a mainland mobile number like 13812345678, got '%s'", t));
                 }
                 return digits;
             }
             case EMAIL -> {
-                if (!t.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) throw new UsageException("--to must be an email address, got '" + t + "'");
+                if (!t.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) throw new UsageException(Tr.f("--to must be an email address, got '%s'", t));
                 return t;
             }
             default -> {

@@ -8,6 +8,7 @@ import dev.rekindle.api.OutboundMessage;
 import dev.rekindle.api.Purpose;
 import dev.rekindle.delivery.DeliveryPolicy;
 import dev.rekindle.delivery.RateSpec;
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.shell.Groups;
 import dev.rekindle.shell.OutputFormat;
 import dev.rekindle.shell.Table;
@@ -54,8 +55,8 @@ class ChannelCommands {
                     traits.canQueryStatus() ? "yes" : "no", traits.marketingAllowed() ? "yes" : "care only", c.title());
         }
         if (out != OutputFormat.TABLE) return t.render(out);
-        return t.render(out) + "\n\nSettings: rekindle.plugins.<plugin>.* (secrets may come from the environment); "
-                + "rates: rekindle.delivery.rate.<channel>=50/s. Try one: channels test ID --to ADDRESS";
+        return t.render(out) + "\n\n" + Tr.t("Settings: rekindle.plugins.<plugin>.* (secrets may come from the environment); "
+                + "rates: rekindle.delivery.rate.<channel>=50/s. Try one: channels test ID --to ADDRESS");
     }
 
     @Command(name = {"channels", "test"}, group = Groups.CHANNELS,
@@ -68,11 +69,15 @@ class ChannelCommands {
             @Option(longName = "to", description = "where to: a mobile, an email, an openid or a group name", required = true) String to,
             @Option(longName = "text", description = "the message (default: a short test text with the shop's signature)") String text) {
         RegisteredChannel rc = registry.getObject().find(id == null ? "" : id.trim()).orElseThrow(() -> new UserException(
-                "no channel '" + id + "'. Channels: " + String.join(", ", registry.getObject().all().stream().map(RegisteredChannel::id).toList())));
+                Tr.f("no channel '%s'. Channels: %s", id, String.join(", ", registry.getObject().all().stream().map(RegisteredChannel::id).toList()))));
         Channel c = rc.channel();
-        String notReady = readiness(registry.getObject(), c);
-        if (!notReady.equals("yes")) {
-            throw new UserException("channel " + c.id() + " is not ready: " + notReady + ". Set rekindle.plugins." + rc.pluginId() + ".<setting>.");
+        String error = registry.getObject().configureError(c.id()).orElse(null);
+        if (error != null) {
+            throw new UserException(Tr.f("channel %s is not ready: error: %s. Set rekindle.plugins.%s.<setting>.", c.id(), error, rc.pluginId()));
+        }
+        if (!c.missingSettings().isEmpty()) {
+            throw new UserException(Tr.f("channel %s is not ready: missing %s. Set rekindle.plugins.%s.<setting>.", c.id(),
+                    String.join(", ", c.missingSettings()), rc.pluginId()));
         }
         String recipient = Addresses.check(c.traits().contact(), to);
         String body = text == null || text.isBlank()
@@ -86,17 +91,17 @@ class ChannelCommands {
             r = c.deliver(m);
         } catch (RuntimeException | LinkageError e) {
             log.error("channel {} threw on a test message", c.id(), e);
-            throw new UserException("channel " + c.id() + " failed: " + e.getMessage() + " (details in the log)");
+            throw new UserException(Tr.f("channel %s failed: %s (details in the log)", c.id(), e.getMessage()));
         }
         String where = Addresses.mask(c.traits().contact(), recipient);
         return switch (r.outcome()) {
-            case ACCEPTED -> "Sent a test message through " + c.id() + " to " + where + ": accepted"
-                    + (r.providerId() == null ? "" : " (provider id " + r.providerId() + ")") + ".";
-            case PERMANENT -> throw new UserException("the test message to " + where + " was refused: " + r.code() + " — " + r.detail());
-            case TRANSIENT -> throw new UserException("the test message to " + where + " did not go out (try again later): "
-                    + r.code() + " — " + r.detail());
-            case UNKNOWN -> throw new UserException("no answer for the test message to " + where + ": " + r.detail()
-                    + ". It may still arrive; check before trying again.");
+            case ACCEPTED -> Tr.f("Sent a test message through %s to %s: accepted%s.", c.id(), where,
+                    r.providerId() == null ? "" : Tr.f(" (provider id %s)", r.providerId()));
+            case PERMANENT -> throw new UserException(Tr.f("the test message to %s was refused: %s — %s", where, r.code(), r.detail()));
+            case TRANSIENT -> throw new UserException(Tr.f("the test message to %s did not go out (try again later): %s — %s",
+                    where, r.code(), r.detail()));
+            case UNKNOWN -> throw new UserException(Tr.f("no answer for the test message to %s: %s. It may still arrive; "
+                    + "check before trying again.", where, r.detail()));
         };
     }
 
@@ -107,6 +112,7 @@ class ChannelCommands {
         return s;
     }
 
+    /** The ready column stays English: the table is also JSON and CSV for scripts. */
     private static String readiness(ChannelRegistry channels, Channel c) {
         String error = channels.configureError(c.id()).orElse(null);
         if (error != null) return "error: " + error;

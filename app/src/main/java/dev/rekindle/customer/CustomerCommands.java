@@ -1,10 +1,12 @@
 package dev.rekindle.customer;
 
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.predict.PredictionRepository;
 import dev.rekindle.shell.Confirmation;
 import dev.rekindle.shell.Groups;
 import dev.rekindle.shell.OutputFormat;
 import dev.rekindle.shell.Table;
+import dev.rekindle.shell.TextWidth;
 import dev.rekindle.shell.UsageException;
 import dev.rekindle.shell.UserException;
 import dev.rekindle.shop.ShopProfile;
@@ -34,36 +36,36 @@ class CustomerCommands {
     String show(@Argument(index = 0, description = "ID: the shop's buyer id") String id) {
         Customer c = load(id);
         StringBuilder sb = new StringBuilder();
-        sb.append(c.buyerId()).append(c.erasedAt() != null ? "  (personal data erased " + c.erasedAt() + ")" : "").append('\n');
-        field(sb, "name", c.name());
-        field(sb, "mobile", Masks.mobile(c.mobile()) + (c.mobileNote() == null ? "" : " (" + c.mobileNote() + ")"));
-        field(sb, "email", Masks.email(c.email()));
-        field(sb, "WeChat", Masks.wechat(c.wechatId()));
-        field(sb, "birthday", c.birthday());
-        field(sb, "gender", c.gender() == null ? null : c.gender().equals("F") ? "female" : "male");
-        field(sb, "city", c.city());
-        field(sb, "member level", c.memberLevel());
-        field(sb, "points", String.valueOf(c.points()));
-        field(sb, "customer since", c.createdAt());
-        field(sb, "orders", c.orderCount() + (c.orderCount() == 0 ? "" : String.format(
+        sb.append(c.buyerId()).append(c.erasedAt() != null ? "  " + Tr.f("(personal data erased %s)", c.erasedAt()) : "").append('\n');
+        field(sb, Tr.t("name"), c.name());
+        field(sb, Tr.t("mobile"), Masks.mobile(c.mobile()) + (c.mobileNote() == null ? "" : " (" + c.mobileNote() + ")"));
+        field(sb, Tr.t("email"), Masks.email(c.email()));
+        field(sb, Tr.t("WeChat"), Masks.wechat(c.wechatId()));
+        field(sb, Tr.t("birthday"), c.birthday());
+        field(sb, Tr.t("gender"), c.gender() == null ? null : c.gender().equals("F") ? Tr.t("female") : Tr.t("male"));
+        field(sb, Tr.t("city"), c.city());
+        field(sb, Tr.t("member level"), c.memberLevel());
+        field(sb, Tr.t("points"), String.valueOf(c.points()));
+        field(sb, Tr.t("customer since"), c.createdAt());
+        field(sb, Tr.t("orders"), c.orderCount() + (c.orderCount() == 0 ? "" : Tr.f(
                 "  revenue ¥%.2f  first %s  last %s", c.revenue(), c.firstOrderAt(), c.lastOrderAt())));
-        predictions.find(c.id()).ifPresent(p -> field(sb, "outlook", String.format(
+        predictions.find(c.id()).ifPresent(p -> field(sb, Tr.t("outlook"), Tr.f(
                 "P(alive) %.2f  orders in 90 days %.2f  value of 365 days ¥%.2f  (as of %s; predict show %s)",
                 p.pAlive(), p.expectedOrders90d(), p.clv365d(), p.asOf(), c.buyerId())));
         List<CustomerRepository.Consent> consents = customers.consents(c.id());
-        sb.append("consents\n");
+        sb.append(Tr.t("consents")).append('\n');
         if (consents.isEmpty()) {
-            sb.append("  none recorded\n");
+            sb.append("  ").append(Tr.t("none recorded")).append('\n');
         }
         for (CustomerRepository.Consent k : consents) {
-            sb.append(String.format("  %-8s %-8s %s (%s)%n", k.channel().equals("*") ? "all" : k.channel(),
-                    k.granted() ? "granted" : "REFUSED", k.recordedAt(), k.source()));
+            sb.append(String.format("  %s %s %s (%s)%n", TextWidth.pad(k.channel().equals("*") ? Tr.t("all") : k.channel(), 8),
+                    TextWidth.pad(k.granted() ? Tr.t("granted") : Tr.t("REFUSED"), 8), k.recordedAt(), k.source()));
         }
         List<CustomerRepository.OrderLine> orders = customers.recentOrders(c.id(), 5);
         if (!orders.isEmpty()) {
             Table t = new Table("order", "time", "amount", "status", "items", "category");
             orders.forEach(o -> t.row(o.orderNo(), o.createdAt(), o.amount(), o.status(), o.items(), o.category()));
-            sb.append("latest orders\n").append(t.render(OutputFormat.TABLE));
+            sb.append(Tr.t("latest orders")).append('\n').append(t.render(OutputFormat.TABLE));
         }
         return sb.toString().stripTrailing();
     }
@@ -80,23 +82,23 @@ class CustomerCommands {
             @Option(longName = "format", description = "table, json or csv", defaultValue = "table") String format) {
         OutputFormat out = OutputFormat.parse(format);
         if ((name == null || name.isBlank()) && (mobile == null || mobile.isBlank())) {
-            throw new UsageException("give --name or --mobile, e.g. customers find --name 王");
+            throw new UsageException(Tr.t("give --name or --mobile, e.g. customers find --name 王"));
         }
         if (mobile != null && !mobile.matches("[0-9]{3,11}")) {
-            throw new UsageException("--mobile takes 3 to 11 digits, got '" + mobile + "'");
+            throw new UsageException(Tr.f("--mobile takes 3 to 11 digits, got '%s'", mobile));
         }
         if (limit < 1) {
-            throw new UsageException("--limit must be at least 1");
+            throw new UsageException(Tr.t("--limit must be at least 1"));
         }
         List<Customer> found = customers.find(name, mobile, limit);
         if (found.isEmpty() && out == OutputFormat.TABLE) {
-            return "No customer matches.";
+            return Tr.t("No customer matches.");
         }
         Table t = new Table("buyer_id", "name", "mobile", "city", "level", "orders", "revenue", "last_order");
         found.forEach(c -> t.row(c.buyerId(), c.name(), Masks.mobile(c.mobile()), c.city(), c.memberLevel(),
                 c.orderCount(), c.revenue(), c.lastOrderAt()));
         return t.render(out) + (out == OutputFormat.TABLE && found.size() == limit
-                ? "\n(first " + limit + " by revenue; --limit shows more)" : "");
+                ? "\n" + Tr.f("(first %d by revenue; --limit shows more)", limit) : "");
     }
 
     @Command(name = {"customers", "forget"}, group = Groups.CUSTOMERS,
@@ -108,13 +110,13 @@ class CustomerCommands {
             @Option(longName = "yes", description = "do not ask for confirmation") boolean yes) {
         Customer c = load(id);
         if (c.erasedAt() != null) {
-            return "Customer " + c.buyerId() + " was already erased on " + c.erasedAt() + ". Nothing to do.";
+            return Tr.f("Customer %s was already erased on %s. Nothing to do.", c.buyerId(), c.erasedAt());
         }
-        if (!Confirmation.confirm(ctx, "Erase the personal data of " + c.buyerId() + " (" + c.name() + ")? This cannot be undone.", yes)) {
-            return "Nothing changed.";
+        if (!Confirmation.confirm(ctx, Tr.f("Erase the personal data of %s (%s)? This cannot be undone.", c.buyerId(), c.name()), yes)) {
+            return Tr.t("Nothing changed.");
         }
         CustomerRepository.Erasure e = customers.erase(c, shop.now().toString().replace('T', ' '));
-        return String.format("""
+        return Tr.f("""
                 Erased customer %s: name, mobile, email, WeChat id, birthday, gender and city removed; \
                 %d consent record(s) deleted.
                 Kept %d order(s) as anonymous facts under %s, so sales figures do not change.""",
@@ -123,13 +125,13 @@ class CustomerCommands {
 
     private Customer load(String id) {
         if (id == null || id.isBlank()) {
-            throw new UsageException("missing ID, e.g. customers show tb1007919");
+            throw new UsageException(Tr.t("missing ID, e.g. customers show tb1007919"));
         }
         return customers.findByBuyerId(id.trim()).orElseThrow(() -> new UserException(
-                "no customer with buyer id '" + id + "'. Find one with: customers find --name NAME"));
+                Tr.f("no customer with buyer id '%s'. Find one with: customers find --name NAME", id)));
     }
 
     private static void field(StringBuilder sb, String label, String value) {
-        sb.append(String.format("  %-15s %s%n", label, value == null || value.isEmpty() ? "—" : value));
+        sb.append(String.format("  %s %s%n", TextWidth.pad(label, 15), value == null || value.isEmpty() ? "—" : value));
     }
 }

@@ -1,5 +1,6 @@
 package dev.rekindle.demo;
 
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.shell.StartupTask;
 import dev.rekindle.store.DatabaseLocation;
 import java.util.Optional;
@@ -26,7 +27,7 @@ class DemoBootstrap implements StartupTask {
             return Optional.empty();
         }
         String summary = demo.reset(DemoService.DEFAULT_CUSTOMERS, DemoService.DEFAULT_SEED);
-        return Optional.of("Created the demo database " + location.describe() + ".\n" + summary
-                + "\nUse your own data with: rekindle --db myshop.db orders import FILE");
+        return Optional.of(Tr.f("Created the demo database %s.", location.describe()) + "\n" + summary
+                + "\n" + Tr.t("Use your own data with: rekindle --db myshop.db orders import FILE"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.rekindle.demo;
 
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.shell.Confirmation;
 import dev.rekindle.shell.Groups;
 import dev.rekindle.shell.UsageException;
@@ -27,13 +28,13 @@ class DemoCommands {
             @Option(longName = "seed", description = "random seed; the same seed gives the same data", defaultValue = "42") Long seed,
             @Option(longName = "yes", description = "do not ask before replacing existing data") boolean yes) {
         if (customers < 1 || customers > 5_000_000) {
-            throw new UsageException("--customers must be between 1 and 5000000, got " + customers);
+            throw new UsageException(Tr.f("--customers must be between 1 and 5000000, got %d", customers));
         }
         DemoService.Contents now = demo.contents();
-        if (!now.isEmpty() && !Confirmation.confirm(ctx, String.format(
+        if (!now.isEmpty() && !Confirmation.confirm(ctx, Tr.f(
                 "The database holds %,d customers and %,d orders. Delete them all and load demo data?",
                 now.customers(), now.orders()), yes)) {
-            return "Nothing changed.";
+            return Tr.t("Nothing changed.");
         }
         return demo.reset(customers, seed);
     }

@@ -1,5 +1,6 @@
 package dev.rekindle.demo;
 
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.shop.ShopProfile;
 import java.time.Duration;
 import dev.rekindle.store.DataWipe;
@@ -49,7 +50,7 @@ public class DemoService {
         DataWipe.allData(JdbcClient.create(jdbc));
         DemoDataGenerator.Summary s = generator.generate(customers, seed, shop.today());
         Duration took = Duration.ofNanos(System.nanoTime() - start);
-        return String.format("Demo data: %,d customers, %,d orders, %,d refused consents (seed %d, as of %s) in %.1f s.",
+        return Tr.f("Demo data: %,d customers, %,d orders, %,d refused consents (seed %d, as of %s) in %.1f s.",
                 s.customers(), s.orders(), s.refusedConsents(), seed, shop.today(), took.toMillis() / 1000.0);
     }
 

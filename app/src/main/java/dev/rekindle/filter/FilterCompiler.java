@@ -1,5 +1,6 @@
 package dev.rekindle.filter;
 
+import dev.rekindle.i18n.Tr;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -141,14 +142,14 @@ public class FilterCompiler {
         }
 
         private FilterField field(FilterNode.FieldRef ref) {
-            FilterField f = fields.find(ref.name()).orElseThrow(() -> new FilterException("unknown field '" + ref.name() + "'"
-                    + fields.closest(ref.name()).map(n -> " (did you mean " + n + "?)").orElse("")
-                    + "; 'segments fields' lists them all", text, ref.position()));
+            FilterField f = fields.find(ref.name()).orElseThrow(() -> new FilterException(fields.closest(ref.name())
+                    .map(n -> Tr.f("unknown field '%s' (did you mean %s?); 'segments fields' lists them all", ref.name(), n))
+                    .orElseGet(() -> Tr.f("unknown field '%s'; 'segments fields' lists them all", ref.name())), text, ref.position()));
             if (f.argument() == null && !ref.arguments().isEmpty()) {
-                throw new FilterException(f.name() + " takes no arguments", text, ref.position());
+                throw new FilterException(Tr.f("%s takes no arguments", f.name()), text, ref.position());
             }
             if (f.argument() != null && ref.arguments().isEmpty()) {
-                throw new FilterException(f.name() + " needs its argument: " + f.signature(),
+                throw new FilterException(Tr.f("%s needs its argument: %s", f.name(), f.signature()),
                         text, ref.position());
             }
             return f;
@@ -166,19 +167,19 @@ public class FilterCompiler {
                 return;
             }
             String how = switch (f.type()) {
-                case NUMBER, DATE -> "compare it, e.g. " + f.signature() + " >= " + (f.type() == FieldType.DATE ? "2024-06-01" : "4");
-                case TEXT, CHOICE -> "it is " + f.type().description() + ": use =, !=, in (…) or is null";
-                case BOOLEAN -> "it is true or false: write " + f.signature() + " or not " + f.signature();
+                case NUMBER, DATE -> Tr.f("compare it, e.g. %s >= %s", f.signature(), f.type() == FieldType.DATE ? "2024-06-01" : "4");
+                case TEXT, CHOICE -> Tr.f("it is %s: use =, !=, in (…) or is null", f.type().description());
+                case BOOLEAN -> Tr.f("it is true or false: write %s or not %s", f.signature(), f.signature());
             };
-            throw new FilterException(op == FilterNode.Op.TRUTH ? f.name() + " alone is not a condition: " + how
-                    : "'" + op.shown + "' does not apply to " + f.name() + ": " + how, text, p.position());
+            throw new FilterException(op == FilterNode.Op.TRUTH ? Tr.f("%s alone is not a condition: %s", f.name(), how)
+                    : Tr.f("'%s' does not apply to %s: %s", op.shown, f.name(), how), text, p.position());
         }
 
         private boolean truth(FilterField f, FilterNode.Value v) {
             String t = v.text().toLowerCase(Locale.ROOT);
             if (TRUE_WORDS.contains(t)) return true;
             if (FALSE_WORDS.contains(t)) return false;
-            throw new FilterException(f.name() + " is true or false, got '" + v.text() + "'", text, v.position());
+            throw new FilterException(Tr.f("%s is true or false, got '%s'", f.name(), v.text()), text, v.position());
         }
 
         private Object value(FilterField f, FilterNode.Value v) {
@@ -187,7 +188,7 @@ public class FilterCompiler {
                 case DATE -> date(f, v);
                 case TEXT -> f.ignoreCase() ? v.text().toLowerCase(Locale.ROOT) : v.text();
                 case CHOICE -> f.choices().resolve().apply(v.text()).orElseThrow(() -> new FilterException(
-                        f.name() + " has no value '" + v.text() + "': use one of " + String.join(", ", f.choices().values()),
+                        Tr.f("%s has no value '%s': use one of %s", f.name(), v.text(), String.join(", ", f.choices().values())),
                         text, v.position()));
                 case BOOLEAN -> throw new IllegalStateException();
             };
@@ -202,7 +203,7 @@ public class FilterCompiler {
                     // fall through to the message
                 }
             }
-            throw new FilterException(f.name() + " takes a number, got '" + v.text() + "'", text, v.position());
+            throw new FilterException(Tr.f("%s takes a number, got '%s'", f.name(), v.text()), text, v.position());
         }
 
         private Object date(FilterField f, FilterNode.Value v) {
@@ -210,10 +211,10 @@ public class FilterCompiler {
                 try {
                     return LocalDate.parse(v.text().trim()).toString();
                 } catch (DateTimeParseException e) {
-                    throw new FilterException("'" + v.text() + "' is not a date (YYYY-MM-DD)", text, v.position());
+                    throw new FilterException(Tr.f("'%s' is not a date (YYYY-MM-DD)", v.text()), text, v.position());
                 }
             }
-            throw new FilterException(f.name() + " takes a date like 2024-06-01, got '" + v.text() + "'", text, v.position());
+            throw new FilterException(Tr.f("%s takes a date like 2024-06-01, got '%s'", f.name(), v.text()), text, v.position());
         }
     }
 }

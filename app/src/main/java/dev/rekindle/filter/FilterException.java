@@ -1,5 +1,6 @@
 package dev.rekindle.filter;
 
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.shell.TextWidth;
 import dev.rekindle.shell.UserException;
 
@@ -28,7 +29,7 @@ public class FilterException extends UserException {
 
     private static String format(String problem, String expression, int position) {
         int at = Math.max(0, Math.min(position, expression.length()));
-        return "the filter has an error at position " + (at + 1) + ": " + problem + "\n  " + expression + "\n  "
+        return Tr.f("the filter has an error at position %d: %s", at + 1, problem) + "\n  " + expression + "\n  "
                 + " ".repeat(TextWidth.of(expression.substring(0, at))) + "^";
     }
 }

@@ -1,5 +1,6 @@
 package dev.rekindle.filter;
 
+import dev.rekindle.i18n.Tr;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,7 +38,7 @@ final class FilterLexer {
                 while (i < s.length() && isWordChar(s.charAt(i))) i++;
                 tokens.add(new Token(Token.Kind.WORD, s.substring(start, i), start));
             } else {
-                throw new FilterException("unexpected character '" + c + "'", s, i);
+                throw new FilterException(Tr.f("unexpected character '%s'", c), s, i);
             }
         }
         tokens.add(new Token(Token.Kind.END, "", s.length()));
@@ -66,7 +67,7 @@ final class FilterLexer {
             sb.append(c);
             i++;
         }
-        throw new FilterException("the text started here has no closing " + quote, s, start);
+        throw new FilterException(Tr.f("the text started here has no closing %s", quote), s, start);
     }
 
     private static int operator(String s, int i, List<Token> tokens) {
@@ -79,7 +80,7 @@ final class FilterLexer {
         }
         char c = s.charAt(i);
         if (c == '!') {
-            throw new FilterException("'!' alone is not an operator: use != or not", s, i);
+            throw new FilterException(Tr.t("'!' alone is not an operator: use != or not"), s, i);
         }
         tokens.add(new Token(Token.Kind.OPERATOR, String.valueOf(c), i));
         return i + 1;
@@ -103,7 +104,7 @@ final class FilterLexer {
             return i;
         }
         if (!text.matches("-?\\d*\\.?\\d+") && !text.matches("-?\\d+\\.?")) {
-            throw new FilterException("'" + text + "' is not a number", s, start);
+            throw new FilterException(Tr.f("'%s' is not a number", text), s, start);
         }
         tokens.add(new Token(Token.Kind.NUMBER, text, start));
         return i;

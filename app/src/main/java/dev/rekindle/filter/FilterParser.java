@@ -1,5 +1,6 @@
 package dev.rekindle.filter;
 
+import dev.rekindle.i18n.Tr;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,15 +34,15 @@ final class FilterParser {
 
     static FilterNode parse(String expression) {
         if (expression == null || expression.isBlank()) {
-            throw new FilterException("the filter is empty: write a condition such as stage = silent",
+            throw new FilterException(Tr.t("the filter is empty: write a condition such as stage = silent"),
                     expression == null ? "" : expression, 0);
         }
         FilterParser p = new FilterParser(expression);
         FilterNode node = p.or();
         Token t = p.peek();
         if (!t.is(Token.Kind.END)) {
-            throw p.error(t.is(Token.Kind.RPAREN) ? "this ')' has no matching '('"
-                    : "expected 'and', 'or' or the end, found " + t.shown(), t);
+            throw p.error(t.is(Token.Kind.RPAREN) ? Tr.t("this ')' has no matching '('")
+                    : Tr.f("expected 'and', 'or' or the end, found %s", t.shown()), t);
         }
         return node;
     }
@@ -75,7 +76,7 @@ final class FilterParser {
             FilterNode inner = or();
             Token close = peek();
             if (!close.is(Token.Kind.RPAREN)) {
-                throw error("expected ')' to close the '(' at position " + (t.position() + 1) + ", found " + close.shown(), close);
+                throw error(Tr.f("expected ')' to close the '(' at position %d, found %s", t.position() + 1, close.shown()), close);
             }
             next++;
             return inner;
@@ -86,8 +87,8 @@ final class FilterParser {
     private FilterNode predicate() {
         Token name = peek();
         if (!name.is(Token.Kind.WORD) || isKeyword(name)) {
-            throw error(name.is(Token.Kind.END) ? "the filter ends too early: expected a field such as stage, r or city"
-                    : "expected a field such as stage, r or city, found " + name.shown(), name);
+            throw error(name.is(Token.Kind.END) ? Tr.t("the filter ends too early: expected a field such as stage, r or city")
+                    : Tr.f("expected a field such as stage, r or city, found %s", name.shown()), name);
         }
         next++;
         List<FilterNode.Value> args = List.of();
@@ -107,7 +108,7 @@ final class FilterParser {
                 case ">" -> FilterNode.Op.GT;
                 default -> FilterNode.Op.GE;
             };
-            return new FilterNode.Predicate(field, op, List.of(value("after '" + t.text() + "'")), t.position());
+            return new FilterNode.Predicate(field, op, List.of(value(Tr.f("after '%s'", t.text()))), t.position());
         }
         boolean negated = false;
         if (t.isKeyword("not") && (peek(1).isKeyword("in") || peek(1).isKeyword("between"))) {
@@ -119,20 +120,20 @@ final class FilterParser {
             next++;
             Token open = peek();
             if (!open.is(Token.Kind.LPAREN)) {
-                throw error("expected '(' after 'in', e.g. segment in (important_keep, important_retain)", open);
+                throw error(Tr.t("expected '(' after 'in', e.g. segment in (important_keep, important_retain)"), open);
             }
             next++;
             return new FilterNode.Predicate(field, negated ? FilterNode.Op.NOT_IN : FilterNode.Op.IN, valueList("in (…)"), t.position());
         }
         if (t.isKeyword("between")) {
             next++;
-            FilterNode.Value low = value("after 'between'");
+            FilterNode.Value low = value(Tr.f("after '%s'", "between"));
             Token and = peek();
             if (!and.isKeyword("and")) {
-                throw error("expected 'and' in 'between LOW and HIGH', found " + and.shown(), and);
+                throw error(Tr.f("expected 'and' in 'between LOW and HIGH', found %s", and.shown()), and);
             }
             next++;
-            FilterNode.Value high = value("after 'between " + low.text() + " and'");
+            FilterNode.Value high = value(Tr.f("after '%s'", "between " + low.text() + " and"));
             return new FilterNode.Predicate(field, negated ? FilterNode.Op.NOT_BETWEEN : FilterNode.Op.BETWEEN,
                     List.of(low, high), t.position());
         }
@@ -145,7 +146,7 @@ final class FilterParser {
             }
             Token nul = peek();
             if (!nul.isKeyword("null")) {
-                throw error("expected 'null' after 'is" + (not ? " not" : "") + "'", nul);
+                throw error(Tr.f("expected 'null' after '%s'", not ? "is not" : "is"), nul);
             }
             next++;
             return new FilterNode.Predicate(field, not ? FilterNode.Op.IS_NOT_NULL : FilterNode.Op.IS_NULL, List.of(), t.position());
@@ -157,10 +158,10 @@ final class FilterParser {
     private List<FilterNode.Value> valueList(String where) {
         List<FilterNode.Value> values = new ArrayList<>();
         if (peek().is(Token.Kind.RPAREN)) {
-            throw error("the list in " + where + " is empty", peek());
+            throw error(Tr.f("the list in %s is empty", where), peek());
         }
         while (true) {
-            values.add(value("in " + where));
+            values.add(value(Tr.f("in %s", where)));
             Token t = peek();
             if (t.is(Token.Kind.COMMA)) {
                 next++;
@@ -168,7 +169,7 @@ final class FilterParser {
                 next++;
                 return values;
             } else {
-                throw error("expected ',' or ')' in " + where + ", found " + t.shown(), t);
+                throw error(Tr.f("expected ',' or ')' in %s, found %s", where, t.shown()), t);
             }
         }
     }
@@ -181,9 +182,9 @@ final class FilterParser {
             default -> false;
         };
         if (!ok || t.isKeyword("null")) {
-            throw error(t.is(Token.Kind.END) ? "the filter ends too early: expected a value " + where
-                    : t.isKeyword("null") ? "use 'is null' / 'is not null' to test for a missing value"
-                    : "expected a value " + where + ", found " + t.shown(), t);
+            throw error(t.is(Token.Kind.END) ? Tr.f("the filter ends too early: expected a value %s", where)
+                    : t.isKeyword("null") ? Tr.t("use 'is null' / 'is not null' to test for a missing value")
+                    : Tr.f("expected a value %s, found %s", where, t.shown()), t);
         }
         next++;
         return new FilterNode.Value(t.kind(), t.text(), t.position());

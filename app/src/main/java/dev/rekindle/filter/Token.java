@@ -1,5 +1,7 @@
 package dev.rekindle.filter;
 
+import dev.rekindle.i18n.Tr;
+
 /** One lexical unit of a filter expression and where it starts (0-based). */
 record Token(Kind kind, String text, int position) {
 
@@ -15,6 +17,6 @@ record Token(Kind kind, String text, int position) {
 
     /** How the token appears in messages. */
     String shown() {
-        return kind == Kind.END ? "the end" : kind == Kind.STRING ? "'" + text + "'" : "'" + text + "'";
+        return kind == Kind.END ? Tr.t("the end") : kind == Kind.STRING ? "'" + text + "'" : "'" + text + "'";
     }
 }

@@ -1,5 +1,6 @@
 package dev.rekindle.metrics;
 
+import dev.rekindle.i18n.Tr;
 import java.util.Locale;
 
 /** How {@code metrics --by} splits the figures. */
@@ -13,11 +14,23 @@ enum Grouping {
         try {
             return valueOf(value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new dev.rekindle.shell.UsageException("--by must be month, member_level, city or category, got '" + value + "'");
+            throw new dev.rekindle.shell.UsageException(Tr.f("--by must be month, member_level, city or category, got '%s'", value));
         }
     }
 
+    /** The key of the group column in JSON and CSV. */
     String column() {
         return this == NONE ? "group" : name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The group column as people read it: {@link #column()} in the interface language. */
+    String heading() {
+        return switch (this) {
+            case NONE -> "group"; // never shown: no group column without --by
+            case MONTH -> Tr.t("month");
+            case MEMBER_LEVEL -> Tr.t("member_level");
+            case CITY -> Tr.t("city");
+            case CATEGORY -> Tr.t("category");
+        };
     }
 }

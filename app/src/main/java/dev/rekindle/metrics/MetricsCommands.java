@@ -1,5 +1,6 @@
 package dev.rekindle.metrics;
 
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.shell.Groups;
 import dev.rekindle.shell.OutputFormat;
 import dev.rekindle.shell.Table;
@@ -38,7 +39,7 @@ class MetricsCommands {
         LocalDate f = date("--from", from);
         LocalDate t = date("--to", to);
         if (f != null && t != null && t.isBefore(f)) {
-            throw new UsageException("--to (" + t + ") is before --from (" + f + ")");
+            throw new UsageException(Tr.f("--to (%s) is before --from (%s)", t, f));
         }
         RetentionMetrics.Report r = metrics.compute(f, t, grouping);
         List<MetricsRow> rows = new ArrayList<>(r.groups());
@@ -55,30 +56,33 @@ class MetricsCommands {
             return table.render(out);
         }
         if (r.all().customers() == 0) {
-            return "No purchase orders " + (f == null && t == null ? "yet" : "in this period") + ": nothing to measure.";
+            return f == null && t == null ? Tr.t("No purchase orders yet: nothing to measure.")
+                    : Tr.t("No purchase orders in this period: nothing to measure.");
         }
-        String period = String.format("Purchase orders (paid, completed) from %s to %s", r.from(), r.to());
         if (grouping == Grouping.NONE) {
-            return period + "\n\n" + overview(r.all());
+            return Tr.f("Purchase orders (paid, completed) from %s to %s", r.from(), r.to()) + "\n\n" + overview(r.all());
         }
-        Table table = new Table(grouping.column(), "customers", "repeat rate", "orders", "revenue", "frequency", "AOV",
+        Table table = new Table(grouping.heading(), "customers", "repeat rate", "orders", "revenue", "frequency", "AOV",
                 "customer value", "30-day repeat", "members", "others");
         for (MetricsRow m : rows) {
-            table.row(m.group(), m.customers(), pct(m.repeatRate()), m.orders(), m.revenue(), num(m.purchaseFrequency(), 2),
+            table.row(m == r.all() ? Tr.t("all") : m.group(), m.customers(), pct(m.repeatRate()), m.orders(), m.revenue(), num(m.purchaseFrequency(), 2),
                     num(m.aov(), 2), num(m.customerValue(), 2), pct(m.repeat30Rate()), pct(m.membersRepeat30Rate()),
                     pct(m.othersRepeat30Rate()));
         }
-        return period + ", by " + grouping.column() + ":\n\n" + table.render(out) + "\n\n" + NOTES;
+        return Tr.f("Purchase orders (paid, completed) from %s to %s, by %s:", r.from(), r.to(), grouping.heading())
+                + "\n\n" + table.render(out) + "\n\n" + notes();
     }
 
-    private static final String NOTES = """
-            repeat rate = customers with more than one order ÷ customers; frequency = orders ÷ customers;
-            AOV (客单值) = revenue ÷ orders; customer value = frequency × AOV.
-            30-day repeat = of customers whose first order here was at least 30 days before the period's end, the share
-            who ordered again within 30 days; members = member level above normal (普通会员), others = everyone else.""";
+    private static String notes() {
+        return Tr.t("""
+                repeat rate = customers with more than one order ÷ customers; frequency = orders ÷ customers;
+                AOV (客单值) = revenue ÷ orders; customer value = frequency × AOV.
+                30-day repeat = of customers whose first order here was at least 30 days before the period's end, the share
+                who ordered again within 30 days; members = member level above normal (普通会员), others = everyone else.""");
+    }
 
     private static String overview(MetricsRow m) {
-        return String.format("""
+        return Tr.f("""
                 customers who bought           %,d
                 repeat purchase rate           %s   (%,d bought more than once)
                 orders                         %,d
@@ -103,7 +107,7 @@ class MetricsCommands {
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw new UsageException(option + " takes a date like 2024-01-31, got '" + value + "'");
+            throw new UsageException(Tr.f("%s takes a date like 2024-01-31, got '%s'", option, value));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.rekindle.plugin;
 
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.shell.Groups;
 import dev.rekindle.shell.OutputFormat;
 import dev.rekindle.shell.Table;
@@ -45,9 +46,9 @@ class PluginCommands {
         if (out != OutputFormat.TABLE) {
             return t.render(out);
         }
-        String header = "Plugins folder: " + root + (Files.isDirectory(root) ? "" : "  (missing: no plugins installed)")
-                + "\nSettings: rekindle.plugins.<id>.* — built-in channel: file\n";
-        return header + (t.size() == 0 ? "No plugins found." : t.render(out));
+        String header = Tr.f("Plugins folder: %s", root) + (Files.isDirectory(root) ? "" : "  " + Tr.t("(missing: no plugins installed)"))
+                + "\n" + Tr.t("Settings: rekindle.plugins.<id>.* — built-in channel: file") + "\n";
+        return header + (t.size() == 0 ? Tr.t("No plugins found.") : t.render(out));
     }
 
     private static String extensions(RekindlePluginManager plugins, String pluginId) {

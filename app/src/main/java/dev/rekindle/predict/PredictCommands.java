@@ -2,6 +2,7 @@ package dev.rekindle.predict;
 
 import dev.rekindle.customer.Customer;
 import dev.rekindle.customer.CustomerRepository;
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.shell.AsOf;
 import dev.rekindle.shell.Groups;
 import dev.rekindle.shell.OutputFormat;
@@ -13,7 +14,6 @@ import dev.rekindle.shop.ShopProfile;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
@@ -48,7 +48,7 @@ class PredictCommands {
         PredictionService.Outcome o = service.refresh(day, (label, total) -> Progress.start(ctx, label, total));
         PredictionFit f = o.fit();
         GammaGamma gg = f.gammaGamma();
-        return String.format(Locale.ROOT, """
+        return Tr.f("""
                 Predictions as of %s for %,d customers who had bought (%,d of them on more than one day), in %.1f s.
                   purchase model  BG/NBD  r=%.3f alpha=%.3f a=%.3f b=%.3f  (log-likelihood %.1f)
                   spend model     %s
@@ -61,10 +61,10 @@ class PredictCommands {
                 f.asOf(), f.customers(), f.repeatCustomers(), f.seconds(), f.bgR(), f.bgAlpha(), f.bgA(), f.bgB(),
                 f.bgLogLikelihood(),
                 gg == null || !gg.hasMean()
-                        ? String.format(Locale.ROOT, "no usable Gamma-Gamma fit; each customer's own average spend is used (shop: ¥%.2f)", o.populationSpend())
-                        : String.format(Locale.ROOT, "Gamma-Gamma  p=%.3f q=%.3f v=%.3f  (%,d repeat buyers; ¥%.2f per purchase shop-wide)",
+                        ? Tr.f("no usable Gamma-Gamma fit; each customer's own average spend is used (shop: ¥%.2f)", o.populationSpend())
+                        : Tr.f("Gamma-Gamma  p=%.3f q=%.3f v=%.3f  (%,d repeat buyers; ¥%.2f per purchase shop-wide)",
                                 gg.p(), gg.q(), gg.v(), f.ggCustomers(), o.populationSpend()),
-                f.margin(), f.margin() == 1 ? " (revenue)" : "", f.annualDiscountRate() * 100,
+                f.margin(), f.margin() == 1 ? Tr.t(" (revenue)") : "", f.annualDiscountRate() * 100,
                 o.meanPAlive(), o.belowHalf(), o.expectedOrders90d(), o.value365d());
     }
 
@@ -73,15 +73,15 @@ class PredictCommands {
             help = "predict show tb1007919")
     String show(@Argument(index = 0, description = "ID: the shop's buyer id") String id) {
         if (id == null || id.isBlank()) {
-            throw new UsageException("missing ID, e.g. predict show tb1007919");
+            throw new UsageException(Tr.t("missing ID, e.g. predict show tb1007919"));
         }
         Customer c = customers.findByBuyerId(id.trim()).orElseThrow(() -> new UserException(
-                "no customer with buyer id '" + id + "'. Find one with: customers find --name NAME"));
+                Tr.f("no customer with buyer id '%s'. Find one with: customers find --name NAME", id)));
         PredictionFit latest = predictions.latestFit().orElseThrow(() -> new UserException(
-                "no predictions yet. Run: predict refresh"));
+                Tr.t("no predictions yet. Run: predict refresh")));
         return predictions.find(c.id())
                 .map(p -> PredictionExplanation.of(p, predictions.fit(p.fitId()).orElse(latest)))
-                .orElseGet(() -> String.format("%s (%s) had no paid or completed order on or before %s, the as-of date "
+                .orElseGet(() -> Tr.f("%s (%s) had no paid or completed order on or before %s, the as-of date "
                         + "of the last predict refresh: there is nothing to predict from.", c.buyerId(),
                         c.name() == null ? "—" : c.name(), latest.asOf()));
     }
@@ -100,19 +100,19 @@ class PredictCommands {
         OutputFormat out = OutputFormat.parse(format);
         PredictionRepository.Order order = Arrays.stream(PredictionRepository.Order.values())
                 .filter(o -> o.label().equalsIgnoreCase(sort == null ? "" : sort.trim())).findFirst()
-                .orElseThrow(() -> new UsageException("--sort takes " + Arrays.stream(PredictionRepository.Order.values())
-                        .map(PredictionRepository.Order::label).collect(Collectors.joining(", ")) + ", got '" + sort + "'"));
+                .orElseThrow(() -> new UsageException(Tr.f("--sort takes %s, got '%s'", Arrays.stream(PredictionRepository.Order.values())
+                        .map(PredictionRepository.Order::label).collect(Collectors.joining(", ")), sort)));
         if (maxPAlive != null && !(maxPAlive > 0 && maxPAlive <= 1)) {
-            throw new UsageException("--max-p-alive takes a probability above 0 and at most 1, e.g. 0.5, got " + maxPAlive);
+            throw new UsageException(Tr.f("--max-p-alive takes a probability above 0 and at most 1, e.g. 0.5, got %s", maxPAlive));
         }
         if (limit < 1) {
-            throw new UsageException("--limit must be at least 1");
+            throw new UsageException(Tr.t("--limit must be at least 1"));
         }
         PredictionFit fit = predictions.latestFit().orElseThrow(() -> new UserException(
-                "no predictions yet. Run: predict refresh"));
+                Tr.t("no predictions yet. Run: predict refresh")));
         List<Prediction> found = predictions.list(order, maxPAlive, limit);
         if (found.isEmpty() && out == OutputFormat.TABLE) {
-            return "No customer has a P(alive) below " + maxPAlive + " (predictions as of " + fit.asOf() + ").";
+            return Tr.f("No customer has a P(alive) below %s (predictions as of %s).", maxPAlive, fit.asOf());
         }
         Table t = new Table("buyer_id", "name", "repeat_days", "weeks_since_last", "p_alive", "orders_90d",
                 "spend", "clv_365d");
@@ -122,9 +122,10 @@ class PredictCommands {
             return t.render(out);
         }
         long matching = predictions.count(maxPAlive);
-        return t.render(out) + String.format("%n(%s of %,d%s, by %s; predictions as of %s)", found.size() < matching
-                        ? "first " + found.size() : "all " + found.size(), matching,
-                maxPAlive == null ? "" : " with P(alive) below " + maxPAlive, order.label(), fit.asOf());
+        String below = maxPAlive == null ? "" : Tr.f(" with P(alive) below %s", maxPAlive);
+        return t.render(out) + (found.size() < matching
+                ? Tr.f("%n(first %d of %,d%s, by %s; predictions as of %s)", found.size(), matching, below, order.label(), fit.asOf())
+                : Tr.f("%n(all %d of %,d%s, by %s; predictions as of %s)", found.size(), matching, below, order.label(), fit.asOf()));
     }
 
     private static double round(double v, int decimals) {

@@ -1,5 +1,6 @@
 package dev.rekindle.predict;
 
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.store.CustomerStats;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -96,7 +97,7 @@ public class PredictionRepository {
     /** 'YYYY-MM-DD' to an epoch day without a parser per row (millions of rows). */
     static long epochDay(String day) {
         if (day == null || day.length() != 10 || day.charAt(4) != '-' || day.charAt(7) != '-') {
-            throw new IllegalArgumentException("an order's created_at does not start with YYYY-MM-DD: '" + day + "'");
+            throw new IllegalArgumentException(Tr.f("an order's created_at does not start with YYYY-MM-DD: '%s'", day));
         }
         int y = digits(day, 0, 4);
         int m = digits(day, 5, 7);
@@ -109,7 +110,7 @@ public class PredictionRepository {
         for (int i = from; i < to; i++) {
             char ch = s.charAt(i);
             if (ch < '0' || ch > '9') {
-                throw new IllegalArgumentException("an order's created_at does not start with YYYY-MM-DD: '" + s + "'");
+                throw new IllegalArgumentException(Tr.f("an order's created_at does not start with YYYY-MM-DD: '%s'", s));
             }
             v = v * 10 + (ch - '0');
         }

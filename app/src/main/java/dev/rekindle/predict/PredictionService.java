@@ -1,5 +1,6 @@
 package dev.rekindle.predict;
 
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.shell.Progress;
 import dev.rekindle.shell.UserException;
 import dev.rekindle.shop.ShopProfile;
@@ -55,18 +56,18 @@ public class PredictionService {
 
     public Outcome refresh(LocalDate asOf, ProgressBars bars) {
         if (!(margin >= 0 && margin <= 1) || !(annualDiscountRate >= 0 && annualDiscountRate < 1)) {
-            throw new UserException(String.format("rekindle.predict.margin must be between 0 and 1 (got %s) and "
+            throw new UserException(Tr.f("rekindle.predict.margin must be between 0 and 1 (got %s) and "
                     + "rekindle.predict.annual-discount-rate between 0 and 1, e.g. 0.10 for 10%% (got %s)",
                     margin, annualDiscountRate));
         }
         long started = System.nanoTime();
         Cohort cohort = summarise(asOf, bars);
         if (cohort.size() == 0) {
-            throw new UserException("no paid or completed order on or before " + asOf
-                    + ": nothing to predict. Import orders, or choose a later --as-of date.");
+            throw new UserException(Tr.f("no paid or completed order on or before %s: nothing to predict. Import orders, "
+                    + "or choose a later --as-of date.", asOf));
         }
         if (cohort.repeatCustomers() < MIN_REPEAT_CUSTOMERS) {
-            throw new UserException(String.format("only %d customer(s) bought on more than one day up to %s; the model "
+            throw new UserException(Tr.f("only %d customer(s) bought on more than one day up to %s; the model "
                     + "needs at least %d to learn how customers come back. Import more orders or choose a later --as-of date.",
                     cohort.repeatCustomers(), asOf, MIN_REPEAT_CUSTOMERS));
         }
@@ -88,8 +89,8 @@ public class PredictionService {
             totals = transaction.execute(status -> store(draft, cohort, bg.model(), spend, bars));
         } catch (ArithmeticException numbers) {
             log.error("predict: scoring failed with {}", bg.model(), numbers);
-            throw new UserException("the fitted models gave no usable number for some customers (" + numbers.getMessage()
-                    + "); nothing was changed. The log file has the parameters.", numbers);
+            throw new UserException(Tr.f("the fitted models gave no usable number for some customers (%s); nothing was changed. "
+                    + "The log file has the parameters.", numbers.getMessage()), numbers);
         }
         log.info("predict: scored and stored in {} ms", (System.nanoTime() - fitted) / 1_000_000);
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -104,13 +105,13 @@ public class PredictionService {
     }
 
     private static Models fit(Cohort cohort, ProgressBars bars) {
-        try (Progress p = bars.start("Fitting the models", -1)) {
+        try (Progress p = bars.start(Tr.t("Fitting the models"), -1)) {
             return new Models(new BgNbdFitter().fit(cohort, () -> p.advance(1)),
                     new GammaGammaFitter().fit(cohort, () -> p.advance(1)));
         } catch (IllegalStateException notConverged) {
             log.error("predict: the fit failed", notConverged);
-            throw new UserException("the models could not be fitted on these purchases (" + notConverged.getMessage()
-                    + "). Try another --as-of date; the log file has details.", notConverged);
+            throw new UserException(Tr.f("the models could not be fitted on these purchases (%s). Try another --as-of date; "
+                    + "the log file has details.", notConverged.getMessage()), notConverged);
         }
     }
 
@@ -119,7 +120,7 @@ public class PredictionService {
         PurchaseDays days = new PurchaseDays();
         long asOfDay = asOf.toEpochDay();
         long[] current = {Long.MIN_VALUE};
-        try (Progress p = bars.start("Reading purchase days", predictions.buyersUpTo(asOf))) {
+        try (Progress p = bars.start(Tr.t("Reading purchase days"), predictions.buyersUpTo(asOf))) {
             predictions.purchaseDays(asOf, (customer, day, amount) -> {
                 if (customer != current[0]) {
                     if (!days.isEmpty()) {
@@ -132,7 +133,7 @@ public class PredictionService {
                 days.add(day, amount);
             });
         } catch (IllegalArgumentException badDate) {
-            throw new UserException(badDate.getMessage() + ". Re-import the orders with a date format Rekindle reads.");
+            throw new UserException(Tr.f("%s. Re-import the orders with a date format Rekindle reads.", badDate.getMessage()));
         }
         if (!days.isEmpty()) {
             cohort.add(current[0], days.summarise(asOfDay));
@@ -153,7 +154,7 @@ public class PredictionService {
         Totals t = new Totals();
         t.fitId = predictions.startFit(draft);
         CustomerValue year = CustomerValue.nextYear(annualDiscountRate, margin);
-        try (Progress p = bars.start("Scoring customers", cohort.size())) {
+        try (Progress p = bars.start(Tr.t("Scoring customers"), cohort.size())) {
             for (int from = 0; from < cohort.size(); from += BATCH) {
                 int to = Math.min(cohort.size(), from + BATCH);
                 int first = from;

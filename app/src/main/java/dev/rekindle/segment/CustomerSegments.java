@@ -2,6 +2,7 @@ package dev.rekindle.segment;
 
 import dev.rekindle.filter.FieldContext;
 import dev.rekindle.filter.FilterCompiler;
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.shell.UserException;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,8 +49,8 @@ public class CustomerSegments {
 
     public SegmentCondition condition(String segment, Snapshot snapshot) {
         return expressionOf(segment).map(e -> compile(segment, e, snapshot)).orElseThrow(() -> new UserException(
-                "there is no segment '" + segment + "'. Use a saved segment (" + savedNames() + "), an RFM segment such as "
-                        + "important_retain, or a stage such as silent."));
+                Tr.f("there is no segment '%s'. Use a saved segment (%s), an RFM segment such as "
+                        + "important_retain, or a stage such as silent.", segment, savedNames())));
     }
 
     /** The customers matching a filter expression, in the current snapshot. */
@@ -87,6 +88,6 @@ public class CustomerSegments {
 
     private String savedNames() {
         String names = String.join(", ", definitions.all().stream().map(SegmentDefinitions.Definition::name).toList());
-        return names.isEmpty() ? "none yet" : names;
+        return names.isEmpty() ? Tr.t("none yet") : names;
     }
 }

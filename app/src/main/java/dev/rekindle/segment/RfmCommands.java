@@ -1,5 +1,6 @@
 package dev.rekindle.segment;
 
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.shell.Groups;
 import dev.rekindle.shell.OutputFormat;
 import dev.rekindle.shell.Table;
@@ -69,12 +70,12 @@ class RfmCommands {
             columns.add(cells);
         }
         Table t = new Table("R \\ F", "F1 (fewest orders)", "F2", "F3", "F4", "F5 (most)");
-        String[] rowLabels = {"R5 (most recent)", "R4", "R3", "R2", "R1 (longest ago)"};
+        String[] rowLabels = {Tr.t("R5 (most recent)"), "R4", "R3", "R2", Tr.t("R1 (longest ago)")};
         for (int i = 0; i < 5; i++) {
             t.row(rowLabels[i], columns.get(0)[i], columns.get(1)[i], columns.get(2)[i], columns.get(3)[i], columns.get(4)[i]);
         }
         return SnapshotText.header(snap) + "\n" + SnapshotText.cuts(snap) + "\n\n" + t.render(out)
-                + String.format("%n%nEach cell: customers, average spend (¥), shade by customers (· ░ ▒ ▓ █). "
+                + Tr.f("%n%nEach cell: customers, average spend (¥), shade by customers (· ░ ▒ ▓ █). "
                         + "%,d scored customers; equal values share a score, so some cells can stay empty.", scored);
     }
 }

@@ -1,5 +1,6 @@
 package dev.rekindle.segment;
 
+import dev.rekindle.i18n.Tr;
 import java.util.Locale;
 
 /**
@@ -21,7 +22,7 @@ public enum ScoringMethod {
         return switch (v) {
             case "quintiles", "quintile", "scores" -> QUINTILES;
             case "mean", "average", "high-low", "highlow" -> MEAN;
-            default -> throw new IllegalArgumentException("the scoring method is quintiles or mean, got '" + value + "'");
+            default -> throw new IllegalArgumentException(Tr.f("the scoring method is quintiles or mean, got '%s'", value));
         };
     }
 }

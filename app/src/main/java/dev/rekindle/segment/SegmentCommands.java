@@ -1,5 +1,6 @@
 package dev.rekindle.segment;
 
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.shell.AsOf;
 import dev.rekindle.shell.Groups;
 import dev.rekindle.shell.OutputFormat;
@@ -62,7 +63,7 @@ class SegmentCommands {
         SegmentSettings settings = settings(windowMonths, method, stages, categoryStages);
         long customers = jdbc.sql("SELECT count(*) FROM customers").query(Long.class).single();
         SnapshotRefresher.Outcome o;
-        try (Progress p = Progress.start(ctx, "Refreshing segments", 2 * customers)) {
+        try (Progress p = Progress.start(ctx, Tr.t("Refreshing segments"), 2 * customers)) {
             o = refresher.refresh(asOf, settings, p);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -78,23 +79,23 @@ class SegmentCommands {
             return t.render(out);
         }
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format("Snapshot #%d as of %s: %,d customers, %,d scored, in %.1f s.%n", o.snapshot().id(),
+        sb.append(Tr.f("Snapshot #%d as of %s: %,d customers, %,d scored, in %.1f s.%n", o.snapshot().id(),
                 o.snapshot().asOf(), o.snapshot().customers(), o.scored(), seconds));
-        sb.append("  from ").append(o.source().description).append('\n');
-        sb.append("  settings: ").append(settings.describe()).append('\n');
+        sb.append("  ").append(Tr.f("from %s", o.source().description())).append('\n');
+        sb.append("  ").append(Tr.f("settings: %s", settings.describe())).append('\n');
         sb.append("  ").append(SnapshotText.cuts(o.snapshot())).append("\n");
-        sb.append("  stages: ");
         List<String> parts = new ArrayList<>();
         o.stages().forEach((st, n) -> parts.add(String.format("%s %,d", st.code(), n)));
-        sb.append(String.join(" · ", parts)).append('\n');
+        sb.append("  ").append(Tr.f("stages: %s", String.join(" · ", parts))).append('\n');
         if (!o.deleted().isEmpty()) {
-            sb.append("  deleted old snapshot(s) ").append(ids(o.deleted()))
-                    .append(" (rekindle.segments.keep-snapshots=").append(config.keepSnapshots()).append(")\n");
+            sb.append("  ").append(Tr.f("deleted old snapshot(s) %s (rekindle.segments.keep-snapshots=%d)",
+                    ids(o.deleted()), config.keepSnapshots())).append('\n');
         }
         if (!o.keptReferenced().isEmpty()) {
-            sb.append("  kept old snapshot(s) ").append(ids(o.keptReferenced())).append(": other records still refer to them\n");
+            sb.append("  ").append(Tr.f("kept old snapshot(s) %s: other records still refer to them", ids(o.keptReferenced())))
+                    .append('\n');
         }
-        sb.append("Next: segments list · rfm matrix · stages flow");
+        sb.append(Tr.t("Next: segments list · rfm matrix · stages flow"));
         return sb.toString();
     }
 
@@ -134,11 +135,11 @@ class SegmentCommands {
     private String definedSegments() {
         List<SegmentDefinitions.Definition> defs = definitions.all();
         if (defs.isEmpty()) {
-            return "\n\nYour own segments: none yet (segments define NAME --where EXPR).";
+            return "\n\n" + Tr.t("Your own segments: none yet (segments define NAME --where EXPR).");
         }
         Table t = new Table("your segment", "where");
         defs.forEach(d -> t.row(d.name(), d.expression()));
-        return "\n\n" + t.render(OutputFormat.TABLE) + "\n(members: segments show NAME)";
+        return "\n\n" + t.render(OutputFormat.TABLE) + "\n" + Tr.t("(members: segments show NAME)");
     }
 
     @Command(name = {"segments", "history"}, group = Groups.ANALYSIS,
@@ -150,7 +151,7 @@ class SegmentCommands {
         OutputFormat out = OutputFormat.parse(format);
         List<Snapshot> all = snapshots.all();
         if (all.isEmpty() && out == OutputFormat.TABLE) {
-            return "No snapshot yet: run 'segments refresh'.";
+            return Tr.t("No snapshot yet: run 'segments refresh'.");
         }
         Table t = new Table("snapshot", "as_of", "created_at", "customers", "current", "settings");
         for (int i = 0; i < all.size(); i++) {

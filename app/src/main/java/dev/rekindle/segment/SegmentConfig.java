@@ -1,5 +1,6 @@
 package dev.rekindle.segment;
 
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.shell.UserException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -24,10 +25,10 @@ public class SegmentConfig {
             this.defaults = new SegmentSettings(windowMonths, ScoringMethod.parse(method), StageThresholds.parse(stages),
                     SegmentSettings.parseCategoryStages(categoryStages));
         } catch (IllegalArgumentException e) {
-            throw new UserException("rekindle.segments.* settings: " + e.getMessage() + " — fix application.yml or the -D option.", e);
+            throw new UserException(Tr.f("rekindle.segments.* settings: %s — fix application.yml or the -D option.", e.getMessage()), e);
         }
         if (keepSnapshots < 1) {
-            throw new UserException("rekindle.segments.keep-snapshots must be at least 1, got " + keepSnapshots);
+            throw new UserException(Tr.f("rekindle.segments.keep-snapshots must be at least 1, got %d", keepSnapshots));
         }
         this.keepSnapshots = keepSnapshots;
     }

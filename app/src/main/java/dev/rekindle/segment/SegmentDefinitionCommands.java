@@ -4,6 +4,7 @@ import dev.rekindle.customer.Masks;
 import dev.rekindle.filter.FilterCompiler;
 import dev.rekindle.filter.FilterField;
 import dev.rekindle.filter.FilterFields;
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.shell.Groups;
 import dev.rekindle.shell.OutputFormat;
 import dev.rekindle.shell.Table;
@@ -21,16 +22,19 @@ import org.springframework.stereotype.Component;
 @Component
 class SegmentDefinitionCommands {
 
-    static final String LANGUAGE = """
-            Filter language: comparisons joined with and / or / not and parentheses.
-              field = value, !=, <, <=, >, >=    r >= 4, city = 上海, last_order_date < 2024-06-01
-              field in (v1, v2, …), not in       segment in (important_keep, important_retain)
-              field between LOW and HIGH         recency_days between 80 and 89
-              field is null, is not null         city is null
-              true/false fields stand alone      has_mobile and not has_email, bought(母婴用品)
-            Words need no quotes; text with spaces or commas does: city = "Hong Kong".
-            A customer with no value for a field (no city, never bought) never matches =, <, in …,
-            and always matches !=, not in and not (…).""";
+    /** The syntax summary under 'segments fields', in the interface language. */
+    static String language() {
+        return Tr.t("""
+                Filter language: comparisons joined with and / or / not and parentheses.
+                  field = value, !=, <, <=, >, >=    r >= 4, city = 上海, last_order_date < 2024-06-01
+                  field in (v1, v2, …), not in       segment in (important_keep, important_retain)
+                  field between LOW and HIGH         recency_days between 80 and 89
+                  field is null, is not null         city is null
+                  true/false fields stand alone      has_mobile and not has_email, bought(母婴用品)
+                Words need no quotes; text with spaces or commas does: city = "Hong Kong".
+                A customer with no value for a field (no city, never bought) never matches =, <, in …,
+                and always matches !=, not in and not (…).""");
+    }
 
     private final SegmentDefinitions definitions;
     private final CustomerSegments segments;
@@ -63,13 +67,13 @@ class SegmentDefinitionCommands {
         String n = checkName(name);
         compiler.check(where);
         String replaced = definitions.save(n, where.trim(), shop.now().toString().replace('T', ' ')).orElse(null);
-        StringBuilder sb = new StringBuilder(replaced == null ? "Saved segment " + n : "Updated segment " + n + " (was: " + replaced + ")");
+        StringBuilder sb = new StringBuilder(replaced == null ? Tr.f("Saved segment %s", n) : Tr.f("Updated segment %s (was: %s)", n, replaced));
         Optional<Snapshot> current = snapshots.current();
         if (current.isPresent()) {
             long count = segments.count(segments.condition(n, current.get()));
-            sb.append(String.format(": %,d customers match in %s.%nMembers: segments show %s", count, current.get().describe(), n));
+            sb.append(Tr.f(": %,d customers match in %s.%nMembers: segments show %s", count, current.get().describe(), n));
         } else {
-            sb.append(". Run 'segments refresh' to see who is in it.");
+            sb.append(Tr.t(". Run 'segments refresh' to see who is in it."));
         }
         return sb.toString();
     }
@@ -85,7 +89,7 @@ class SegmentDefinitionCommands {
             @Option(longName = "format", description = "table, json or csv", defaultValue = "table") String format) {
         OutputFormat out = OutputFormat.parse(format);
         if (limit == null || limit < 1) {
-            throw new UsageException("--limit must be at least 1");
+            throw new UsageException(Tr.t("--limit must be at least 1"));
         }
         SegmentCondition s = segments.condition(name.trim());
         long total = segments.count(s);
@@ -103,10 +107,12 @@ class SegmentDefinitionCommands {
         if (out != OutputFormat.TABLE) {
             return t.render(out);
         }
-        String head = String.format("Segment %s (%s): %,d customers in %s%s", s.name(), s.expression(), total,
-                s.snapshot().describe(), total > t.size() ? String.format(" — the %,d biggest spenders:", t.size()) : ":");
-        return head + "\n" + (t.size() == 0 ? "(nobody)" : t.render(out))
-                + (total > t.size() ? "\n(--limit shows more; --format csv exports them)" : "");
+        String head = total > t.size()
+                ? Tr.f("Segment %s (%s): %,d customers in %s — the %,d biggest spenders:", s.name(), s.expression(), total,
+                        s.snapshot().describe(), t.size())
+                : Tr.f("Segment %s (%s): %,d customers in %s:", s.name(), s.expression(), total, s.snapshot().describe());
+        return head + "\n" + (t.size() == 0 ? Tr.t("(nobody)") : t.render(out))
+                + (total > t.size() ? "\n" + Tr.t("(--limit shows more; --format csv exports them)") : "");
     }
 
     @Command(name = {"segments", "drop"}, group = Groups.ANALYSIS, description = "Delete a saved segment (customers are not touched)",
@@ -115,11 +121,11 @@ class SegmentDefinitionCommands {
         Optional<SegmentDefinitions.Definition> d = definitions.find(name.trim());
         if (d.isEmpty()) {
             List<String> names = definitions.all().stream().map(SegmentDefinitions.Definition::name).toList();
-            throw new UserException("there is no saved segment '" + name + "'"
-                    + (names.isEmpty() ? " (none are saved)." : ". Saved: " + String.join(", ", names)));
+            throw new UserException(names.isEmpty() ? Tr.f("there is no saved segment '%s' (none are saved).", name)
+                    : Tr.f("there is no saved segment '%s'. Saved: %s", name, String.join(", ", names)));
         }
         definitions.delete(d.get().name());
-        return "Dropped segment " + d.get().name() + " (it was: " + d.get().expression() + ").";
+        return Tr.f("Dropped segment %s (it was: %s).", d.get().name(), d.get().expression());
     }
 
     @Command(name = {"segments", "fields"}, group = Groups.ANALYSIS,
@@ -133,17 +139,21 @@ class SegmentDefinitionCommands {
         for (FilterField f : fields.all()) {
             t.row(f.signature(), f.type().name().toLowerCase(), f.description());
         }
-        return out == OutputFormat.TABLE ? t.render(out) + "\n\n" + LANGUAGE : t.render(out);
+        return out == OutputFormat.TABLE ? t.render(out) + "\n\n" + language() : t.render(out);
     }
 
     private static String checkName(String name) {
         String n = name == null ? "" : name.trim();
         if (!n.matches("[\\p{L}\\p{N}_-]{1,40}")) {
-            throw new UsageException("a segment NAME is 1 to 40 letters, digits, _ or -, got '" + name + "'");
+            throw new UsageException(Tr.f("a segment NAME is 1 to 40 letters, digits, _ or -, got '%s'", name));
         }
-        if (RfmSegment.find(n).isPresent() || LifecycleStage.find(n).isPresent()) {
-            throw new UserException("'" + n + "' is already the name of a built-in " + (RfmSegment.find(n).isPresent()
-                    ? "RFM segment" : "stage") + " (segments show " + n + " lists it): choose another name.");
+        if (RfmSegment.find(n).isPresent()) {
+            throw new UserException(Tr.f("'%s' is already the name of a built-in RFM segment (segments show %s lists it): "
+                    + "choose another name.", n, n));
+        }
+        if (LifecycleStage.find(n).isPresent()) {
+            throw new UserException(Tr.f("'%s' is already the name of a built-in stage (segments show %s lists it): "
+                    + "choose another name.", n, n));
         }
         return n;
     }

@@ -1,5 +1,6 @@
 package dev.rekindle.segment;
 
+import dev.rekindle.i18n.Tr;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,7 +19,7 @@ public record SegmentSettings(int windowMonths, ScoringMethod method, StageThres
 
     public SegmentSettings {
         if (windowMonths < 0 || windowMonths > 1200) {
-            throw new IllegalArgumentException("the window is 0 (all history) or a number of months up to 1200, got " + windowMonths);
+            throw new IllegalArgumentException(Tr.f("the window is 0 (all history) or a number of months up to 1200, got %d", windowMonths));
         }
         categoryStages = Collections.unmodifiableMap(new TreeMap<>(categoryStages));
     }
@@ -69,8 +70,8 @@ public record SegmentSettings(int windowMonths, ScoringMethod method, StageThres
             }
             int eq = entry.indexOf('=');
             if (eq <= 0) {
-                throw new IllegalArgumentException("each category is CATEGORY=SILENT,SLEEPING,LOST,GONE "
-                        + "(e.g. 母婴用品=30,60,90,180), got '" + entry.trim() + "'");
+                throw new IllegalArgumentException(Tr.f("each category is CATEGORY=SILENT,SLEEPING,LOST,GONE "
+                        + "(e.g. 母婴用品=30,60,90,180), got '%s'", entry.trim()));
             }
             String category = entry.substring(0, eq).trim();
             StageThresholds t;
@@ -80,7 +81,7 @@ public record SegmentSettings(int windowMonths, ScoringMethod method, StageThres
                 throw new IllegalArgumentException(category + ": " + e.getMessage());
             }
             if (map.put(category, t) != null) {
-                throw new IllegalArgumentException("category '" + category + "' is given twice");
+                throw new IllegalArgumentException(Tr.f("category '%s' is given twice", category));
             }
         }
         return map;
@@ -88,8 +89,8 @@ public record SegmentSettings(int windowMonths, ScoringMethod method, StageThres
 
     /** One line for operators: "all history · quintiles · stages 90,180,270,365 · 母婴用品 30,60,90,180". */
     public String describe() {
-        StringBuilder sb = new StringBuilder(allHistory() ? "all history" : "window " + windowMonths + " months");
-        sb.append(" · ").append(method.code()).append(" · stages ").append(stages);
+        StringBuilder sb = new StringBuilder(allHistory() ? Tr.t("all history") : Tr.f("window %d months", windowMonths));
+        sb.append(" · ").append(method.code()).append(" · ").append(Tr.f("stages %s", stages));
         categoryStages.forEach((c, t) -> sb.append(" · ").append(c).append(' ').append(t));
         return sb.toString();
     }

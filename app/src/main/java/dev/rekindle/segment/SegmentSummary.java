@@ -1,5 +1,6 @@
 package dev.rekindle.segment;
 
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.shell.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,23 +78,25 @@ final class SegmentSummary {
     }
 
     Table stagesTable(boolean bars) {
-        return textTable("lifecycle stage", byStage(), bars);
+        return textTable(Tr.t("lifecycle stage"), byStage(), bars);
     }
 
     Table segmentsTable(boolean bars) {
-        return textTable("RFM segment", bySegment(), bars);
+        return textTable(Tr.t("RFM segment"), bySegment(), bars);
     }
 
+    /** For people only (the title is already translated; JSON and CSV use {@link #combined}). */
     private Table textTable(String title, List<Group> groups, boolean bars) {
         long max = groups.stream().mapToLong(Group::customers).max().orElse(0);
-        String[] counts = Aligned.right(groups.stream().map(g -> Aligned.count(g.customers())).toList(), "customers");
-        String[] shares = Aligned.right(groups.stream().map(g -> Aligned.percent(g.customers(), total)).toList(), "share");
-        String[] money = Aligned.right(groups.stream().map(g -> Aligned.money(g.avgMonetary())).toList(), "avg spend");
-        String[] freq = Aligned.right(groups.stream().map(g -> String.format("%.2f", g.avgFrequency())).toList(), "avg orders");
+        // figures are right-aligned to the header as the table shows it, i.e. translated
+        String[] counts = Aligned.right(groups.stream().map(g -> Aligned.count(g.customers())).toList(), Tr.t("customers"));
+        String[] shares = Aligned.right(groups.stream().map(g -> Aligned.percent(g.customers(), total)).toList(), Tr.t("share"));
+        String[] money = Aligned.right(groups.stream().map(g -> Aligned.money(g.avgMonetary())).toList(), Tr.t("avg spend"));
+        String[] freq = Aligned.right(groups.stream().map(g -> String.format("%.2f", g.avgFrequency())).toList(), Tr.t("avg orders"));
         Table t = new Table(title, "customers", "share", "avg spend", "avg orders", "");
         for (int i = 0; i < groups.size(); i++) {
             Group g = groups.get(i);
-            t.row(g.label(), counts[i], shares[i], money[i], freq[i], bars ? BarChart.bar(g.customers(), max, BAR_WIDTH) : "");
+            t.row(g.code().isEmpty() ? Tr.t("(no segment: no purchase in the window)") : g.label(), counts[i], shares[i], money[i], freq[i], bars ? BarChart.bar(g.customers(), max, BAR_WIDTH) : "");
         }
         return t;
     }

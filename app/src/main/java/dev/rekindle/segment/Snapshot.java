@@ -1,5 +1,6 @@
 package dev.rekindle.segment;
 
+import dev.rekindle.i18n.Tr;
 import java.time.LocalDate;
 
 /**
@@ -10,6 +11,6 @@ public record Snapshot(long id, LocalDate asOf, String createdAt, String setting
 
     /** "snapshot #12 as of 2025-01-01": how output names the snapshot it used. */
     public String describe() {
-        return "snapshot #" + id + " as of " + asOf;
+        return Tr.f("snapshot #%d as of %s", id, asOf);
     }
 }

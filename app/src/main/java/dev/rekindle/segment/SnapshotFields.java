@@ -4,6 +4,7 @@ import dev.rekindle.filter.FilterField;
 import dev.rekindle.filter.FilterField.Choices;
 import dev.rekindle.filter.FilterFieldProvider;
 import dev.rekindle.filter.SqlFragment;
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.store.CustomerStats;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -70,7 +71,7 @@ class SnapshotFields implements FilterFieldProvider {
                         .notNull()
                         .withArguments("CHANNEL", (ctx, channels) -> {
                             if (channels.size() != 1) {
-                                throw new IllegalArgumentException("give exactly one channel, e.g. consent(sms) = granted");
+                                throw new IllegalArgumentException(Tr.t("give exactly one channel, e.g. consent(sms) = granted"));
                             }
                             String ch = channels.get(0).toLowerCase(Locale.ROOT);
                             return SqlFragment.of("""

@@ -1,5 +1,6 @@
 package dev.rekindle.segment;
 
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.shell.Progress;
 import dev.rekindle.shop.ShopProfile;
 import dev.rekindle.store.CustomerStats;
@@ -42,13 +43,14 @@ public class SnapshotRefresher {
 
     /** Where the facts came from. */
     public enum Source {
-        CUSTOMER_STATS("the per-customer aggregates kept at import (no order scanned)"),
-        ORDERS("a scan of the orders up to the as-of date");
+        CUSTOMER_STATS, ORDERS;
 
-        public final String description;
-
-        Source(String description) {
-            this.description = description;
+        /** For the operator, in the interface language. */
+        public String description() {
+            return switch (this) {
+                case CUSTOMER_STATS -> Tr.t("the per-customer aggregates kept at import (no order scanned)");
+                case ORDERS -> Tr.t("a scan of the orders up to the as-of date");
+            };
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.rekindle.segment;
 
+import dev.rekindle.i18n.Tr;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -17,8 +18,8 @@ final class SnapshotText {
     static String header(Snapshot s) {
         JsonNode settings = settings(s);
         int window = settings.path("window_months").asInt(0);
-        return String.format("Snapshot #%d as of %s (made %s; %s; %s; stages %s) — %,d customers", s.id(), s.asOf(),
-                s.createdAt(), window == 0 ? "all history" : "window " + window + " months",
+        return Tr.f("Snapshot #%d as of %s (made %s; %s; %s; stages %s) — %,d customers", s.id(), s.asOf(),
+                s.createdAt(), window == 0 ? Tr.t("all history") : Tr.f("window %d months", window),
                 settings.path("method").asString("quintiles"), join(settings.path("stages"), ","), s.customers());
     }
 
@@ -30,11 +31,10 @@ final class SnapshotText {
     static String cuts(Snapshot s) {
         JsonNode settings = settings(s);
         if (!settings.has("r_cuts_days")) {
-            return "scores: nobody bought in the window";
+            return Tr.t("scores: nobody bought in the window");
         }
-        return "scores: R days " + recencyRanges(numbers(settings.path("r_cuts_days")))
-                + " | F orders " + countRanges(numbers(settings.path("f_cuts_orders")))
-                + " | M ¥ " + amountRanges(numbers(settings.path("m_cuts_amount")));
+        return Tr.f("scores: R days %s | F orders %s | M ¥ %s", recencyRanges(numbers(settings.path("r_cuts_days"))),
+                countRanges(numbers(settings.path("f_cuts_orders"))), amountRanges(numbers(settings.path("m_cuts_amount"))));
     }
 
     /** Score k+1 for fewer days than cut k (cuts descending); days are whole numbers. */

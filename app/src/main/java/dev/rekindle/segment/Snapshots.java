@@ -1,5 +1,6 @@
 package dev.rekindle.segment;
 
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.shell.UserException;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,7 +32,7 @@ public class Snapshots {
     /** The current snapshot, or an error telling the operator to make one. */
     public Snapshot requireCurrent() {
         return current().orElseThrow(() -> new UserException(
-                "there is no segment snapshot yet: run 'segments refresh' first (it takes a few seconds)."));
+                Tr.t("there is no segment snapshot yet: run 'segments refresh' first (it takes a few seconds).")));
     }
 
     /** A kept snapshot by id, or the current one when id is null. */
@@ -40,8 +41,8 @@ public class Snapshots {
             return requireCurrent();
         }
         return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(Snapshots::map).optional()
-                .orElseThrow(() -> new UserException("there is no snapshot #" + id + " (only the newest few are kept). "
-                        + "See 'segments history'."));
+                .orElseThrow(() -> new UserException(Tr.f("there is no snapshot #%d (only the newest few are kept). "
+                        + "See 'segments history'.", id)));
     }
 
     public List<Snapshot> all() {

@@ -1,5 +1,6 @@
 package dev.rekindle.segment;
 
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.shell.Groups;
 import dev.rekindle.shell.OutputFormat;
 import dev.rekindle.shell.Table;
@@ -31,7 +32,7 @@ class StageFlowCommands {
             @Option(longName = "format", description = "table, json or csv", defaultValue = "table") String format) {
         OutputFormat out = OutputFormat.parse(format);
         if (days == null || days < 1 || days > 365) {
-            throw new UsageException("--days must be between 1 and 365, got " + days);
+            throw new UsageException(Tr.f("--days must be between 1 and 365, got %d", days));
         }
         Snapshot snap = snapshots.requireCurrent();
         StageFlow.Flow f = flow.compute(snap, days);
@@ -65,10 +66,10 @@ class StageFlowCommands {
             for (int i = 0; i < 6; i++) total[i] += v[i];
             t.row(d.date().toString(), v[0], v[1], v[2], v[3], v[4], v[5], BarChart.bar(d.silent(), max, 20));
         }
-        t.row("total", total[0], total[1], total[2], total[3], total[4], total[5], "");
-        return String.format("Customers entering each stage per day, last %d days (new = first purchase, back = bought "
+        t.row(Tr.t("total"), total[0], total[1], total[2], total[3], total[4], total[5], "");
+        return Tr.f("Customers entering each stage per day, last %d days (new = first purchase, back = bought "
                 + "again after silence):%n", f.days()) + t.render(OutputFormat.TABLE)
-                + String.format("%nOn average %.1f customers a day slipped into silence.", total[2] / (double) f.days());
+                + Tr.f("%nOn average %.1f customers a day slipped into silence.", total[2] / (double) f.days());
     }
 
     private static String forecastTable(StageFlow.Flow f) {
@@ -79,7 +80,7 @@ class StageFlowCommands {
         for (StageFlow.Forecast x : days) {
             t.row(x.date().toString(), x.turningSilent(), BarChart.bar(x.turningSilent(), max, 20));
         }
-        return String.format("The pre-silent pool: %,d active customers turn silent in the next %d days unless they buy "
+        return Tr.f("The pre-silent pool: %,d active customers turn silent in the next %d days unless they buy "
                 + "(the dormancy reminder's audience):%n", total, f.days()) + t.render(OutputFormat.TABLE);
     }
 }

@@ -1,5 +1,6 @@
 package dev.rekindle.segment;
 
+import dev.rekindle.i18n.Tr;
 import java.util.List;
 
 /**
@@ -12,8 +13,8 @@ public record StageThresholds(int silent, int sleeping, int lost, int gone) {
 
     public StageThresholds {
         if (silent < 1 || sleeping <= silent || lost <= sleeping || gone <= lost) {
-            throw new IllegalArgumentException("stage thresholds must be increasing whole days above 0 "
-                    + "(silent < sleeping < lost < gone), got " + silent + "," + sleeping + "," + lost + "," + gone);
+            throw new IllegalArgumentException(Tr.f("stage thresholds must be increasing whole days above 0 "
+                    + "(silent < sleeping < lost < gone), got %d,%d,%d,%d", silent, sleeping, lost, gone));
         }
     }
 
@@ -21,15 +22,15 @@ public record StageThresholds(int silent, int sleeping, int lost, int gone) {
     public static StageThresholds parse(String text) {
         String[] parts = text.trim().split("\\s*[,/]\\s*");
         if (parts.length != 4) {
-            throw new IllegalArgumentException("stage thresholds are four day counts: silent,sleeping,lost,gone "
-                    + "(e.g. 90,180,270,365), got '" + text + "'");
+            throw new IllegalArgumentException(Tr.f("stage thresholds are four day counts: silent,sleeping,lost,gone "
+                    + "(e.g. 90,180,270,365), got '%s'", text));
         }
         int[] days = new int[4];
         for (int i = 0; i < 4; i++) {
             try {
                 days[i] = Integer.parseInt(parts[i]);
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("'" + parts[i] + "' is not a whole number of days in '" + text + "'");
+                throw new IllegalArgumentException(Tr.f("'%s' is not a whole number of days in '%s'", parts[i], text));
             }
         }
         return new StageThresholds(days[0], days[1], days[2], days[3]);

@@ -1,5 +1,6 @@
 package dev.rekindle.shell;
 
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.shop.ShopProfile;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -17,7 +18,7 @@ public final class AsOf {
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw new UsageException("--as-of takes a date like 2025-01-01, got '" + value + "'");
+            throw new UsageException(Tr.f("--as-of takes a date like 2025-01-01, got '%s'", value));
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.rekindle.shell;
 
+import dev.rekindle.i18n.Tr;
 import org.springframework.shell.core.command.CommandContext;
 
 /** Asks the operator before something that cannot be undone; scripts answer with --yes. */
@@ -23,7 +24,7 @@ public final class Confirmation {
             answer = null;
         }
         if (answer == null) {
-            throw new UsageException(question + " — nobody to ask here: add --yes to confirm.");
+            throw new UsageException(Tr.f("%s — nobody to ask here: add --yes to confirm.", question));
         }
         return answer.trim().equalsIgnoreCase("y") || answer.trim().equalsIgnoreCase("yes");
     }

@@ -1,5 +1,6 @@
 package dev.rekindle.shell;
 
+import dev.rekindle.i18n.Tr;
 import java.util.Locale;
 
 /** How list and report commands print: aligned text for people, JSON or CSV for scripts. */
@@ -13,7 +14,7 @@ public enum OutputFormat {
         try {
             return valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new UsageException("--format must be table, json or csv, got '" + value + "'");
+            throw new UsageException(Tr.f("--format must be table, json or csv, got '%s'", value));
         }
     }
 }

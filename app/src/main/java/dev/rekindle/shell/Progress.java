@@ -1,5 +1,6 @@
 package dev.rekindle.shell;
 
+import dev.rekindle.i18n.Tr;
 import java.io.PrintWriter;
 import java.time.Duration;
 import org.springframework.shell.core.command.CommandContext;
@@ -71,7 +72,7 @@ public final class Progress implements AutoCloseable {
             sb.append('[').append("█".repeat(filled)).append("·".repeat(width - filled)).append("] ");
             sb.append(String.format("%,d/%,d", done, total));
             if (rate > 0 && done < total) {
-                sb.append("  ETA ").append(format(Duration.ofSeconds((long) ((total - done) / rate))));
+                sb.append("  ").append(Tr.t("ETA")).append(' ').append(format(Duration.ofSeconds((long) ((total - done) / rate))));
             }
         } else {
             sb.append(String.format("%,d", done));

@@ -1,5 +1,6 @@
 package dev.rekindle.status;
 
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.plugin.RekindlePluginManager;
 import dev.rekindle.shell.Groups;
 import dev.rekindle.shop.ShopProfile;
@@ -45,8 +46,8 @@ class StatusCommands {
                         + (p.getPluginState() == PluginState.STARTED ? "" : " (" + p.getPluginState() + ")"))
                 .collect(Collectors.joining(", "));
         String demo = jdbc.sql("SELECT value FROM settings WHERE key = 'demo.anchor'").query(String.class).optional()
-                .map(a -> "  (demo data generated as of " + a + ")").orElse("");
-        return String.format("""
+                .map(a -> "  " + Tr.f("(demo data generated as of %s)", a)).orElse("");
+        return Tr.f("""
                 Database   %s  (schema v%d)%s
                 Shop       %s, time zone %s
                 As of      %s (today in the shop's time zone; analysis commands take --as-of)
@@ -55,7 +56,7 @@ class StatusCommands {
                 Plugins    %s  — folder %s""",
                 location.describe(), schema.currentVersion(), demo, shop.name(), shop.zone(), shop.today(),
                 customers, buyers, refused, orders, orders == 0 ? "" : span,
-                started.isEmpty() ? "none" : started, plugins.getPluginsRoot());
+                started.isEmpty() ? Tr.t("none") : started, plugins.getPluginsRoot());
     }
 
     private long count(String sql) {

@@ -1,5 +1,6 @@
 package dev.rekindle.store;
 
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.shell.StartupTask;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +27,7 @@ class SchemaStartup implements StartupTask {
         if (applied.isEmpty() || before == 0) {
             return Optional.empty();
         }
-        return Optional.of("Upgraded the database schema of " + location.describe() + " to version "
-                + applied.get(applied.size() - 1) + "; your data was kept.");
+        return Optional.of(Tr.f("Upgraded the database schema of %s to version %d; your data was kept.",
+                location.describe(), applied.get(applied.size() - 1)));
     }
 }
