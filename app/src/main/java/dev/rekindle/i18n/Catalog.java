@@ -39,17 +39,31 @@ public final class Catalog {
         }
     }
 
-    /** Several catalogs as one; a text translated in two of them is a mistake (which one would win?). */
+    /**
+     * Several catalogs as one. The first translation of a text wins, so that a slip never stops the app;
+     * {@link #conflicts} lists texts translated differently in two catalogs (a test keeps that list empty).
+     */
     public static Catalog loadAll(String... resources) {
         Map<String, String> all = new LinkedHashMap<>();
         for (String r : resources) {
+            load(r).entries.forEach(all::putIfAbsent);
+        }
+        return new Catalog(all);
+    }
+
+    /** Texts that two of these catalogs translate differently: "text: first ≠ second". */
+    public static java.util.List<String> conflicts(String... resources) {
+        Map<String, String> seen = new LinkedHashMap<>();
+        java.util.List<String> conflicts = new java.util.ArrayList<>();
+        for (String r : resources) {
             load(r).entries.forEach((k, v) -> {
-                if (all.putIfAbsent(k, v) != null) {
-                    throw new IllegalStateException(r + ": '" + k + "' is already translated in another catalog");
+                String before = seen.putIfAbsent(k, v);
+                if (before != null && !before.equals(v)) {
+                    conflicts.add(r + ": '" + k + "': " + before + " ≠ " + v);
                 }
             });
         }
-        return new Catalog(all);
+        return conflicts;
     }
 
     static Catalog parse(BufferedReader r, String name) throws IOException {

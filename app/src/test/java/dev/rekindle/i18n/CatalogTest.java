@@ -59,6 +59,11 @@ class CatalogTest {
     }
 
     @Test
+    void shouldTranslateEachTextOneWayAcrossTheCatalogs() {
+        assertThat(Catalog.conflicts(Tr.ZH_FILES)).as("texts translated differently in two catalogs").isEmpty();
+    }
+
+    @Test
     void shouldTakeTheSameValuesInEachTranslation() {
         List<String> wrong = new ArrayList<>();
         ZH.entries().forEach((en, zh) -> {
