@@ -126,6 +126,14 @@ public class CampaignMessages {
     private record Target(CampaignRepository.Member member, boolean erased) {
     }
 
+    /** What a target's row adds to the customer's: read by {@link #target}. */
+    private static final List<String> MEMBER_COLUMNS = List.of("m.customer_id", "m.channel", "m.offer_code", "m.facts",
+            "c.erased_at IS NOT NULL");
+
+    private static Target target(String[] v) {
+        return new Target(new CampaignRepository.Member(Long.parseLong(v[0]), "target", v[1], null, v[2], v[3]), "1".equals(v[4]));
+    }
+
     /** Reads members with their customers a chunk at a time (keyset pagination on customer id). */
     private final class ChunkSource {
         private final long campaignId;
@@ -146,11 +154,9 @@ public class CampaignMessages {
             if (n <= 0) {
                 return new Chunk(List.of(), true);
             }
-            List<CustomerViewReader.Joined<Target>> members = reader.joined(snapshot, "campaign_members m",
-                    "m.status, m.channel, m.reason, m.offer_code, m.facts, c.erased_at",
+            List<CustomerViewReader.Joined<Target>> members = reader.joined(snapshot, "campaign_members m", MEMBER_COLUMNS,
                     "m.campaign_id = ? AND m.status = 'target' AND m.customer_id > ?", List.of(campaignId, after),
-                    "m.customer_id", n, rs -> new Target(new CampaignRepository.Member(rs.getLong(1), rs.getString(3),
-                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)), rs.getString(8) != null));
+                    "m.customer_id", n, CampaignMessages::target);
             read += members.size();
             if (!members.isEmpty()) {
                 after = members.get(members.size() - 1).extra().member().customerId();
