@@ -149,7 +149,10 @@ public class CampaignMessages {
         int n = Math.max(1, threads);
         Ranges ranges = new Ranges(c.id(), Math.max(1, chunk));
         InOrder<R> ordered = new InOrder<>(inOrder, 2 * n);
+        java.util.concurrent.atomic.AtomicLong cpuNanos = new java.util.concurrent.atomic.AtomicLong();
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         Runnable worker = () -> {
+            long cpuStart = cpu.getCurrentThreadCpuTime();
             try {
                 Renderer renderer = new Renderer(c);
                 ChunkWork<R> work = works.get();
@@ -173,6 +176,8 @@ public class CampaignMessages {
                 }
             } catch (RuntimeException | Error e) {
                 ordered.fail(e);
+            } finally {
+                cpuNanos.addAndGet(cpu.getCurrentThreadCpuTime() - cpuStart);
             }
         };
         List<Thread> helpers = new ArrayList<>();
@@ -192,6 +197,11 @@ public class CampaignMessages {
                 helpers.forEach(Thread::interrupt);
                 break;
             }
+        }
+        if (Boolean.getBoolean("rekindle.bench")) {
+            // CPU the rendering threads used (read, guard, render, encode): unlike the time taken, other work on the machine
+            // leaves it alone
+            System.err.printf("rekindle-bench render-threads=%d render-cpu-ms=%d%n", n, cpuNanos.get() / 1_000_000);
         }
         return ordered.result();
     }
@@ -386,18 +396,30 @@ public class CampaignMessages {
         PlannedMessage render(CustomerViewReader.Joined<Target> j) {
             Target t = j.extra();
             return CampaignMessages.this.render(c, terms, t.member(), t.erased() ? null : j.candidate(), offers, campaignFacts,
-                    models, templates);
+                    models, templates, this);
+        }
+
+        private String lastChannel;
+        private ContactKind lastKind;
+
+        /** The channel's contact kind; members of a campaign mostly share one or two channels. */
+        ContactKind kind(String channel) {
+            if (!channel.equals(lastChannel)) {
+                lastKind = kinds.require(channel);
+                lastChannel = channel;
+            }
+            return lastKind;
         }
     }
 
     private PlannedMessage render(Campaign c, CampaignTerms terms, CampaignRepository.Member m, Candidate cand,
             Map<String, Offer> offers, Map<String, String> campaignFacts, MessageModel.Factory models,
-            Map<String, PreparedTemplate> templates) {
+            Map<String, PreparedTemplate> templates, Renderer renderer) {
         if (cand == null) {
             return new PlannedMessage.Skip(m.customerId(), "", m.channel(), SkipReason.ERASED);
         }
         String buyerId = cand.view().buyerId();
-        ContactKind kind = kinds.require(m.channel());
+        ContactKind kind = renderer.kind(m.channel());
         SkipReason refused = guard.recheck(terms, cand.recipient(), m.channel(), kind).orElse(null);
         if (refused != null) {
             return new PlannedMessage.Skip(m.customerId(), buyerId, m.channel(), refused);

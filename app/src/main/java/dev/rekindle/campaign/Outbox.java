@@ -101,6 +101,8 @@ final class Outbox implements AutoCloseable {
         private final Encoded channel = new Encoded();
         private final Encoded template = new Encoded();
         private final Encoded purpose = new Encoded();
+        private long campaignId;
+        private String campaignText;
 
         Lines(boolean csv) {
             this.csv = csv;
@@ -145,7 +147,11 @@ final class Outbox implements AutoCloseable {
         private void jsonLine(PlannedMessage.Message m) {
             var msg = m.message();
             ascii("{\"campaign\":");
-            ascii(Long.toString(msg.campaignId()));
+            if (campaignText == null || msg.campaignId() != campaignId) {
+                campaignId = msg.campaignId();
+                campaignText = Long.toString(campaignId);
+            }
+            ascii(campaignText);
             ascii(",\"customer\":");
             jsonString(m.buyerId());
             ascii(",\"channel\":");

@@ -62,10 +62,12 @@ public class CustomerViewReader {
 
     private final JdbcTemplate jdbc;
     private final String groupName;
+    private final boolean hasGroup;
 
     public CustomerViewReader(JdbcTemplate jdbc, @Value("${rekindle.campaigns.group-name:老客福利群}") String groupName) {
         this.jdbc = jdbc;
         this.groupName = groupName;
+        this.hasGroup = !groupName.isBlank(); // asked per customer: isBlank on Chinese text is not free
     }
 
     public long count(Request r) {
@@ -298,14 +300,17 @@ public class CustomerViewReader {
     }
 
     private void emit(List<Row> rows, LocalDate asOf, int lastOrders, Map<String, Integer> lifespans, Consumer<Candidate> sink) {
-        List<Long> ids = rows.stream().map(Row::id).toList();
+        List<Long> ids = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            ids.add(row.id);
+        }
         Map<Long, Map<String, Boolean>> consents = consents(ids);
         Map<Long, List<PastOrder>> orders = lastOrders > 0 ? orders(ids, asOf, lastOrders, lifespans) : Map.of();
         for (Row row : rows) {
             Map<ContactKind, String> addresses = addresses(row);
             CustomerView view = new CustomerView(row.id, row.buyerId, row.name, row.gender, monthDay(row.birthday),
                     birthYear(row.birthday), row.city, row.level, row.points,
-                    addresses.isEmpty() ? java.util.Set.of() : addresses.keySet(),
+                    contacts(addresses.keySet()),
                     row.stage == null ? Stage.NONE : Stage.fromCode(row.stage),
                     row.segment == null ? null : RfmSegment.fromCode(row.segment), row.recency, row.frequency, row.monetary,
                     row.r, row.f, row.m, row.mainCategory, date(row.firstOrder), date(row.lastOrder),
@@ -315,12 +320,40 @@ public class CustomerViewReader {
         }
     }
 
+    /** Every set of contact kinds, built once: CustomerView keeps an immutable set as it is instead of copying it. */
+    private static final java.util.Set<ContactKind>[] CONTACT_SETS = contactSets();
+
+    @SuppressWarnings("unchecked")
+    private static java.util.Set<ContactKind>[] contactSets() {
+        ContactKind[] kinds = ContactKind.values();
+        java.util.Set<ContactKind>[] sets = new java.util.Set[1 << kinds.length];
+        for (int mask = 0; mask < sets.length; mask++) {
+            java.util.EnumSet<ContactKind> s = java.util.EnumSet.noneOf(ContactKind.class);
+            for (ContactKind k : kinds) {
+                if ((mask & (1 << k.ordinal())) != 0) s.add(k);
+            }
+            sets[mask] = java.util.Set.copyOf(s);
+        }
+        return sets;
+    }
+
+    private static java.util.Set<ContactKind> contacts(java.util.Set<ContactKind> kinds) {
+        int mask = 0;
+        for (ContactKind k : kinds) {
+            mask |= 1 << k.ordinal();
+        }
+        return CONTACT_SETS[mask];
+    }
+
+    /** Copied per customer: EnumMap's copy constructor skips the reflective look-up of the enum's constants. */
+    private static final EnumMap<ContactKind, String> NO_ADDRESSES = new EnumMap<>(ContactKind.class);
+
     private Map<ContactKind, String> addresses(Row row) {
-        Map<ContactKind, String> a = new EnumMap<>(ContactKind.class);
+        Map<ContactKind, String> a = new EnumMap<>(NO_ADDRESSES);
         if (usableMobile(row.mobile, row.mobileNote)) a.put(ContactKind.MOBILE, row.mobile.strip());
         if (row.email != null && row.email.indexOf('@') > 0) a.put(ContactKind.EMAIL, row.email.strip());
         if (row.wechat != null && !row.wechat.isBlank()) a.put(ContactKind.WECHAT, row.wechat.strip());
-        if (!groupName.isBlank()) a.put(ContactKind.GROUP, groupName);
+        if (hasGroup) a.put(ContactKind.GROUP, groupName);
         return a;
     }
 
@@ -409,12 +442,27 @@ public class CustomerViewReader {
         }
     }
 
+    /** Dates already made, by year (1900–2155), month and day: a million customers share a few thousand order dates. */
+    private static final LocalDate[] DATES = new LocalDate[256 * 12 * 31];
+
     /** 'YYYY-MM-DD…' without a formatter: this runs once per customer per date on million-row reads. */
     static LocalDate date(String s) {
         if (s == null || s.length() < 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
             return null;
         }
-        return LocalDate.of(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10), Integer.parseInt(s, 8, 10, 10));
+        int y = Integer.parseInt(s, 0, 4, 10);
+        int m = Integer.parseInt(s, 5, 7, 10);
+        int d = Integer.parseInt(s, 8, 10, 10);
+        if (y < 1900 || y > 2155 || m < 1 || m > 12 || d < 1 || d > 31) {
+            return LocalDate.of(y, m, d); // valid or not, as before: LocalDate decides
+        }
+        int key = ((y - 1900) * 12 + m - 1) * 31 + d - 1;
+        LocalDate known = DATES[key];
+        if (known == null) {
+            known = LocalDate.of(y, m, d); // immutable: sharing it between threads needs no lock
+            DATES[key] = known;
+        }
+        return known;
     }
 
     private static LocalDateTime timestamp(String s) {
