@@ -56,6 +56,7 @@ dry="$("$root/rekindle" --db "$copy" campaigns dry-run "$id" --out "$work/outbox
 dry_s=$(echo "$(date +%s.%N) - $start" | bc)
 echo "$dry"
 heap="$(grep -o 'peak-heap-mb=[0-9]*' "$work/dry.err" | cut -d= -f2)"
+grep -o 'render-threads=.*' "$work/dry.err" || true   # CPU the rendering threads used: other load leaves it alone
 lines=$(wc -l < "$work/outbox.jsonl")
 app_rate="$(echo "$dry" | sed -n 's/.* s (\([0-9,]*\) messages\/s).*/\1/p' | tr -d ,)"
 echo "first line: $(head -1 "$work/outbox.jsonl")"
