@@ -19,12 +19,15 @@ import dev.rekindle.template.PreparedTemplate;
 import dev.rekindle.template.Rendered;
 import dev.rekindle.template.SmsLength;
 import dev.rekindle.template.TemplateEngine;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,7 +44,7 @@ public class CampaignMessages {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<Map<String, String>> FACTS = new TypeReference<>() { };
-    private static final int CHUNK = 1000;
+    static final int CHUNK = 4096;
 
     private final CampaignRepository campaigns;
     private final PlanningSnapshots snapshots;
@@ -118,12 +121,221 @@ public class CampaignMessages {
         }
     }
 
+    /** Work for one thread of {@link #renderInOrder}: the messages of a chunk, then the chunk's result. */
+    public interface ChunkWork<R> {
+
+        /** One member's message or skip, in customer order within the chunk. */
+        void accept(PlannedMessage planned);
+
+        /** Ends the chunk: its result, handed over in chunk order; the work starts afresh for the next chunk. */
+        R finish();
+    }
+
+    /**
+     * Renders every target of a campaign on {@code threads} threads, {@code chunk} members at a time, and
+     * hands each chunk's result to {@code inOrder} in customer order, one chunk at a time: what comes out is
+     * exactly what a single thread produces, only sooner. Each thread reads its own chunks (SQLite serves
+     * readers side by side) and renders them with its own templates and model; at most two chunks per
+     * thread wait in memory. A failure stops the run: the results before it are handed over (including the
+     * failing chunk's messages before it), then it is thrown here.
+     *
+     * @return the number of members handled (messages and skips)
+     */
+    public <R> long renderInOrder(long campaignId, int threads, int chunk, Supplier<? extends ChunkWork<R>> works,
+            Consumer<R> inOrder) {
+        Campaign c = require(campaignId);
+        Snapshot snapshot = snapshots.find(c.snapshotId()).orElseThrow(() -> new UserException("campaign " + c.id()
+                + " was planned on snapshot " + c.snapshotId() + ", which no longer exists: plan it again"));
+        int n = Math.max(1, threads);
+        Ranges ranges = new Ranges(c.id(), Math.max(1, chunk));
+        InOrder<R> ordered = new InOrder<>(inOrder, 2 * n);
+        java.util.concurrent.atomic.AtomicLong cpuNanos = new java.util.concurrent.atomic.AtomicLong();
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        Runnable worker = () -> {
+            long cpuStart = cpu.getCurrentThreadCpuTime();
+            try {
+                Renderer renderer = new Renderer(c);
+                ChunkWork<R> work = works.get();
+                while (ordered.acquire()) {
+                    Range range = ranges.next();
+                    if (range == null) {
+                        ordered.release();
+                        return;
+                    }
+                    RuntimeException failure = null;
+                    long handled = 0;
+                    try {
+                        for (CustomerViewReader.Joined<Target> j : read(snapshot, c.id(), range)) {
+                            work.accept(renderer.render(j));
+                            handled++;
+                        }
+                    } catch (RuntimeException e) {
+                        failure = e;
+                    }
+                    ordered.done(range.seq(), work.finish(), handled, failure);
+                }
+            } catch (RuntimeException | Error e) {
+                ordered.fail(e);
+            } finally {
+                cpuNanos.addAndGet(cpu.getCurrentThreadCpuTime() - cpuStart);
+            }
+        };
+        List<Thread> helpers = new ArrayList<>();
+        for (int i = 1; i < n; i++) {
+            Thread t = new Thread(worker, "campaign-" + c.id() + "-render-" + i);
+            t.setDaemon(true);
+            t.start();
+            helpers.add(t);
+        }
+        worker.run();
+        for (Thread t : helpers) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                ordered.fail(new UserException("interrupted", e));
+                helpers.forEach(Thread::interrupt);
+                break;
+            }
+        }
+        if (Boolean.getBoolean("rekindle.bench")) {
+            // CPU the rendering threads used (read, guard, render, encode): unlike the time taken, other work on the machine
+            // leaves it alone
+            System.err.printf("rekindle-bench render-threads=%d render-cpu-ms=%d%n", n, cpuNanos.get() / 1_000_000);
+        }
+        return ordered.result();
+    }
+
+    /** The next chunk's bounds: customer ids in (after, last]; {@code last} null for the final chunk. */
+    private record Range(long seq, long after, Long last) {
+    }
+
+    /**
+     * Hands out chunks of exactly {@code size} targets (fewer at the end) to the threads in turn: the
+     * chunk's last customer id is found by skipping along the members index, which costs microseconds.
+     */
+    private final class Ranges {
+        private final long campaignId;
+        private final int size;
+        private long after = Long.MIN_VALUE;
+        private long seq;
+        private boolean done;
+
+        Ranges(long campaignId, int size) {
+            this.campaignId = campaignId;
+            this.size = size;
+        }
+
+        synchronized Range next() {
+            if (done) {
+                return null;
+            }
+            Range r = new Range(seq++, after, campaigns.targetAfter(campaignId, after, size - 1).orElse(null));
+            if (r.last() == null) {
+                done = true;
+            } else {
+                after = r.last();
+            }
+            return r;
+        }
+    }
+
+    private List<CustomerViewReader.Joined<Target>> read(Snapshot snapshot, long campaignId, Range r) {
+        return reader.joined(snapshot, "campaign_members m", MEMBER_COLUMNS,
+                "m.campaign_id = ? AND m.status = 'target' AND m.customer_id > ? AND m.customer_id <= ?",
+                List.of(campaignId, r.after(), r.last() == null ? Long.MAX_VALUE : r.last()), "m.customer_id", Integer.MAX_VALUE,
+                CampaignMessages::target);
+    }
+
+    /**
+     * Chunk results waiting for their turn: handed to the consumer strictly in sequence, by whichever thread
+     * completes the next one. Permits bound the chunks claimed but not yet handed over.
+     */
+    private static final class InOrder<R> {
+        private final Consumer<R> consumer;
+        private final Semaphore permits;
+        private final Map<Long, Done<R>> waiting = new HashMap<>();
+        private long next;
+        private long handled;
+        private volatile Throwable failure;
+
+        private record Done<R>(R result, long handled, RuntimeException failure) {
+        }
+
+        InOrder(Consumer<R> consumer, int permits) {
+            this.consumer = consumer;
+            this.permits = new Semaphore(permits);
+        }
+
+        /** Waits for room for one more chunk; false once the run has failed. */
+        boolean acquire() {
+            try {
+                permits.acquire();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                fail(new UserException("interrupted", e));
+                return false;
+            }
+            if (failure != null) {
+                permits.release();
+                return false;
+            }
+            return true;
+        }
+
+        void release() {
+            permits.release();
+        }
+
+        synchronized void done(long seq, R result, long count, RuntimeException chunkFailure) {
+            waiting.put(seq, new Done<>(result, count, chunkFailure));
+            Done<R> d;
+            while (failure == null && (d = waiting.remove(next)) != null) {
+                next++;
+                try {
+                    consumer.accept(d.result());
+                } catch (RuntimeException | Error e) {
+                    fail(e);
+                    return;
+                }
+                handled += d.handled();
+                permits.release();
+                if (d.failure() != null) {
+                    fail(d.failure());
+                }
+            }
+        }
+
+        void fail(Throwable e) {
+            synchronized (this) {
+                if (failure == null) {
+                    failure = e;
+                }
+            }
+            permits.release(1 << 16); // wake every thread waiting for room: they stop
+        }
+
+        synchronized long result() {
+            if (failure instanceof RuntimeException e) throw e;
+            if (failure instanceof Error e) throw e;
+            return handled;
+        }
+    }
+
     /** A chunk of targeted members with their customers; {@code last} ends the run. */
     private record Chunk(List<CustomerViewReader.Joined<Target>> members, boolean last) {
     }
 
     /** A member as planned, and whether the customer's data was erased since (PIPL). */
     private record Target(CampaignRepository.Member member, boolean erased) {
+    }
+
+    /** What a target's row adds to the customer's: read by {@link #target}. */
+    private static final List<String> MEMBER_COLUMNS = List.of("m.customer_id", "m.channel", "m.offer_code", "m.facts",
+            "c.erased_at IS NOT NULL");
+
+    private static Target target(String[] v) {
+        return new Target(new CampaignRepository.Member(Long.parseLong(v[0]), "target", v[1], null, v[2], v[3]), "1".equals(v[4]));
     }
 
     /** Reads members with their customers a chunk at a time (keyset pagination on customer id). */
@@ -146,11 +358,9 @@ public class CampaignMessages {
             if (n <= 0) {
                 return new Chunk(List.of(), true);
             }
-            List<CustomerViewReader.Joined<Target>> members = reader.joined(snapshot, "campaign_members m",
-                    "m.status, m.channel, m.reason, m.offer_code, m.facts, c.erased_at",
+            List<CustomerViewReader.Joined<Target>> members = reader.joined(snapshot, "campaign_members m", MEMBER_COLUMNS,
                     "m.campaign_id = ? AND m.status = 'target' AND m.customer_id > ?", List.of(campaignId, after),
-                    "m.customer_id", n, rs -> new Target(new CampaignRepository.Member(rs.getLong(1), rs.getString(3),
-                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)), rs.getString(8) != null));
+                    "m.customer_id", n, CampaignMessages::target);
             read += members.size();
             if (!members.isEmpty()) {
                 after = members.get(members.size() - 1).extra().member().customerId();
@@ -178,21 +388,38 @@ public class CampaignMessages {
 
         long all(Chunk chunk, Consumer<PlannedMessage> sink) {
             for (CustomerViewReader.Joined<Target> j : chunk.members()) {
-                Target t = j.extra();
-                sink.accept(render(c, terms, t.member(), t.erased() ? null : j.candidate(), offers, campaignFacts, models, templates));
+                sink.accept(render(j));
             }
             return chunk.members().size();
+        }
+
+        PlannedMessage render(CustomerViewReader.Joined<Target> j) {
+            Target t = j.extra();
+            return CampaignMessages.this.render(c, terms, t.member(), t.erased() ? null : j.candidate(), offers, campaignFacts,
+                    models, templates, this);
+        }
+
+        private String lastChannel;
+        private ContactKind lastKind;
+
+        /** The channel's contact kind; members of a campaign mostly share one or two channels. */
+        ContactKind kind(String channel) {
+            if (!channel.equals(lastChannel)) {
+                lastKind = kinds.require(channel);
+                lastChannel = channel;
+            }
+            return lastKind;
         }
     }
 
     private PlannedMessage render(Campaign c, CampaignTerms terms, CampaignRepository.Member m, Candidate cand,
             Map<String, Offer> offers, Map<String, String> campaignFacts, MessageModel.Factory models,
-            Map<String, PreparedTemplate> templates) {
+            Map<String, PreparedTemplate> templates, Renderer renderer) {
         if (cand == null) {
             return new PlannedMessage.Skip(m.customerId(), "", m.channel(), SkipReason.ERASED);
         }
         String buyerId = cand.view().buyerId();
-        ContactKind kind = kinds.require(m.channel());
+        ContactKind kind = renderer.kind(m.channel());
         SkipReason refused = guard.recheck(terms, cand.recipient(), m.channel(), kind).orElse(null);
         if (refused != null) {
             return new PlannedMessage.Skip(m.customerId(), buyerId, m.channel(), refused);

@@ -49,6 +49,15 @@ public class CampaignRepository {
         return keys.getKey().longValue();
     }
 
+    /**
+     * The customer id of the target {@code skip} places after customer id {@code after} (0 = the next one),
+     * found by walking the members index without reading rows; empty past the last target.
+     */
+    public java.util.Optional<Long> targetAfter(long campaignId, long after, int skip) {
+        return jdbc.sql("SELECT customer_id FROM campaign_members WHERE campaign_id = ? AND status = 'target' AND customer_id > ?"
+                + " ORDER BY customer_id LIMIT 1 OFFSET ?").params(campaignId, after, skip).query(Long.class).optional();
+    }
+
     public void insertMembers(long campaignId, List<Member> members) {
         template.batchUpdate("""
                 INSERT INTO campaign_members(campaign_id, customer_id, status, channel, reason, offer_code, facts)

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,11 +23,14 @@ public class DryRun {
     private final CampaignMessages messages;
     private final CampaignRepository campaigns;
     private final ShopProfile shop;
+    private final int threads;
 
-    public DryRun(CampaignMessages messages, CampaignRepository campaigns, ShopProfile shop) {
+    public DryRun(CampaignMessages messages, CampaignRepository campaigns, ShopProfile shop,
+            @Value("${rekindle.campaigns.dry-run-threads:0}") int threads) {
         this.messages = messages;
         this.campaigns = campaigns;
         this.shop = shop;
+        this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     }
 
     public Summary run(Campaign c, Path file, Function<Long, Progress> progress) {
@@ -35,16 +39,14 @@ public class DryRun {
         Map<String, Long> skipped = new LinkedHashMap<>();
         long[] counts = new long[2];
         try (Outbox outbox = new Outbox(file); Progress p = progress.apply(c.targets())) {
-            messages.forEach(c.id(), Long.MIN_VALUE, 0, planned -> {
-                p.advance(1);
-                if (planned instanceof PlannedMessage.Message m) {
-                    outbox.write(m);
-                    counts[0]++;
-                    counts[1] += m.smsParts();
-                    byChannel.merge(m.channel(), 1L, Long::sum);
-                } else if (planned instanceof PlannedMessage.Skip s) {
-                    skipped.merge(s.reason().code(), 1L, Long::sum);
-                }
+            // chunks are rendered side by side and written in customer order: the file is the same at any thread count
+            messages.renderInOrder(c.id(), threads, CampaignMessages.CHUNK, outbox::lines, chunk -> {
+                outbox.write(chunk);
+                p.advance(chunk.handled());
+                counts[0] += chunk.messages();
+                counts[1] += chunk.smsParts();
+                Outbox.Lines.merge(byChannel, chunk.byChannel());
+                Outbox.Lines.merge(skipped, chunk.skipped());
             });
         }
         campaigns.recordDryRun(c.id(), shop.now().toString().replace('T', ' '), file.toAbsolutePath().normalize().toString());

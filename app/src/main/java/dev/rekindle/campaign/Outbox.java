@@ -1,85 +1,68 @@
 package dev.rekindle.campaign;
 
-import java.io.BufferedWriter;
+import dev.rekindle.guard.SkipReason;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.json.JsonMapper;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The dry-run outbox: one line per message, JSON lines (or CSV when the file name ends in .csv), with
  * the recipient masked — a file to read and share, not a send list. Columns: campaign, customer,
  * channel, to, strategy, purpose, offer, offer_title, subject, text, sms_parts, template.
+ * <p>
+ * Lines are encoded by {@link Lines} — one per rendering thread, a chunk of messages at a time, straight
+ * into UTF-8 bytes (a million lines through a JSON library's generator and a character encoder cost more
+ * than rendering them) — and written here in chunk order. The JSON is what Jackson writes: only
+ * {@code "}, {@code \} and control characters are escaped, Chinese text stays as it is.
  */
 final class Outbox implements AutoCloseable {
 
     static final String[] COLUMNS = {"campaign", "customer", "channel", "to", "strategy", "purpose", "offer", "offer_title",
             "subject", "text", "sms_parts", "template"};
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final Writer out;
+    private final OutputStream out;
     private final boolean csv;
-    private final JsonGenerator json;
-    private long lines;
 
     Outbox(Path file) {
         try {
             if (file.getParent() != null) {
                 Files.createDirectories(file.getParent());
             }
-            this.out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
             this.csv = file.getFileName().toString().toLowerCase().endsWith(".csv");
+            this.out = Files.newOutputStream(file);
             if (csv) {
-                out.write('\uFEFF'); // Excel opens UTF-8 CSV with Chinese text correctly only with a BOM
-                out.write(String.join(",", COLUMNS));
-                out.write("\r\n");
-                json = null;
-            } else {
-                json = JSON.writer().withRootValueSeparator("\n").createGenerator(out);
+                // Excel opens UTF-8 CSV with Chinese text correctly only with a BOM
+                out.write(("\uFEFF" + String.join(",", COLUMNS) + "\r\n").getBytes(StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    void write(PlannedMessage.Message m) {
-        lines++;
-        var msg = m.message();
-        String offer = m.offer() == null ? "" : m.offer().code();
-        String offerTitle = m.offer() == null ? "" : m.offer().title();
+    /** An empty chunk of lines in this outbox's format. */
+    Lines lines() {
+        return new Lines(csv);
+    }
+
+    /** Appends a chunk's lines (in the order chunks are handed over). */
+    void write(Lines.Chunk chunk) {
         try {
-            if (csv) {
-                Object[] v = {msg.campaignId(), m.buyerId(), m.channel(), m.maskedRecipient(), m.strategy(), msg.purpose().name(),
-                        offer, offerTitle, msg.subject(), msg.text(), m.smsParts() == 0 ? "" : m.smsParts(), m.template()};
-                for (int i = 0; i < v.length; i++) {
-                    if (i > 0) out.write(',');
-                    out.write(csvCell(v[i] == null ? "" : String.valueOf(v[i])));
-                }
-                out.write("\r\n");
-                return;
-            }
-            json.writeStartObject();
-            json.writeNumberProperty("campaign", msg.campaignId());
-            json.writeStringProperty("customer", m.buyerId());
-            json.writeStringProperty("channel", m.channel());
-            json.writeStringProperty("to", m.maskedRecipient());
-            json.writeStringProperty("strategy", m.strategy());
-            json.writeStringProperty("purpose", msg.purpose().name());
-            json.writeStringProperty("offer", offer);
-            json.writeStringProperty("offer_title", offerTitle);
-            if (msg.subject() != null) {
-                json.writeStringProperty("subject", msg.subject());
-            }
-            json.writeStringProperty("text", msg.text());
-            if (m.smsParts() > 0) {
-                json.writeNumberProperty("sms_parts", m.smsParts());
-            }
-            json.writeStringProperty("template", m.template());
-            json.writeEndObject();
+            out.write(chunk.bytes(), 0, chunk.length());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            out.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -92,19 +75,236 @@ final class Outbox implements AutoCloseable {
         return s;
     }
 
-    @Override
-    public void close() {
-        try {
-            if (json != null) {
-                json.flush();
-                if (lines > 0) {
-                    out.write('\n'); // Jackson separates lines; the last one ends with a newline too
+    /**
+     * The lines of one chunk of messages, with its counts. Not thread-safe: one per thread; {@link #finish()}
+     * hands the chunk over and starts the next.
+     */
+    static final class Lines implements CampaignMessages.ChunkWork<Lines.Chunk> {
+
+        /** A finished chunk: its UTF-8 lines and what it counted. */
+        record Chunk(byte[] bytes, int length, long handled, long messages, long smsParts, Map<String, Long> byChannel,
+                Map<String, Long> skipped) {
+        }
+
+        private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+
+        private final boolean csv;
+        private byte[] buf = new byte[1 << 16];
+        private int len;
+        private long handled;
+        private long messages;
+        private long smsParts;
+        private Map<String, Long> byChannel = new LinkedHashMap<>();
+        private Map<String, Long> skipped = new LinkedHashMap<>();
+        // the last campaign-wide values and their encodings: most lines repeat them
+        private final Encoded strategy = new Encoded();
+        private final Encoded channel = new Encoded();
+        private final Encoded template = new Encoded();
+        private final Encoded purpose = new Encoded();
+        private long campaignId;
+        private String campaignText;
+
+        Lines(boolean csv) {
+            this.csv = csv;
+        }
+
+        @Override
+        public void accept(PlannedMessage planned) {
+            handled++;
+            if (planned instanceof PlannedMessage.Message m) {
+                messages++;
+                smsParts += m.smsParts();
+                byChannel.merge(m.channel(), 1L, Long::sum);
+                if (csv) {
+                    csvLine(m);
+                } else {
+                    jsonLine(m);
                 }
-                json.close();
+            } else if (planned instanceof PlannedMessage.Skip s) {
+                skipped.merge(s.reason().code(), 1L, Long::sum);
             }
-            out.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        }
+
+        @Override
+        public Chunk finish() {
+            Chunk c = new Chunk(buf, len, handled, messages, smsParts, byChannel, skipped);
+            buf = new byte[Math.max(1 << 16, len + (len >> 3))];
+            len = 0;
+            handled = 0;
+            messages = 0;
+            smsParts = 0;
+            byChannel = new LinkedHashMap<>();
+            skipped = new LinkedHashMap<>();
+            return c;
+        }
+
+        /** Adds counts by key (channel, or skip reason as {@link SkipReason#code()}) keeping first-seen order. */
+        static Map<String, Long> merge(Map<String, Long> into, Map<String, Long> from) {
+            from.forEach((k, v) -> into.merge(k, v, Long::sum));
+            return into;
+        }
+
+        private void jsonLine(PlannedMessage.Message m) {
+            var msg = m.message();
+            ascii("{\"campaign\":");
+            if (campaignText == null || msg.campaignId() != campaignId) {
+                campaignId = msg.campaignId();
+                campaignText = Long.toString(campaignId);
+            }
+            ascii(campaignText);
+            ascii(",\"customer\":");
+            jsonString(m.buyerId());
+            ascii(",\"channel\":");
+            cached(channel, m.channel());
+            ascii(",\"to\":");
+            jsonString(m.maskedRecipient());
+            ascii(",\"strategy\":");
+            cached(strategy, m.strategy());
+            ascii(",\"purpose\":");
+            cached(purpose, msg.purpose().name());
+            ascii(",\"offer\":");
+            jsonString(m.offer() == null ? "" : m.offer().code());
+            ascii(",\"offer_title\":");
+            jsonString(m.offer() == null ? "" : m.offer().title());
+            if (msg.subject() != null) {
+                ascii(",\"subject\":");
+                jsonString(msg.subject());
+            }
+            ascii(",\"text\":");
+            jsonString(msg.text());
+            if (m.smsParts() > 0) {
+                ascii(",\"sms_parts\":");
+                ascii(Integer.toString(m.smsParts()));
+            }
+            ascii(",\"template\":");
+            cached(template, m.template());
+            ascii("}\n");
+        }
+
+        private void csvLine(PlannedMessage.Message m) {
+            var msg = m.message();
+            String offer = m.offer() == null ? "" : m.offer().code();
+            String offerTitle = m.offer() == null ? "" : m.offer().title();
+            Object[] v = {msg.campaignId(), m.buyerId(), m.channel(), m.maskedRecipient(), m.strategy(), msg.purpose().name(),
+                    offer, offerTitle, msg.subject(), msg.text(), m.smsParts() == 0 ? "" : m.smsParts(), m.template()};
+            for (int i = 0; i < v.length; i++) {
+                if (i > 0) {
+                    room(1);
+                    buf[len++] = ',';
+                }
+                utf8(csvCell(v[i] == null ? "" : String.valueOf(v[i])), false);
+            }
+            ascii("\r\n");
+        }
+
+        /** A value that repeats line after line (channel, strategy, template) is escaped once. */
+        private static final class Encoded {
+            String value;
+            byte[] bytes;
+        }
+
+        private void cached(Encoded e, String value) {
+            if (value == null) {
+                ascii("null");
+                return;
+            }
+            if (!value.equals(e.value)) {
+                int start = len;
+                jsonString(value);
+                e.value = value;
+                e.bytes = Arrays.copyOfRange(buf, start, len);
+                return;
+            }
+            room(e.bytes.length);
+            System.arraycopy(e.bytes, 0, buf, len, e.bytes.length);
+            len += e.bytes.length;
+        }
+
+        private void jsonString(String s) {
+            if (s == null) {
+                ascii("null");
+                return;
+            }
+            room(1);
+            buf[len++] = '"';
+            utf8(s, true);
+            room(1);
+            buf[len++] = '"';
+        }
+
+        private void ascii(String s) {
+            int n = s.length();
+            room(n);
+            for (int i = 0; i < n; i++) {
+                buf[len++] = (byte) s.charAt(i);
+            }
+        }
+
+        /** UTF-8 of {@code s}, JSON-escaped when asked. An unpaired surrogate becomes '?', as String.getBytes does. */
+        private void utf8(String s, boolean json) {
+            int n = s.length();
+            room(n * 6); // an escaped control character takes six bytes, any other character at most three
+            byte[] b = buf;
+            int p = len;
+            for (int i = 0; i < n; i++) {
+                char c = s.charAt(i);
+                if (c < 0x80) {
+                    if (json && (c < 0x20 || c == '"' || c == '\\')) {
+                        len = p;
+                        escape(c);
+                        p = len;
+                        b = buf;
+                        continue;
+                    }
+                    b[p++] = (byte) c;
+                } else if (c < 0x800) {
+                    b[p++] = (byte) (0xC0 | (c >> 6));
+                    b[p++] = (byte) (0x80 | (c & 0x3F));
+                } else if (Character.isSurrogate(c)) {
+                    int cp;
+                    if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                        cp = Character.toCodePoint(c, s.charAt(++i));
+                        b[p++] = (byte) (0xF0 | (cp >> 18));
+                        b[p++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                        b[p++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                        b[p++] = (byte) (0x80 | (cp & 0x3F));
+                    } else {
+                        b[p++] = '?';
+                    }
+                } else {
+                    b[p++] = (byte) (0xE0 | (c >> 12));
+                    b[p++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                    b[p++] = (byte) (0x80 | (c & 0x3F));
+                }
+            }
+            len = p;
+        }
+
+        /** As Jackson escapes: the short forms, else \\u00XX (room for it was reserved by the caller). */
+        private void escape(char c) {
+            buf[len++] = '\\';
+            switch (c) {
+                case '"' -> buf[len++] = '"';
+                case '\\' -> buf[len++] = '\\';
+                case '\b' -> buf[len++] = 'b';
+                case '\t' -> buf[len++] = 't';
+                case '\n' -> buf[len++] = 'n';
+                case '\f' -> buf[len++] = 'f';
+                case '\r' -> buf[len++] = 'r';
+                default -> {
+                    buf[len++] = 'u';
+                    buf[len++] = '0';
+                    buf[len++] = '0';
+                    buf[len++] = HEX[c >> 4];
+                    buf[len++] = HEX[c & 0xF];
+                }
+            }
+        }
+
+        private void room(int n) {
+            if (len + n > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + n));
+            }
         }
     }
 }

@@ -1,0 +1,136 @@
+package dev.rekindle.campaign;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.rekindle.api.ContactKind;
+import dev.rekindle.api.Offer;
+import dev.rekindle.api.OutboundMessage;
+import dev.rekindle.api.Purpose;
+import dev.rekindle.guard.SkipReason;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The outbox writes what Jackson writes, byte for byte, whatever the text holds; CSV as before. */
+class OutboxTests {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @TempDir
+    Path tmp;
+
+    /** Every ASCII character (controls, quotes, backslash), Chinese, an emoji, an unusual 2-byte letter. */
+    private static List<PlannedMessage.Message> awkward() {
+        StringBuilder ascii = new StringBuilder();
+        for (char c = 0; c < 0x80; c++) {
+            ascii.append(c);
+        }
+        List<PlannedMessage.Message> out = new ArrayList<>();
+        String[] texts = {"【暖心小铺】王女士，元旦快乐！回T退订", ascii.toString(), "emoji 😀 é ß \u2028 \u00a0", "", "a\"b\\c\nd"};
+        for (int i = 0; i < texts.length; i++) {
+            boolean email = i % 2 == 1;
+            Offer offer = i == 2 ? new Offer("VIP\"20", "满200减20 \"券\"", "d") : null;
+            OutboundMessage msg = new OutboundMessage("k" + i, 7, "buyer" + i, email ? "a@b.cn" : "13912345678",
+                    email ? "主题 " + texts[i] : null, texts[i], null, i == 0 ? Purpose.CARE : Purpose.MARKETING, Map.of());
+            out.add(new PlannedMessage.Message(i, "buyer\"" + i, email ? "email" : "sms", email ? ContactKind.EMAIL : ContactKind.MOBILE,
+                    msg, email ? "a***@b.cn" : "139****5678", "winback-silent", offer, "winback-silent/" + (email ? "email" : "sms") + ".ftl",
+                    email ? 0 : i + 1));
+        }
+        return out;
+    }
+
+    private static String jackson(PlannedMessage.Message m) {
+        ObjectNode n = JSON.createObjectNode();
+        var msg = m.message();
+        n.put("campaign", msg.campaignId());
+        n.put("customer", m.buyerId());
+        n.put("channel", m.channel());
+        n.put("to", m.maskedRecipient());
+        n.put("strategy", m.strategy());
+        n.put("purpose", msg.purpose().name());
+        n.put("offer", m.offer() == null ? "" : m.offer().code());
+        n.put("offer_title", m.offer() == null ? "" : m.offer().title());
+        if (msg.subject() != null) {
+            n.put("subject", msg.subject());
+        }
+        n.put("text", msg.text());
+        if (m.smsParts() > 0) {
+            n.put("sms_parts", m.smsParts());
+        }
+        n.put("template", m.template());
+        return JSON.writeValueAsString(n);
+    }
+
+    private Path write(String name, List<PlannedMessage> messages, int chunkSize) {
+        Path file = tmp.resolve(name);
+        try (Outbox outbox = new Outbox(file)) {
+            Outbox.Lines lines = outbox.lines();
+            for (int i = 0; i < messages.size(); i++) {
+                lines.accept(messages.get(i));
+                if ((i + 1) % chunkSize == 0) {
+                    outbox.write(lines.finish());
+                }
+            }
+            outbox.write(lines.finish());
+        }
+        return file;
+    }
+
+    @Test
+    void shouldWriteJsonLinesAsJacksonDoes() throws Exception {
+        List<PlannedMessage.Message> ms = awkward();
+        List<PlannedMessage> all = new ArrayList<>(ms);
+        all.add(2, new PlannedMessage.Skip(99, "b", "sms", SkipReason.OPTED_OUT));
+        Path file = write("out.jsonl", all, 2);
+
+        StringBuilder expected = new StringBuilder();
+        ms.forEach(m -> expected.append(jackson(m)).append('\n'));
+        assertEquals(expected.toString(), Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void shouldCountMessagesPartsAndSkipsPerChunk() {
+        Outbox.Lines lines;
+        try (Outbox outbox = new Outbox(tmp.resolve("c.jsonl"))) {
+            lines = outbox.lines();
+        }
+        awkward().forEach(lines::accept);
+        lines.accept(new PlannedMessage.Skip(99, "b", "sms", SkipReason.OPTED_OUT));
+        Outbox.Lines.Chunk c = lines.finish();
+        assertEquals(6, c.handled());
+        assertEquals(5, c.messages());
+        assertEquals(1 + 3 + 5, c.smsParts());
+        assertEquals(Map.of("sms", 3L, "email", 2L), c.byChannel());
+        assertEquals(List.of("sms", "email"), List.copyOf(c.byChannel().keySet()));
+        assertEquals(Map.of(SkipReason.OPTED_OUT.code(), 1L), c.skipped());
+        assertEquals(0, lines.finish().handled());
+    }
+
+    @Test
+    void shouldWriteCsvWithBomHeaderAndQuotedCells() throws Exception {
+        List<PlannedMessage> all = new ArrayList<>(awkward());
+        Path file = write("out.csv", all, 3);
+
+        StringBuilder expected = new StringBuilder("\uFEFF" + String.join(",", Outbox.COLUMNS) + "\r\n");
+        for (PlannedMessage p : all) {
+            PlannedMessage.Message m = (PlannedMessage.Message) p;
+            var msg = m.message();
+            Object[] v = {msg.campaignId(), m.buyerId(), m.channel(), m.maskedRecipient(), m.strategy(), msg.purpose().name(),
+                    m.offer() == null ? "" : m.offer().code(), m.offer() == null ? "" : m.offer().title(), msg.subject(), msg.text(),
+                    m.smsParts() == 0 ? "" : m.smsParts(), m.template()};
+            List<String> cells = new ArrayList<>();
+            for (Object o : v) {
+                cells.add(Outbox.csvCell(o == null ? "" : String.valueOf(o)));
+            }
+            expected.append(String.join(",", cells)).append("\r\n");
+        }
+        assertEquals(expected.toString(), Files.readString(file, StandardCharsets.UTF_8));
+    }
+}

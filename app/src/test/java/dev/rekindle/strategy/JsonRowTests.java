@@ -1,0 +1,42 @@
+package dev.rekindle.strategy;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import org.junit.jupiter.api.Test;
+
+/** Rows packed by SQLite's json_array come back value for value: text, numbers, NULLs, escapes. */
+class JsonRowTests {
+
+    private static String[] roundTrip(Object... values) throws Exception {
+        try (Connection con = DriverManager.getConnection("jdbc:sqlite::memory:");
+                PreparedStatement st = con.prepareStatement("SELECT json_array(" + "?, ".repeat(values.length - 1) + "?)")) {
+            for (int i = 0; i < values.length; i++) {
+                st.setObject(i + 1, values[i]);
+            }
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return JsonRow.parse(rs.getString(1), values.length);
+            }
+        }
+    }
+
+    @Test
+    void shouldReadBackWhatSqlitePacked() throws Exception {
+        String awkward = "王\"小\\明\n\t\r\b\f\u0001\u001f,]} 😀 /";
+        assertArrayEquals(new String[]{"13912345678", null, "42", "-7", "", awkward, "2024-01-05 10:00:00", "0"},
+                roundTrip("13912345678", null, 42, -7L, "", awkward, "2024-01-05 10:00:00", 0));
+    }
+
+    @Test
+    void shouldRefuseARowOfAnotherShape() {
+        assertThrows(IllegalArgumentException.class, () -> JsonRow.parse("[1,2]", 3));
+        assertThrows(IllegalArgumentException.class, () -> JsonRow.parse("[1,2,3]", 2));
+        assertThrows(IllegalArgumentException.class, () -> JsonRow.parse("{\"a\":1}", 1));
+        assertThrows(IllegalArgumentException.class, () -> JsonRow.parse("[\"open]", 1));
+    }
+}
