@@ -1,5 +1,7 @@
 package dev.rekindle.imports;
 
+import dev.rekindle.i18n.Tr;
+
 /**
  * One bad row, located for the operator: line, column, value, what is wrong and how to fix it. Carries no
  * stack trace (a file may have many).
@@ -38,7 +40,7 @@ final class BadCell extends RuntimeException {
     String describe() {
         String shown = value == null ? "" : value.length() > 60 ? value.substring(0, 60) + "…" : value;
         boolean ends = problem.endsWith("?") || problem.endsWith(".");
-        return "line " + line + ", column " + column + ": " + (value == null ? "" : "'" + shown + "' ") + problem
+        return Tr.f("line %d, column %s: ", line, column) + (value == null ? "" : "'" + shown + "' ") + problem
                 + (fix == null || fix.isEmpty() ? "" : (ends ? " " : ". ") + fix);
     }
 

@@ -1,5 +1,6 @@
 package dev.rekindle.imports;
 
+import dev.rekindle.i18n.Tr;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import dev.rekindle.shell.UserException;
 import java.io.IOException;
@@ -62,7 +63,7 @@ final class BadRows implements AutoCloseable {
             out.add("line " + bad.line() + ": " + bad.reason());
             writer.writeRecord(out);
         } catch (IOException | UncheckedIOException e) {
-            throw new UserException("cannot write the reject file " + target + ": " + e.getMessage(), e);
+            throw new UserException(Tr.f("cannot write the reject file %s: %s", target, e.getMessage()), e);
         }
     }
 
@@ -101,23 +102,29 @@ final class BadRows implements AutoCloseable {
     /** The refusal, listing the first bad rows. */
     UserException refusal(String what, boolean readToEnd) {
         StringBuilder sb = new StringBuilder();
-        sb.append(input.getFileName()).append(": ").append(count).append(readToEnd ? "" : "+").append(" bad row")
-                .append(count == 1 ? "" : "s").append("; nothing was imported (the database is unchanged).\n");
+        String n = count + (readToEnd ? "" : "+");
+        sb.append(input.getFileName()).append(": ").append(count == 1
+                ? Tr.f("%s bad row; nothing was imported (the database is unchanged).", n)
+                : Tr.f("%s bad rows; nothing was imported (the database is unchanged).", n)).append('\n');
         shown.forEach(s -> sb.append("  ").append(s).append('\n'));
         long listed = shown.size();
         for (java.util.Map.Entry<String, Long> k : kinds.entrySet()) {
             long more = k.getValue() - SHOWN_PER_KIND;
             if (more > 0 && shown.size() < SHOWN) {
-                sb.append("  … ").append(more).append(" more row").append(more == 1 ? "" : "s")
-                        .append(" with the same problem in column ").append(kindColumn.get(k.getKey())).append('\n');
+                sb.append("  … ").append(more == 1
+                        ? Tr.f("%d more row with the same problem in column %s", more, kindColumn.get(k.getKey()))
+                        : Tr.f("%d more rows with the same problem in column %s", more, kindColumn.get(k.getKey()))).append('\n');
                 listed += more;
             }
         }
         if (count > listed) {
-            sb.append("  … and ").append(count - listed).append(readToEnd ? "" : "+").append(" more\n");
+            sb.append("  … ").append(Tr.f("and %s more", (count - listed) + (readToEnd ? "" : "+"))).append('\n');
         }
-        sb.append("Fix ").append(count == 1 ? "this row" : "these rows").append(" and import again, or add --skip-bad to import the good ")
-                .append(what).append(" and write the bad rows to ").append(target.getFileName()).append(" next to the file.");
+        sb.append(count == 1
+                ? Tr.f("Fix this row and import again, or add --skip-bad to import the good %s and write the bad rows to %s next to the file.",
+                        what, target.getFileName())
+                : Tr.f("Fix these rows and import again, or add --skip-bad to import the good %s and write the bad rows to %s next to the file.",
+                        what, target.getFileName()));
         return new UserException(sb.toString());
     }
 
@@ -138,7 +145,7 @@ final class BadRows implements AutoCloseable {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return target;
         } catch (IOException e) {
-            throw new UserException("cannot write the reject file " + target + ": " + e.getMessage(), e);
+            throw new UserException(Tr.f("cannot write the reject file %s: %s", target, e.getMessage()), e);
         }
     }
 

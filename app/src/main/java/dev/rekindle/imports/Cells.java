@@ -1,5 +1,6 @@
 package dev.rekindle.imports;
 
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.imports.source.Columns;
 import dev.rekindle.imports.source.Row;
 import dev.rekindle.imports.value.BadValue;
@@ -32,15 +33,13 @@ final class Cells {
             return;
         }
         if (next.size() < width) {
-            throw new BadCell(next.line(), columns.name(next.size()), null, "is missing: the row has " + next.size()
-                    + " values but the header has " + width, "A value containing the separator must be in "
-                    + "double quotes; check this line in a text editor");
+            throw new BadCell(next.line(), columns.name(next.size()), null,
+                    Tr.f("is missing: the row has %d values but the header has %d", next.size(), width), quoteFix());
         }
         for (int i = width; i < next.size(); i++) {
             if (!clean(next.get(i)).isEmpty()) {
-                throw new BadCell(next.line(), "#" + (i + 1), next.get(i), "is one value too many: the row has " + next.size()
-                        + " values but the header has " + width, "A value containing the separator must be in "
-                        + "double quotes; check this line in a text editor");
+                throw new BadCell(next.line(), "#" + (i + 1), next.get(i),
+                        Tr.f("is one value too many: the row has %d values but the header has %d", next.size(), width), quoteFix());
             }
         }
     }
@@ -69,12 +68,16 @@ final class Cells {
         return t.isEmpty() ? null : t;
     }
 
+    private static String quoteFix() {
+        return Tr.t("A value containing the separator must be in double quotes; check this line in a text editor");
+    }
+
     /** Cleaned text that must not be empty. */
     String required(String key, String what) {
         String t = text(key);
         if (t.isEmpty()) {
-            throw new BadCell(row.line(), columnName(key), null, "is empty: every row needs " + what,
-                    "Fill it in, or remove the row");
+            throw new BadCell(row.line(), columnName(key), null, Tr.f("is empty: every row needs %s", what),
+                    Tr.t("Fill it in, or remove the row"));
         }
         return t;
     }

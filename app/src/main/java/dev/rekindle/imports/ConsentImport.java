@@ -1,5 +1,6 @@
 package dev.rekindle.imports;
 
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.imports.source.Columns;
 import dev.rekindle.imports.source.CsvRows;
 import dev.rekindle.imports.source.Row;
@@ -50,9 +51,9 @@ class ConsentImport {
             try (CsvRows source = CsvRows.open(file)) {
                 Columns columns = Columns.resolve(file.fileName(), source.header(), ConsentFields.ALL, Set.of("reply"), o.map());
                 if (!columns.has("customer_id") && !columns.has("mobile")) {
-                    throw new UserException(file.fileName() + ": no column says who decided. Name the buyer id or the "
-                            + "mobile number, e.g. --map customer_id=买家会员名 or --map mobile=手机号. Its columns are: "
-                            + String.join(", ", source.header()));
+                    throw new UserException(Tr.f("%s: no column says who decided. Name the buyer id or the "
+                            + "mobile number, e.g. --map customer_id=买家会员名 or --map mobile=手机号. Its columns are: %s",
+                            file.fileName(), String.join(", ", source.header())));
                 }
                 run.summary.format = "consents";
                 run.summary.source = source.describe();
@@ -100,7 +101,7 @@ class ConsentImport {
             String reply = cells.text("reply");
             Boolean granted = Replies.decision(reply);
             if (granted == null) {
-                throw new Pipeline.Skip("not a yes/no answer");
+                throw new Pipeline.Skip(Tr.t("not a yes/no answer"));
             }
             String at = cells.parse("time", dates::dateTime);
             String channel = cells.has("channel") && !cells.text("channel").isEmpty()
@@ -165,7 +166,7 @@ class ConsentImport {
                 customers.addAll(ids(byMobile, d.mobile()));
             }
             if (customers.isEmpty()) {
-                summary.skip("no such customer");
+                summary.skip(Tr.t("no such customer"));
                 return;
             }
             for (long customer : customers) {
@@ -192,7 +193,7 @@ class ConsentImport {
                 int order = d.recordedAt().compareTo(at);
                 boolean newer = order > 0 || order == 0 && !d.granted() && granted;
                 if (!newer) {
-                    if (order < 0) summary.skip("older than the decision on record");
+                    if (order < 0) summary.skip(Tr.t("older than the decision on record"));
                     else summary.unchanged++;
                     return;
                 }

@@ -1,5 +1,6 @@
 package dev.rekindle.imports;
 
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.imports.source.Columns;
 import dev.rekindle.imports.source.CsvRows;
 import dev.rekindle.imports.source.TextFile;
@@ -33,7 +34,7 @@ class CustomerImport {
     ImportSummary run(ImportOptions o, LongFunction<Progress> progress) {
         String format = o.format() == null ? "auto" : o.format().strip().toLowerCase(Locale.ROOT);
         if (!Set.of("auto", "generic", "taobao").contains(format)) {
-            throw new UsageException("--format must be auto, generic or taobao, got '" + o.format() + "'");
+            throw new UsageException(Tr.f("--format must be auto, generic or taobao, got '%s'", o.format()));
         }
         ImportRun run = new ImportRun("customers", o, shop, log, progress);
         return run.execute(() -> {
@@ -50,8 +51,8 @@ class CustomerImport {
                     String column = columns.name(columns.index("customer_id"));
                     try (CustomerWriter writer = new CustomerWriter(con, columns.fields(), run.summary, OrderImport.maxId(con, "customers"),
                             c -> bad.add(new BadCell(c.row().line(), column, c.buyerId(),
-                                    "appears again: this customer is on an earlier line too",
-                                    "List each customer once; merge the two rows"), c.row().fields()));
+                                    Tr.t("appears again: this customer is on an earlier line too"),
+                                    Tr.t("List each customer once; merge the two rows")), c.row().fields()));
                             Pipeline<CustomerRow> rows = new Pipeline<>(source, parser)) {
                         run.consume(rows, bad, source.estimatedRows(), writer::add, writer::flush);
                         run.recordInTransaction();

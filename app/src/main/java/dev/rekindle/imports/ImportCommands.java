@@ -1,5 +1,6 @@
 package dev.rekindle.imports;
 
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.imports.source.Columns;
 import dev.rekindle.shell.Groups;
 import dev.rekindle.shell.Progress;
@@ -45,7 +46,7 @@ class ImportCommands {
             @Option(longName = "date-format", description = "pattern of unusual dates, e.g. dd.MM.yyyy HH:mm") String dateFormat,
             @Option(longName = "skip-bad", description = "import the good rows and write bad ones to NAME.rejects.csv") boolean skipBad) {
         ImportOptions o = new ImportOptions(path(file), format, encoding, Columns.parseMap(map), dateFormat, skipBad, null);
-        return orders.run(o, progress(ctx, "Importing orders")).render();
+        return orders.run(o, progress(ctx, Tr.t("Importing orders"))).render();
     }
 
     @Command(name = {"customers", "import"}, group = Groups.IMPORT,
@@ -65,7 +66,7 @@ class ImportCommands {
             @Option(longName = "date-format", description = "pattern of unusual dates, e.g. dd.MM.yyyy") String dateFormat,
             @Option(longName = "skip-bad", description = "import the good rows and write bad ones to NAME.rejects.csv") boolean skipBad) {
         ImportOptions o = new ImportOptions(path(file), format, encoding, Columns.parseMap(map), dateFormat, skipBad, null);
-        return customers.run(o, progress(ctx, "Importing customers")).render();
+        return customers.run(o, progress(ctx, Tr.t("Importing customers"))).render();
     }
 
     @Command(name = {"consents", "import"}, group = Groups.IMPORT,
@@ -85,7 +86,7 @@ class ImportCommands {
             @Option(longName = "date-format", description = "pattern of unusual dates, e.g. dd.MM.yyyy HH:mm") String dateFormat,
             @Option(longName = "skip-bad", description = "import the good rows and write bad ones to NAME.rejects.csv") boolean skipBad) {
         ImportOptions o = new ImportOptions(path(file), "auto", encoding, Columns.parseMap(map), dateFormat, skipBad, channel);
-        return consents.run(o, progress(ctx, "Importing consents")).render();
+        return consents.run(o, progress(ctx, Tr.t("Importing consents"))).render();
     }
 
     private static LongFunction<Progress> progress(CommandContext ctx, String label) {
@@ -95,7 +96,7 @@ class ImportCommands {
     /** The file as typed; {@code ~/} means the home folder (the interactive shell does not expand it). */
     static Path path(String file) {
         if (file == null || file.isBlank()) {
-            throw new UsageException("missing FILE, e.g. orders import orders.csv");
+            throw new UsageException(Tr.t("missing FILE, e.g. orders import orders.csv"));
         }
         String f = file.strip();
         if (f.equals("~") || f.startsWith("~/")) {

@@ -1,5 +1,6 @@
 package dev.rekindle.imports;
 
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.shell.Progress;
 import dev.rekindle.shell.UserException;
 import dev.rekindle.shop.ShopProfile;
@@ -103,7 +104,7 @@ final class ImportRun {
             flush.run();
         }
         if (bad.refusing()) {
-            throw bad.refusal("rows", toEnd);
+            throw bad.refusal(Tr.t("rows"), toEnd);
         }
         summary.rejected = bad.count();
         summary.rejectFile = bad.count() > 0 ? bad.target() : null;

@@ -1,5 +1,7 @@
 package dev.rekindle.imports;
 
+import dev.rekindle.i18n.Tr;
+import dev.rekindle.shell.TextWidth;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -33,6 +35,7 @@ final class ImportSummary {
         this.file = file;
     }
 
+    /** Counts a skipped row under its reason (already in the interface language). */
     void skip(String reason) {
         skipped.merge(reason, 1L, Long::sum);
     }
@@ -47,29 +50,41 @@ final class ImportSummary {
 
     String render() {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format("Imported %s from %s%s in %.1f s%n", kind, file.getFileName(),
-                format.isEmpty() ? "" : " (" + format + ", " + source + ")", took.toMillis() / 1000.0));
+        String how = format.isEmpty() ? "" : " (" + format + ", " + source + ")";
+        double seconds = took.toMillis() / 1000.0;
+        sb.append(switch (kind) {
+            case "orders" -> Tr.f("Imported orders from %s%s in %.1f s", file.getFileName(), how, seconds);
+            case "customers" -> Tr.f("Imported customers from %s%s in %.1f s", file.getFileName(), how, seconds);
+            default -> Tr.f("Imported consents from %s%s in %.1f s", file.getFileName(), how, seconds);
+        }).append('\n');
         if (!mapping.isEmpty()) {
-            sb.append(String.format("  %-12s %s%n", "columns", mapping));
+            line(sb, Tr.t("columns"), mapping);
         }
-        sb.append(String.format("  %-12s %,d%n", "rows read", rowsRead));
-        sb.append(String.format("  %-12s %,d added, %,d updated, %,d unchanged%n", kind, added, updated, unchanged));
+        line(sb, Tr.t("rows read"), String.format("%,d", rowsRead));
+        line(sb, Tr.t(kind), Tr.f("%,d added, %,d updated, %,d unchanged", added, updated, unchanged));
         if (kind.equals("orders")) {
-            sb.append(String.format("  %-12s %,d added, %,d updated (from the order rows)%n", "customers", customersAdded, customersUpdated));
+            line(sb, Tr.t("customers"), Tr.f("%,d added, %,d updated (from the order rows)", customersAdded, customersUpdated));
             if (returns() > 0) {
-                sb.append(String.format("  %-12s %,d (¥%,.2f; %,d added, %,d updated, %,d unchanged) — kept apart, not counted as purchases%n",
-                        "returns", returns(), returnsAmount, returnsAdded, returnsUpdated, returnsUnchanged));
+                line(sb, Tr.t("returns"), Tr.f("%,d (¥%,.2f; %,d added, %,d updated, %,d unchanged) — kept apart, not counted as purchases",
+                        returns(), returnsAmount, returnsAdded, returnsUpdated, returnsUnchanged));
             }
         }
         long skippedTotal = skippedTotal();
         if (skippedTotal > 0) {
             StringBuilder reasons = new StringBuilder();
-            skipped.forEach((reason, n) -> reasons.append(reasons.length() == 0 ? "" : ", ").append(reason).append(": ").append(String.format("%,d", n)));
-            sb.append(String.format("  %-12s %,d (%s)%n", "skipped", skippedTotal, reasons));
+            skipped.forEach((reason, n) -> reasons.append(reasons.length() == 0 ? "" : ", ").append(reason).append(": ")
+                    .append(String.format("%,d", n)));
+            line(sb, Tr.t("skipped"), Tr.f("%,d (%s)", skippedTotal, reasons));
         }
         if (rejected > 0) {
-            sb.append(String.format("  %-12s %,d bad row%s written to %s%n", "rejected", rejected, rejected == 1 ? "" : "s", rejectFile));
+            line(sb, Tr.t("rejected"), rejected == 1 ? Tr.f("%,d bad row written to %s", rejected, rejectFile)
+                    : Tr.f("%,d bad rows written to %s", rejected, rejectFile));
         }
         return sb.toString().stripTrailing();
+    }
+
+    /** A label padded by display width (Chinese labels take two columns a character). */
+    private static void line(StringBuilder sb, String label, String value) {
+        sb.append("  ").append(TextWidth.pad(label, 12)).append(' ').append(value).append('\n');
     }
 }

@@ -1,5 +1,6 @@
 package dev.rekindle.imports;
 
+import dev.rekindle.i18n.Tr;
 import de.siegmar.fastcsv.reader.CsvReader;
 import dev.rekindle.imports.source.Columns;
 import dev.rekindle.imports.source.RowSource;
@@ -100,7 +101,7 @@ class LineItemImport {
                 }
                 writeReturns(con, ids, tally, run.summary, bad, badOrders, columns);
                 if (bad.refusing()) {
-                    throw bad.refusal("rows", true);
+                    throw bad.refusal(Tr.t("rows"), true);
                 }
                 run.summary.rejected = bad.count();
                 run.summary.rejectFile = bad.count() > 0 ? bad.target() : null;
@@ -199,11 +200,11 @@ class LineItemImport {
                 String first = rows.get(0)[0];
                 int other = 0;
                 while (other < rows.size() && rows.get(other)[0].equals(first)) other++;
-                String problem = "differs within order " + order + ": '" + first + "' on line " + lines.get(0)[0]
-                        + ", '" + rows.get(other)[0] + "' on line " + lines.get(other)[0];
+                String problem = Tr.f("differs within order %s: '%s' on line %s, '%s' on line %s", order, first, lines.get(0)[0],
+                        rows.get(other)[0], lines.get(other)[0]);
                 for (int i = 0; i < rows.size(); i++) {
                     bad.add(new BadCell(lines.get(i)[0], column, rows.get(i)[0], problem,
-                            "All lines of one order must name the same customer; correct the customer id or the order number"),
+                            Tr.t("All lines of one order must name the same customer; correct the customer id or the order number")),
                             parseCsv(rows.get(i)[1]));
                 }
             }

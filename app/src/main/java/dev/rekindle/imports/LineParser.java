@@ -1,5 +1,6 @@
 package dev.rekindle.imports;
 
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.imports.source.Columns;
 import dev.rekindle.imports.source.Row;
 import dev.rekindle.imports.value.Addresses;
@@ -49,16 +50,16 @@ final class LineParser implements Pipeline.Parser<LineParser.Line> {
         String order = cells.required("order_id", "an order (invoice) number");
         String buyer = cells.optional("customer_id");
         if (buyer == null) {
-            throw new Pipeline.Skip("no customer id");
+            throw new Pipeline.Skip(Tr.t("no customer id"));
         }
         String at = time();
         double quantity = cells.parse("quantity", Amounts::amount);
         double price = cells.parse("unit_price", Amounts::amount);
         if (quantity == 0) {
-            throw new Pipeline.Skip("zero quantity");
+            throw new Pipeline.Skip(Tr.t("zero quantity"));
         }
         if (price < 0) {
-            throw new Pipeline.Skip("negative unit price (an adjustment, not a sale)");
+            throw new Pipeline.Skip(Tr.t("negative unit price (an adjustment, not a sale)"));
         }
         boolean isReturn = quantity < 0 || CANCELLED.matcher(order).matches();
         double q = Math.abs(quantity);

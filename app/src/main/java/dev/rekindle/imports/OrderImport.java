@@ -1,5 +1,6 @@
 package dev.rekindle.imports;
 
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.imports.source.Columns;
 import dev.rekindle.imports.source.CsvRows;
 import dev.rekindle.imports.source.Field;
@@ -57,7 +58,7 @@ class OrderImport {
     ImportSummary run(ImportOptions o, LongFunction<Progress> progress) {
         String requested = o.format() == null ? "auto" : o.format().strip().toLowerCase(Locale.ROOT);
         if (!FORMATS.contains(requested)) {
-            throw new UsageException("--format must be auto, taobao, tmall, generic, lines or cdnow, got '" + o.format() + "'");
+            throw new UsageException(Tr.f("--format must be auto, taobao, tmall, generic, lines or cdnow, got '%s'", o.format()));
         }
         ImportRun run = new ImportRun("orders", o, shop, log, progress);
         return run.execute(() -> {
@@ -169,9 +170,9 @@ class OrderImport {
     }
 
     static BadCell duplicate(OrderRow row, String column) {
-        return new BadCell(row.row().line(), column, row.orderNo(), "appears again: this order number is on an earlier line too",
-                "A file with one row per order lists each order once; if this is a line-item file (one row per "
-                        + "product), use --format lines");
+        return new BadCell(row.row().line(), column, row.orderNo(), Tr.t("appears again: this order number is on an earlier line too"),
+                Tr.t("A file with one row per order lists each order once; if this is a line-item file (one row per "
+                        + "product), use --format lines"));
     }
 
     static long maxId(Connection con, String table) throws SQLException {

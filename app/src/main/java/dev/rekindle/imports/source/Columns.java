@@ -1,5 +1,6 @@
 package dev.rekindle.imports.source;
 
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.shell.UsageException;
 import dev.rekindle.shell.UserException;
 import java.util.HashMap;
@@ -42,14 +43,14 @@ public final class Columns {
         Map<String, String> how = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : map.entrySet()) {
             if (!known.containsKey(e.getKey())) {
-                throw new UsageException("--map: unknown field '" + e.getKey() + "'. Fields for this import: "
-                        + String.join(", ", known.keySet()));
+                throw new UsageException(Tr.f("--map: unknown field '%s'. Fields for this import: %s", e.getKey(),
+                        String.join(", ", known.keySet())));
             }
             int index = find(header, e.getValue());
             if (index < 0) {
-                throw new UserException("--map " + e.getKey() + "=" + e.getValue() + ": " + file + " has no column '"
-                        + e.getValue() + "'. Its columns are: " + String.join(", ", header)
-                        + ". (A column can also be given by position, e.g. " + e.getKey() + "=#3.)");
+                throw new UserException(Tr.f("--map %1$s=%2$s: %3$s has no column '%2$s'. Its columns are: %4$s. "
+                        + "(A column can also be given by position, e.g. %1$s=#3.)", e.getKey(), e.getValue(), file,
+                        String.join(", ", header)));
             }
             byKey.put(e.getKey(), index);
             how.put(e.getKey(), header.get(index));
@@ -71,11 +72,11 @@ public final class Columns {
         }
         List<Field> missing = fields.stream().filter(f -> required.contains(f.key()) && !byKey.containsKey(f.key())).toList();
         if (!missing.isEmpty()) {
-            throw new UserException(file + ": no column found for " + missing.stream()
-                    .map(f -> f.key() + " (" + f.description() + "; looked for: " + String.join(", ", f.synonyms().subList(0,
-                            Math.min(6, f.synonyms().size()))) + ")").collect(Collectors.joining("; "))
-                    + ".\nIts columns are: " + String.join(", ", header) + "\nName them with --map, e.g. --map "
-                    + missing.stream().map(f -> f.key() + "=COLUMN").collect(Collectors.joining(",")));
+            throw new UserException(Tr.f("%s: no column found for %s.\nIts columns are: %s\nName them with --map, e.g. --map %s",
+                    file, missing.stream().map(f -> Tr.f("%s (%s; looked for: %s)", f.key(), f.description(),
+                            String.join(", ", f.synonyms().subList(0, Math.min(6, f.synonyms().size())))))
+                            .collect(Collectors.joining("; ")),
+                    String.join(", ", header), missing.stream().map(f -> f.key() + "=COLUMN").collect(Collectors.joining(","))));
         }
         return new Columns(file, header, byKey, how);
     }
@@ -90,12 +91,12 @@ public final class Columns {
             if (part.isBlank()) continue;
             int eq = part.indexOf('=');
             if (eq <= 0 || eq == part.length() - 1) {
-                throw new UsageException("--map takes field=Column pairs separated by commas, e.g. "
-                        + "--map order_id=InvoiceNo,customer_id=CustomerID; got '" + part.strip() + "'");
+                throw new UsageException(Tr.f("--map takes field=Column pairs separated by commas, e.g. "
+                        + "--map order_id=InvoiceNo,customer_id=CustomerID; got '%s'", part.strip()));
             }
             String key = part.substring(0, eq).strip().toLowerCase(Locale.ROOT);
             if (map.put(key, part.substring(eq + 1).strip()) != null) {
-                throw new UsageException("--map names the field '" + key + "' twice");
+                throw new UsageException(Tr.f("--map names the field '%s' twice", key));
             }
         }
         return map;

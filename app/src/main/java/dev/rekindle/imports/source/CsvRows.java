@@ -1,5 +1,6 @@
 package dev.rekindle.imports.source;
 
+import dev.rekindle.i18n.Tr;
 import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
@@ -36,7 +37,7 @@ public final class CsvRows implements RowSource {
         CsvRecord first = advance();
         if (first == null) {
             close();
-            throw new UserException(file.path() + " is empty: expected a header line with column names, then one row per line.");
+            throw new UserException(Tr.f("%s is empty: expected a header line with column names, then one row per line.", file.path()));
         }
         List<String> names = new ArrayList<>();
         for (String name : first.getFields()) {
@@ -78,11 +79,10 @@ public final class CsvRows implements RowSource {
             if (e.getCause() instanceof CheckedReader.UndecodableTextException u) {
                 throw new UserException(u.getMessage());
             }
-            throw new UserException("cannot read " + file.path() + ": " + e.getCause().getMessage(), e);
+            throw new UserException(Tr.f("cannot read %s: %s", file.path(), e.getCause().getMessage()), e);
         } catch (CsvParseException e) {
-            throw new UserException(file.fileName() + ": cannot split the text into columns (" + rootMessage(e)
-                    + "). Most often a value starts with a quote (\") that is never closed; fix that line or "
-                    + "re-save the file from Excel as CSV.");
+            throw new UserException(Tr.f("%s: cannot split the text into columns (%s). Most often a value starts with a "
+                    + "quote (\") that is never closed; fix that line or re-save the file from Excel as CSV.", file.fileName(), rootMessage(e)));
         }
     }
 

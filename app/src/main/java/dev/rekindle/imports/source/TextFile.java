@@ -1,5 +1,6 @@
 package dev.rekindle.imports.source;
 
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.shell.UsageException;
 import dev.rekindle.shell.UserException;
 import java.io.IOException;
@@ -64,8 +65,9 @@ public record TextFile(Path path, Charset charset, int bomBytes, long size, byte
             }
             if (found != null && !found.equals(requested) && !(found.equals(StandardCharsets.UTF_8) && requested.equals(GB18030))) {
                 // a BOM is stronger evidence than the option; say so instead of decoding garbage
-                throw new UserException(path + " starts with a " + found.name() + " byte-order mark but --encoding "
-                        + encoding + " was given. Leave --encoding out (auto) or give --encoding " + found.name().toLowerCase(Locale.ROOT) + ".");
+                throw new UserException(Tr.f("%s starts with a %s byte-order mark but --encoding %s was given. "
+                        + "Leave --encoding out (auto) or give --encoding %s.", path, found.name(), encoding,
+                        found.name().toLowerCase(Locale.ROOT)));
             }
             return new TextFile(path, requested, found != null ? bom : 0, size, found != null ? sample : head);
         }
@@ -73,8 +75,8 @@ public record TextFile(Path path, Charset charset, int bomBytes, long size, byte
             return new TextFile(path, found, bom, size, sample);
         }
         if (startsWith(head, 'P', 'K', 3, 4)) {
-            throw new UserException(path + " is an Excel workbook (.xlsx), not a CSV text file. In Excel choose "
-                    + "File › Save As › \"CSV UTF-8 (comma delimited)\" and import that file.");
+            throw new UserException(Tr.f("%s is an Excel workbook (.xlsx), not a CSV text file. In Excel choose "
+                    + "File › Save As › \"CSV UTF-8 (comma delimited)\" and import that file.", path));
         }
         boolean truncated = head.length == SAMPLE_BYTES;
         if (decodes(head, StandardCharsets.UTF_8, truncated)) {
@@ -93,7 +95,7 @@ public record TextFile(Path path, Charset charset, int bomBytes, long size, byte
             in.skipNBytes(bomBytes);
             return new CheckedReader(in, charset, path);
         } catch (IOException e) {
-            throw new UserException("cannot read " + path + ": " + e.getMessage(), e);
+            throw new UserException(Tr.f("cannot read %s: %s", path, e.getMessage()), e);
         }
     }
 
@@ -118,19 +120,19 @@ public record TextFile(Path path, Charset charset, int bomBytes, long size, byte
             case "utf-16", "utf16", "unicode":
                 return StandardCharsets.UTF_16;
             default:
-                throw new UsageException("--encoding must be auto, utf-8, gbk (also gb18030) or utf-16, got '" + encoding + "'");
+                throw new UsageException(Tr.f("--encoding must be auto, utf-8, gbk (also gb18030) or utf-16, got '%s'", encoding));
         }
     }
 
     private static void checkReadable(Path path) {
         if (!Files.exists(path)) {
-            throw new UserException("file not found: " + path.toAbsolutePath() + ". Check the path (quote it if it has spaces).");
+            throw new UserException(Tr.f("file not found: %s. Check the path (quote it if it has spaces).", path.toAbsolutePath()));
         }
         if (Files.isDirectory(path)) {
-            throw new UserException(path.toAbsolutePath() + " is a folder; give the file inside it to import.");
+            throw new UserException(Tr.f("%s is a folder; give the file inside it to import.", path.toAbsolutePath()));
         }
         if (!Files.isReadable(path)) {
-            throw new UserException("cannot read " + path.toAbsolutePath() + ": permission denied.");
+            throw new UserException(Tr.f("cannot read %s: permission denied.", path.toAbsolutePath()));
         }
     }
 
@@ -138,11 +140,11 @@ public record TextFile(Path path, Charset charset, int bomBytes, long size, byte
         try (InputStream in = Files.newInputStream(path)) {
             return in.readNBytes(SAMPLE_BYTES);
         } catch (NoSuchFileException e) {
-            throw new UserException("file not found: " + path.toAbsolutePath());
+            throw new UserException(Tr.f("file not found: %s", path.toAbsolutePath()));
         } catch (AccessDeniedException e) {
-            throw new UserException("cannot read " + path.toAbsolutePath() + ": permission denied.");
+            throw new UserException(Tr.f("cannot read %s: permission denied.", path.toAbsolutePath()));
         } catch (IOException e) {
-            throw new UserException("cannot read " + path + ": " + e.getMessage(), e);
+            throw new UserException(Tr.f("cannot read %s: %s", path, e.getMessage()), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.rekindle.imports.source;
 
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.shell.UserException;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -27,7 +28,7 @@ public final class WhitespaceRows implements RowSource {
             Row first = next();
             if (first == null) {
                 close();
-                throw new UserException(file.path() + " is empty.");
+                throw new UserException(Tr.f("%s is empty.", file.path()));
             }
             this.header = first.fields();
         } else {
@@ -67,7 +68,7 @@ public final class WhitespaceRows implements RowSource {
         } catch (CheckedReader.UndecodableTextException e) {
             throw new UserException(e.getMessage());
         } catch (IOException e) {
-            throw new UserException("cannot read " + file.path() + ": " + e.getMessage(), e);
+            throw new UserException(Tr.f("cannot read %s: %s", file.path(), e.getMessage()), e);
         }
     }
 

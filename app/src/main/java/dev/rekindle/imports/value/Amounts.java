@@ -1,5 +1,6 @@
 package dev.rekindle.imports.value;
 
+import dev.rekindle.i18n.Tr;
 import java.util.regex.Pattern;
 
 /**
@@ -9,7 +10,9 @@ import java.util.regex.Pattern;
  */
 public final class Amounts {
 
-    static final String FIX = "Write amounts as plain numbers with a dot for decimals, e.g. 128.00 or 1280.5.";
+    static String fix() {
+        return Tr.t("Write amounts as plain numbers with a dot for decimals, e.g. 128.00 or 1280.5.");
+    }
     private static final Pattern THOUSANDS = Pattern.compile("[-+]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
     private Amounts() {
@@ -19,7 +22,7 @@ public final class Amounts {
     public static double amount(String raw) {
         String s = raw == null ? "" : raw.strip();
         if (s.isEmpty()) {
-            throw new BadValue("is empty", "Every row needs an amount; write 0 for free orders.");
+            throw new BadValue(Tr.t("is empty"), Tr.t("Every row needs an amount; write 0 for free orders."));
         }
         if (isPlain(s)) {
             return finite(Double.parseDouble(s), raw);
@@ -33,12 +36,12 @@ public final class Amounts {
         }
         if (t.indexOf(',') >= 0) {
             if (!THOUSANDS.matcher(t).matches()) {
-                throw new BadValue("is not an amount (a comma is only allowed between thousands)", FIX);
+                throw new BadValue(Tr.t("is not an amount (a comma is only allowed between thousands)"), fix());
             }
             t = t.replace(",", "");
         }
         if (!isPlain(t)) {
-            throw new BadValue("is not an amount", FIX);
+            throw new BadValue(Tr.t("is not an amount"), fix());
         }
         double v = finite(Double.parseDouble(t), raw);
         return negative ? -v : v;
@@ -65,7 +68,7 @@ public final class Amounts {
 
     private static double finite(double v, String raw) {
         if (Double.isNaN(v) || Double.isInfinite(v) || Math.abs(v) > 1e12) {
-            throw new BadValue("is not a plausible amount", FIX);
+            throw new BadValue(Tr.t("is not a plausible amount"), fix());
         }
         return v;
     }
@@ -74,7 +77,7 @@ public final class Amounts {
     public static int count(String raw) {
         double v = amount(raw);
         if (v != Math.rint(v) || Math.abs(v) > 1_000_000_000) {
-            throw new BadValue("is not a whole number", "Write counts as whole numbers, e.g. 3.");
+            throw new BadValue(Tr.t("is not a whole number"), Tr.t("Write counts as whole numbers, e.g. 3."));
         }
         return (int) v;
     }

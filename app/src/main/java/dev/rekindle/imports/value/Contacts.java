@@ -1,5 +1,6 @@
 package dev.rekindle.imports.value;
 
+import dev.rekindle.i18n.Tr;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -39,7 +40,7 @@ public final class Contacts {
         }
         String e = raw.strip();
         if (!EMAIL.matcher(e).matches()) {
-            throw new BadValue("is not an email address", "Write one address per cell, like name@example.com, or leave it empty.");
+            throw new BadValue(Tr.t("is not an email address"), Tr.t("Write one address per cell, like name@example.com, or leave it empty."));
         }
         return e;
     }
@@ -55,7 +56,7 @@ public final class Contacts {
             case "f", "female", "woman", "女", "2", "女士":
                 return "F";
             default:
-                throw new BadValue("is not a gender", "Use 男/女, M/F or male/female (empty when unknown).");
+                throw new BadValue(Tr.t("is not a gender"), Tr.t("Use 男/女, M/F or male/female (empty when unknown)."));
         }
     }
 
@@ -74,7 +75,7 @@ public final class Contacts {
             case "svip", "supreme", "platinum", "至尊vip", "至尊", "4", "v4":
                 return "svip";
             default:
-                throw new BadValue("is not a member level", "Use normal, senior, vip or svip (or 普通会员, 高级会员, VIP会员, 至尊VIP会员).");
+                throw new BadValue(Tr.t("is not a member level"), Tr.t("Use normal, senior, vip or svip (or 普通会员, 高级会员, VIP会员, 至尊VIP会员)."));
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.rekindle.imports.value;
 
+import dev.rekindle.i18n.Tr;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,8 +25,10 @@ import java.util.regex.Pattern;
  */
 public final class DateTimes {
 
-    static final String FIX = "Write times as YYYY-MM-DD HH:MM:SS (also understood: 2024/3/5 14:30, 20240305, "
-            + "Excel date numbers), or give the file's pattern with --date-format, e.g. --date-format \"dd.MM.yyyy HH:mm\".";
+    static String fix() {
+        return Tr.t("Write times as YYYY-MM-DD HH:MM:SS (also understood: 2024/3/5 14:30, 20240305, "
+                + "Excel date numbers), or give the file's pattern with --date-format, e.g. --date-format \"dd.MM.yyyy HH:mm\".");
+    }
 
     private static final Pattern YEAR_FIRST = Pattern.compile(
             "(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[Tt ]+(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2})(?:[.,](\\d{1,9}))?)?"
@@ -57,8 +60,8 @@ public final class DateTimes {
             if (letters.indexOf('s') < 0) b.parseDefaulting(ChronoField.SECOND_OF_MINUTE, 0);
             return b.toFormatter(Locale.ENGLISH);
         } catch (IllegalArgumentException e) {
-            throw new dev.rekindle.shell.UsageException("--date-format '" + pattern + "' is not a valid pattern ("
-                    + e.getMessage() + "). Use letters like yyyy MM dd HH mm ss, e.g. --date-format \"dd.MM.yyyy HH:mm\"");
+            throw new dev.rekindle.shell.UsageException(Tr.f("--date-format '%s' is not a valid pattern (%s). "
+                    + "Use letters like yyyy MM dd HH mm ss, e.g. --date-format \"dd.MM.yyyy HH:mm\"", pattern, e.getMessage()));
         }
     }
 
@@ -88,12 +91,12 @@ public final class DateTimes {
         LocalDateTime t = builtIn(s.toLowerCase(Locale.ROOT));
         if (t == null) {
             if (customPattern != null) {
-                throw new BadValue("does not match --date-format " + customPattern, FIX);
+                throw new BadValue(Tr.f("does not match --date-format %s", customPattern), fix());
             }
-            throw new BadValue("is not a date and time Rekindle can read", FIX);
+            throw new BadValue(Tr.t("is not a date and time Rekindle can read"), fix());
         }
         if (t.getYear() < 1900 || t.getYear() > 2200) {
-            throw new BadValue("is not a plausible date (year " + t.getYear() + ")", FIX);
+            throw new BadValue(Tr.f("is not a plausible date (year %d)", t.getYear()), fix());
         }
         return OUT.format(t);
     }
@@ -112,13 +115,13 @@ public final class DateTimes {
                 java.time.MonthDay md = java.time.MonthDay.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
                 return String.format("--%02d-%02d", md.getMonthValue(), md.getDayOfMonth());
             } catch (DateTimeException e) {
-                throw new BadValue("is not a day of the year", "Write birthdays as YYYY-MM-DD, or MM-DD when the year is unknown.");
+                throw new BadValue(Tr.t("is not a day of the year"), Tr.t("Write birthdays as YYYY-MM-DD, or MM-DD when the year is unknown."));
             }
         }
         try {
             return date(s);
         } catch (BadValue e) {
-            throw new BadValue("is not a birthday", "Write birthdays as YYYY-MM-DD, or MM-DD when the year is unknown.");
+            throw new BadValue(Tr.t("is not a birthday"), Tr.t("Write birthdays as YYYY-MM-DD, or MM-DD when the year is unknown."));
         }
     }
 
@@ -194,9 +197,9 @@ public final class DateTimes {
             day = a;
             month = a;
         } else {
-            throw new BadValue("is ambiguous: day/month or month/day?",
-                    "Give the order with --date-format, e.g. --date-format \"M/d/yyyy H:mm\" (month first) or "
-                            + "--date-format \"d/M/yyyy H:mm\" (day first).");
+            throw new BadValue(Tr.t("is ambiguous: day/month or month/day?"),
+                    Tr.t("Give the order with --date-format, e.g. --date-format \"M/d/yyyy H:mm\" (month first) or "
+                            + "--date-format \"d/M/yyyy H:mm\" (day first)."));
         }
         LocalDate d = LocalDate.of(Integer.parseInt(m.group(3)), month, day);
         if (m.group(4) == null) {

@@ -1,5 +1,6 @@
 package dev.rekindle.imports.value;
 
+import dev.rekindle.i18n.Tr;
 import java.util.Locale;
 import java.util.Map;
 
@@ -34,8 +35,10 @@ public final class OrderStatuses {
             Map.entry("trade_closed", CLOSED), Map.entry("trade_closed_by_taobao", CLOSED),
             Map.entry("refund", REFUNDED), Map.entry("returned", REFUNDED));
 
-    static final String FIX = "Known statuses: paid, completed, unpaid, closed, refunded, Taobao's 交易成功, 交易关闭, "
-            + "等待买家付款, 卖家已发货, 买家已付款, 等待卖家发货, 退款… and the Taobao API's TRADE_FINISHED, WAIT_BUYER_PAY …";
+    static String fix() {
+        return Tr.t("Known statuses: paid, completed, unpaid, closed, refunded, Taobao's 交易成功, 交易关闭, "
+                + "等待买家付款, 卖家已发货, 买家已付款, 等待卖家发货, 退款… and the Taobao API's TRADE_FINISHED, WAIT_BUYER_PAY …");
+    }
 
     private OrderStatuses() {
     }
@@ -57,7 +60,7 @@ public final class OrderStatuses {
         if (s.contains("等待买家付款") || s.contains("待付款") || s.contains("未付款")) return UNPAID;
         if (s.contains("已发货") || s.contains("已付款") || s.contains("等待卖家发货") || s.contains("等待买家确认")
                 || s.contains("待发货") || s.contains("部分发货") || s.contains("已支付")) return PAID;
-        throw new BadValue("is not an order status Rekindle knows", FIX);
+        throw new BadValue(Tr.t("is not an order status Rekindle knows"), fix());
     }
 
     /**
