@@ -95,8 +95,8 @@ class ConsentImport {
             String buyer = cells.optional("customer_id");
             String mobile = Replies.mobileDigits(cells.optional("mobile"));
             if (buyer == null && mobile == null) {
-                throw cells.bad(cells.has("customer_id") ? "customer_id" : "mobile", "", "is empty",
-                        "Each decision needs the buyer id or the mobile number it came from");
+                throw cells.bad(cells.has("customer_id") ? "customer_id" : "mobile", "", Tr.t("is empty"),
+                        Tr.t("Each decision needs the buyer id or the mobile number it came from"));
             }
             String reply = cells.text("reply");
             Boolean granted = Replies.decision(reply);

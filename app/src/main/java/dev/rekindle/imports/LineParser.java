@@ -84,15 +84,15 @@ final class LineParser implements Pipeline.Parser<LineParser.Line> {
         } else if (!cells.text("unit_price").isEmpty()) {
             amount = quantity * cells.parse("unit_price", Amounts::amount);
         } else {
-            throw cells.bad(cells.has("line_amount") ? "line_amount" : "unit_price", "", "is empty",
-                    "Each sub-order needs what the buyer paid (买家实付金额) or the price (商品价格)");
+            throw cells.bad(cells.has("line_amount") ? "line_amount" : "unit_price", "", Tr.t("is empty"),
+                    Tr.t("Each sub-order needs what the buyer paid (买家实付金额) or the price (商品价格)"));
         }
         if (amount < 0 || quantity < 0) {
-            throw cells.bad("line_amount", cells.text("line_amount"), "is negative", "Write what the buyer paid for this sub-order");
+            throw cells.bad("line_amount", cells.text("line_amount"), Tr.t("is negative"), Tr.t("Write what the buyer paid for this sub-order"));
         }
         if (!subOrders.add(Keys.of(sub))) {
-            throw cells.bad("sub_order_id", sub, "appears again: this sub-order is on an earlier line too",
-                    "Each sub-order must be listed once; remove the repeated line (exports that overlap in time repeat them)");
+            throw cells.bad("sub_order_id", sub, Tr.t("appears again: this sub-order is on an earlier line too"),
+                    Tr.t("Each sub-order must be listed once; remove the repeated line (exports that overlap in time repeat them)"));
         }
         String mobile = cells.optional("mobile");
         String city = cells.optional("city");
@@ -105,8 +105,8 @@ final class LineParser implements Pipeline.Parser<LineParser.Line> {
     private String time() {
         String at = cells.parse("time", dates::dateTime);
         if (at == null) {
-            throw cells.bad("time", cells.text("time"), "is not a time: every line needs the time of its order",
-                    "Fill in the order time");
+            throw cells.bad("time", cells.text("time"), Tr.t("is not a time: every line needs the time of its order"),
+                    Tr.t("Fill in the order time"));
         }
         return at;
     }

@@ -1,5 +1,6 @@
 package dev.rekindle.imports;
 
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.imports.source.Columns;
 import dev.rekindle.imports.source.Row;
 import dev.rekindle.imports.value.Addresses;
@@ -41,14 +42,14 @@ final class OrderParser implements Pipeline.Parser<OrderRow> {
         String buyer = cells.required("customer_id", "a customer id");
         String createdAt = cells.parse("time", dates::dateTime);
         if (createdAt == null) {
-            throw cells.bad("time", cells.text("time"), "is not a time: every order needs the time it was placed",
-                    "Fill in the order time");
+            throw cells.bad("time", cells.text("time"), Tr.t("is not a time: every order needs the time it was placed"),
+                    Tr.t("Fill in the order time"));
         }
         String status = cells.parse("status", OrderStatuses::status);
         double amount = cells.parse("amount", Amounts::amount);
         if (amount < 0) {
-            throw cells.bad("amount", cells.text("amount"), "is negative",
-                    "An order amount cannot be negative; returns belong in a line-item file (--format lines)");
+            throw cells.bad("amount", cells.text("amount"), Tr.t("is negative"),
+                    Tr.t("An order amount cannot be negative; returns belong in a line-item file (--format lines)"));
         }
         String paidAt;
         if (cells.has("paid_time")) {
@@ -58,7 +59,7 @@ final class OrderParser implements Pipeline.Parser<OrderRow> {
         }
         int items = cells.text("item_count").isEmpty() ? 1 : cells.parse("item_count", Amounts::count);
         if (items < 0) {
-            throw cells.bad("item_count", cells.text("item_count"), "is negative", "Write the number of items bought");
+            throw cells.bad("item_count", cells.text("item_count"), Tr.t("is negative"), Tr.t("Write the number of items bought"));
         }
         if (synthesizeIds) {
             String key = buyer + "-" + createdAt.substring(0, 10).replace("-", "");

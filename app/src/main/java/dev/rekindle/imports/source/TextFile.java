@@ -208,7 +208,7 @@ public record TextFile(Path path, Charset charset, int bomBytes, long size, byte
         String headerLine = firstLineEnd < 0 ? "" : before.substring(0, firstLineEnd);
         String badBytes = hex(head, bad, Math.min(end, bad + 2));
         return new UserException(TextPosition.undecodable(path.getFileName().toString(), line, before.substring(lineStart),
-                badBytes, headerLine, "neither UTF-8 nor GBK/GB18030"));
+                badBytes, headerLine, Tr.t("neither UTF-8 nor GBK/GB18030")));
     }
 
     static String hex(byte[] b, int from, int to) {

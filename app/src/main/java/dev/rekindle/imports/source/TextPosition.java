@@ -1,5 +1,6 @@
 package dev.rekindle.imports.source;
 
+import dev.rekindle.i18n.Tr;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,14 +53,14 @@ final class TextPosition {
         }
         String columnName;
         if (line == 1) {
-            columnName = (column + 1) + " of the header";
+            columnName = Tr.f("%d of the header", column + 1);
         } else {
             List<String> names = names(headerLine, sep);
             columnName = column < names.size() && !names.get(column).isEmpty()
                     ? names.get(column) + " (" + (column + 1) + ")" : "#" + (column + 1);
         }
         String value = linePrefix.substring(fieldStart).replace("\"", "");
-        return String.format("%s line %d, column %s: cannot read the value '%s\uFFFD' (bytes %s): the file is %s. "
+        return Tr.f("%s line %d, column %s: cannot read the value '%s\uFFFD' (bytes %s): the file is %s. "
                         + "Save it from Excel as \"CSV UTF-8 (comma delimited)\", or name its encoding with "
                         + "--encoding gbk or --encoding utf-8.",
                 file, line, columnName, value.length() > 40 ? value.substring(value.length() - 40) : value, badBytes, what);
