@@ -1,5 +1,7 @@
 package dev.rekindle.campaign;
 
+import dev.rekindle.i18n.Tr;
+import dev.rekindle.shell.TextWidth;
 import dev.rekindle.guard.ChannelKinds;
 import dev.rekindle.guard.SkipReason;
 import dev.rekindle.shell.AsOf;
@@ -61,38 +63,40 @@ class CampaignCommands {
             @Option(longName = "again", description = "plan anew even if the same plan was made today (daily scripts reuse it)") boolean again) {
         PlanRequest req = new PlanRequest(strategy, blankToNull(segment), blankToNull(channel), holdout,
                 asOf == null || asOf.isBlank() ? null : AsOf.parse(asOf, shop), name, again);
-        PlanResult r = planner.plan(req, total -> Progress.start(ctx, "Planning " + strategy, total));
+        PlanResult r = planner.plan(req, total -> Progress.start(ctx, Tr.f("Planning %s", strategy), total));
         Campaign c = r.campaign();
         if (r.reused()) {
-            return String.format("""
+            return Tr.f("""
                     Campaign %d (%s) was already planned today with these settings: using it, nothing new planned.
                       to send %,d · holdout %,d · skipped %,d
                     Send it with: campaigns send %d   (or plan anew with --again)""",
                     c.id(), c.name(), c.targets(), c.holdout(), c.skipped(), c.id());
         }
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format("Campaign %d planned: %s — %s %s, snapshot %d as of %s%n", c.id(), c.name(), c.strategy(),
-                c.purpose(), c.snapshotId(), c.asOf()));
-        if (r.occasion() != null) sb.append(String.format("  %-10s %s%n", "occasion", r.occasion()));
-        if (r.restriction() != null) sb.append(String.format("  %-10s %s%n", "segment", r.restriction()));
-        sb.append(String.format("  %-10s %,d (of %,d customers the strategy looked at)%n", "eligible", c.candidates(), r.looked()));
-        sb.append(String.format("  %-10s %,d  %s%n", "to send", c.targets(), join(r.targetsByChannel(), false)));
-        sb.append(String.format("  %-10s %,d  (%s%% control group, not contacted; recorded for measuring)%n", "holdout",
+        sb.append(Tr.f("Campaign %d planned: %s — %s %s, snapshot %d as of %s", c.id(), c.name(), c.strategy(),
+                c.purpose(), c.snapshotId(), c.asOf())).append('\n');
+        if (r.occasion() != null) line(sb, 10, Tr.t("occasion"), r.occasion());
+        if (r.restriction() != null) line(sb, 10, Tr.t("segment"), r.restriction());
+        line(sb, 10, Tr.t("eligible"), Tr.f("%,d (of %,d customers the strategy looked at)", c.candidates(), r.looked()));
+        line(sb, 10, Tr.t("to send"), String.format("%,d  %s", c.targets(), join(r.targetsByChannel(), false)));
+        line(sb, 10, Tr.t("holdout"), Tr.f("%,d  (%s%% control group, not contacted; recorded for measuring)",
                 c.holdout(), trim(c.holdoutPct())));
-        sb.append(String.format("  %-10s %,d  %s%n", "skipped", c.skipped(), join(r.skippedByReason(), true)));
+        line(sb, 10, Tr.t("skipped"), String.format("%,d  %s", c.skipped(), join(r.skippedByReason(), true)));
         if (!r.offers().isEmpty() && !(r.offers().size() == 1 && r.offers().containsKey(""))) {
-            sb.append(String.format("  %-10s %s%n", "offers", join(r.offers(), false)));
+            line(sb, 10, Tr.t("offers"), join(r.offers(), false));
         }
         notInstalled(r.targetsByChannel().keySet(), sb);
         List<PlannedMessage.Message> samples = samples(c.id(), 3);
         if (!samples.isEmpty()) {
-            sb.append("\nSample messages:\n");
+            sb.append('\n').append(Tr.t("Sample messages:")).append('\n');
             samples.forEach(m -> sb.append(describe(m)));
         } else if (c.candidates() == 0) {
-            sb.append("\nNobody qualifies today").append(r.occasion() == null ? "." : " (" + r.occasion() + ").")
-                    .append(" See strategies show ").append(c.strategy()).append(" for its settings.\n");
+            sb.append('\n').append(r.occasion() == null
+                    ? Tr.f("Nobody qualifies today. See strategies show %s for its settings.", c.strategy())
+                    : Tr.f("Nobody qualifies today (%s). See strategies show %s for its settings.", r.occasion(), c.strategy()))
+                    .append('\n');
         }
-        sb.append("\nNext: campaigns preview ").append(c.id()).append(" · campaigns dry-run ").append(c.id());
+        sb.append('\n').append(Tr.f("Next: campaigns preview %d · campaigns dry-run %d", c.id(), c.id()));
         return sb.toString();
     }
 
@@ -102,8 +106,8 @@ class CampaignCommands {
             if (!ch.isEmpty() && !kinds.installed(ch)) missing.add(ch);
         }
         if (!missing.isEmpty()) {
-            sb.append(String.format("  %-10s no channel plugin installed for %s: a dry run works, sending needs it (channels list)%n",
-                    "note", String.join(", ", missing)));
+            line(sb, 10, Tr.t("note"), Tr.f("no channel plugin installed for %s: a dry run works, sending needs it (channels list)",
+                    String.join(", ", missing)));
         }
     }
 
@@ -128,12 +132,13 @@ class CampaignCommands {
         sb.append(String.format("  %s · %s · %s%s%n", m.buyerId(), m.channel(), m.maskedRecipient(),
                 m.offer() == null ? "" : " · " + m.offer().code()));
         if (m.message().subject() != null) {
-            sb.append("    Subject: ").append(m.message().subject()).append('\n');
+            sb.append("    ").append(Tr.t("Subject: ")).append(m.message().subject()).append('\n');
         }
         sb.append("    ").append(m.message().text().replace("\n", "\n    ")).append('\n');
         if (m.smsParts() > 0) {
-            sb.append(String.format("    (%d characters, %d SMS part%s)%n", m.message().text().length(), m.smsParts(),
-                    m.smsParts() == 1 ? "" : "s"));
+            sb.append("    ").append(m.smsParts() == 1
+                    ? Tr.f("(%d characters, %d SMS part)", m.message().text().length(), m.smsParts())
+                    : Tr.f("(%d characters, %d SMS parts)", m.message().text().length(), m.smsParts())).append('\n');
         }
         return sb.toString();
     }
@@ -146,14 +151,14 @@ class CampaignCommands {
     String list(@Option(longName = "limit", description = "at most this many", defaultValue = "50") Integer limit,
             @Option(longName = "format", description = "table, json or csv", defaultValue = "table") String format) {
         OutputFormat out = OutputFormat.parse(format);
-        if (limit < 1) throw new UsageException("--limit must be at least 1");
+        if (limit < 1) throw new UsageException(Tr.t("--limit must be at least 1"));
         Table t = new Table("id", "name", "strategy", "purpose", "as_of", "eligible", "targets", "holdout", "skipped", "status", "dry_run");
         for (Campaign c : campaigns.list(limit)) {
             t.row(c.id(), c.name(), c.strategy(), c.purpose().name(), c.asOf().toString(), c.candidates(), c.targets(),
                     c.holdout(), c.skipped(), c.status(), c.dryRunAt() == null ? "" : c.dryRunAt());
         }
         if (out == OutputFormat.TABLE && t.size() == 0) {
-            return "No campaigns yet. Plan one: campaigns plan STRATEGY (strategies list shows them)";
+            return Tr.t("No campaigns yet. Plan one: campaigns plan STRATEGY (strategies list shows them)");
         }
         return t.render(out);
     }
@@ -164,28 +169,28 @@ class CampaignCommands {
     String show(@Argument(index = 0, description = "ID: campaign id (campaigns list)") Long id) {
         Campaign c = messages.require(id);
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format("Campaign %d: %s%n", c.id(), c.name()));
-        line(sb, "strategy", c.strategy() + " (" + c.purpose() + "), templates/" + c.template() + "/");
-        line(sb, "planned", c.createdAt() + " on snapshot " + c.snapshotId() + " as of " + c.asOf());
-        line(sb, "status", c.status() + (c.dryRunAt() == null ? "" : "; dry run " + c.dryRunAt() + " → " + c.dryRunFile()));
-        if (c.segment() != null) line(sb, "segment", c.segment());
-        line(sb, "channels", c.channel() != null ? c.channel() + " (--channel)" : "the strategy's preference order");
-        line(sb, "eligible", String.format("%,d", c.candidates()));
-        line(sb, "to send", String.format("%,d  %s", c.targets(), join(campaigns.countBy(c.id(), "channel", "target"), false)));
-        line(sb, "holdout", String.format("%,d  (%s%%, seed %d)", c.holdout(), trim(c.holdoutPct()), c.holdoutSeed()));
-        line(sb, "skipped", String.format("%,d  %s", c.skipped(), join(campaigns.countBy(c.id(), "reason", "skipped"), true)));
+        sb.append(Tr.f("Campaign %d: %s", c.id(), c.name())).append('\n');
+        line(sb, 9, Tr.t("strategy"), c.strategy() + " (" + c.purpose() + "), templates/" + c.template() + "/");
+        line(sb, 9, Tr.t("planned"), Tr.f("%s on snapshot %d as of %s", c.createdAt(), c.snapshotId(), c.asOf()));
+        line(sb, 9, Tr.t("status"), c.status() + (c.dryRunAt() == null ? "" : Tr.f("; dry run %s → %s", c.dryRunAt(), c.dryRunFile())));
+        if (c.segment() != null) line(sb, 9, Tr.t("segment"), c.segment());
+        line(sb, 9, Tr.t("channels"), c.channel() != null ? c.channel() + " (--channel)" : Tr.t("the strategy's preference order"));
+        line(sb, 9, Tr.t("eligible"), String.format("%,d", c.candidates()));
+        line(sb, 9, Tr.t("to send"), String.format("%,d  %s", c.targets(), join(campaigns.countBy(c.id(), "channel", "target"), false)));
+        line(sb, 9, Tr.t("holdout"), Tr.f("%,d  (%s%%, seed %d)", c.holdout(), trim(c.holdoutPct()), c.holdoutSeed()));
+        line(sb, 9, Tr.t("skipped"), String.format("%,d  %s", c.skipped(), join(campaigns.countBy(c.id(), "reason", "skipped"), true)));
         Map<String, Long> offers = campaigns.countBy(c.id(), "offer_code", "target");
         var titles = campaigns.offers(c.id());
         if (!titles.isEmpty()) {
-            sb.append("  offers\n");
+            sb.append("  ").append(Tr.t("offers")).append('\n');
             offers.forEach((code, n) -> {
                 var o = titles.get(code);
-                sb.append(String.format("    %-14s %,8d  %s%n", code.isEmpty() ? "(none)" : code, n,
+                sb.append(String.format("    %-14s %,8d  %s%n", code.isEmpty() ? Tr.t("(none)") : code, n,
                         o == null ? "" : o.title() + (o.detail().isEmpty() ? "" : " — " + o.detail())));
             });
         }
-        line(sb, "settings", c.settings());
-        if (c.facts() != null) line(sb, "facts", c.facts());
+        line(sb, 9, Tr.t("settings"), c.settings());
+        if (c.facts() != null) line(sb, 9, Tr.t("facts"), c.facts());
         return sb.toString().stripTrailing();
     }
 
@@ -196,15 +201,15 @@ class CampaignCommands {
                     campaigns preview 3 --limit 20""")
     String preview(@Argument(index = 0, description = "ID: campaign id") Long id,
             @Option(longName = "limit", description = "how many messages", defaultValue = "5") Integer limit) {
-        if (limit < 1) throw new UsageException("--limit must be at least 1");
+        if (limit < 1) throw new UsageException(Tr.t("--limit must be at least 1"));
         Campaign c = messages.require(id);
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format("Campaign %d (%s), first %d of %,d messages:%n", c.id(), c.name(), Math.min(limit, c.targets()), c.targets()));
+        sb.append(Tr.f("Campaign %d (%s), first %d of %,d messages:", c.id(), c.name(), Math.min(limit, c.targets()), c.targets())).append('\n');
         messages.forEach(id, Long.MIN_VALUE, limit, p -> {
             if (p instanceof PlannedMessage.Message m) {
                 sb.append(describe(m));
             } else if (p instanceof PlannedMessage.Skip s) {
-                sb.append(String.format("  %s · %s · skipped now: %s%n", s.buyerId(), s.channel(), s.reason().label()));
+                sb.append("  ").append(Tr.f("%s · %s · skipped now: %s", s.buyerId(), s.channel(), s.reason().label())).append('\n');
             }
         });
         return sb.toString().stripTrailing();
@@ -219,28 +224,30 @@ class CampaignCommands {
             @Option(longName = "out", description = "outbox file (.jsonl or .csv); default data/outbox/campaign-ID-dry-run.jsonl") String out) {
         Campaign c = messages.require(id);
         Path file = out == null || out.isBlank() ? dataDir.resolve("outbox").resolve("campaign-" + id + "-dry-run.jsonl") : Path.of(out.strip());
-        DryRun.Summary s = dryRun.run(c, file, total -> Progress.start(ctx, "Rendering campaign " + id, total));
+        DryRun.Summary s = dryRun.run(c, file, total -> Progress.start(ctx, Tr.f("Rendering campaign %d", id), total));
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format("Dry run of campaign %d: %,d messages written to %s in %.1f s (%,.0f messages/s). Nothing was sent.%n",
-                c.id(), s.messages(), file.toAbsolutePath().normalize(), s.seconds(), s.messages() / Math.max(s.seconds(), 1e-3)));
-        sb.append(String.format("  %-12s %s%n", "by channel", join(s.byChannel(), false)));
+        sb.append(Tr.f("Dry run of campaign %d: %,d messages written to %s in %.1f s (%,.0f messages/s). Nothing was sent.",
+                c.id(), s.messages(), file.toAbsolutePath().normalize(), s.seconds(), s.messages() / Math.max(s.seconds(), 1e-3)))
+                .append('\n');
+        line(sb, 12, Tr.t("by channel"), join(s.byChannel(), false));
         if (s.smsParts() > 0) {
-            sb.append(String.format("  %-12s %,d SMS parts in all%n", "sms", s.smsParts()));
+            line(sb, 12, "sms", Tr.f("%,d SMS parts in all", s.smsParts()));
         }
         if (!s.skipped().isEmpty()) {
-            sb.append(String.format("  %-12s %s (changed since planning: the guard re-checks before rendering)%n", "skipped now",
+            line(sb, 12, Tr.t("skipped now"), Tr.f("%s (changed since planning: the guard re-checks before rendering)",
                     join(s.skipped(), true)));
         }
         return sb.toString().stripTrailing();
     }
 
-    private static void line(StringBuilder sb, String label, String value) {
-        sb.append(String.format("  %-9s %s%n", label, value));
+    /** "  label     value": the label padded by display width (a Chinese label takes two columns a character). */
+    private static void line(StringBuilder sb, int width, String label, String value) {
+        sb.append("  ").append(TextWidth.pad(label, width)).append(' ').append(value).append('\n');
     }
 
     private static String join(Map<String, Long> counts, boolean reasons) {
         if (counts.isEmpty()) return "";
-        return counts.entrySet().stream().map(e -> (reasons ? SkipReason.labelOf(e.getKey()) : e.getKey().isEmpty() ? "(none)" : e.getKey())
+        return counts.entrySet().stream().map(e -> (reasons ? SkipReason.labelOf(e.getKey()) : e.getKey().isEmpty() ? Tr.t("(none)") : e.getKey())
                 + " " + String.format("%,d", e.getValue())).collect(Collectors.joining(" · "));
     }
 

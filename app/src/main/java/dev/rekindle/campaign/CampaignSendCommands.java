@@ -1,5 +1,6 @@
 package dev.rekindle.campaign;
 
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.delivery.DeliveryEngine;
 import dev.rekindle.delivery.DeliveryLedger;
 import dev.rekindle.delivery.DeliveryReports;
@@ -64,11 +65,11 @@ class CampaignSendCommands {
             @Option(longName = "rate", description = "rate for this run, e.g. 20/s (default: per channel)") String rate,
             @Option(longName = "yes", description = "do not ask for confirmation (scripts)") boolean yes) {
         Campaign c = refs.resolve(id);
-        if (!Confirmation.confirm(ctx, String.format("Send campaign %d '%s' (%s, %s) to %,d customer(s) for real?",
+        if (!Confirmation.confirm(ctx, Tr.f("Send campaign %d '%s' (%s, %s) to %,d customer(s) for real?",
                 c.id(), c.name(), c.strategy(), c.purpose().name().toLowerCase(Locale.ROOT), c.targets()), yes)) {
-            return "Nothing sent.";
+            return Tr.t("Nothing sent.");
         }
-        return run(ctx, c, SendOptions.send(), rate, "Sending");
+        return run(ctx, c, SendOptions.send(), rate, Tr.f("Sending campaign %d", c.id()));
     }
 
     @Command(name = {"campaigns", "resume"}, group = Groups.CAMPAIGNS,
@@ -76,7 +77,8 @@ class CampaignSendCommands {
             help = "campaigns resume 3")
     String resume(CommandContext ctx, @Argument(index = 0, description = "ID: the campaign number, or a strategy id for today's plan of it") String id,
             @Option(longName = "rate", description = "rate for this run, e.g. 20/s (default: per channel)") String rate) {
-        return run(ctx, refs.resolve(id), SendOptions.resume(), rate, "Resuming");
+        Campaign c = refs.resolve(id);
+        return run(ctx, c, SendOptions.resume(), rate, Tr.f("Resuming campaign %d", c.id()));
     }
 
     @Command(name = {"campaigns", "status"}, group = Groups.CAMPAIGNS,
@@ -90,7 +92,7 @@ class CampaignSendCommands {
         Campaign c = refs.resolve(id);
         DeliveryStatus s = DeliveryStatus.of(c.id(), ledger, runs, jdbc);
         if (out == OutputFormat.TABLE) {
-            return "Campaign " + c.id() + " '" + c.name() + "' (" + c.strategy() + ", " + c.targets() + " targets)\n"
+            return Tr.f("Campaign %d '%s' (%s, %d targets)", c.id(), c.name(), c.strategy(), c.targets()) + "\n"
                     + DeliveryReports.status(s);
         }
         Table t = new Table("campaign", "state", "count", "finished");
@@ -112,11 +114,11 @@ class CampaignSendCommands {
             try {
                 d = UnknownOutcomes.Decision.parse(mark);
             } catch (IllegalArgumentException e) {
-                throw new UsageException("--mark: " + e.getMessage());
+                throw new UsageException(Tr.f("--mark: %s", e.getMessage()));
             }
             long n = unknowns.decide(c.id(), d, List.of());
-            return "Campaign " + c.id() + ": " + n + " unknown delivery(ies) marked " + d.name().toLowerCase(Locale.ROOT) + "."
-                    + (d == UnknownOutcomes.Decision.RESEND && n > 0 ? " Run campaigns resume " + c.id() + " to send them." : "");
+            return Tr.f("Campaign %d: %d unknown delivery(ies) marked %s.", c.id(), n, d.name().toLowerCase(Locale.ROOT))
+                    + (d == UnknownOutcomes.Decision.RESEND && n > 0 ? Tr.f(" Run campaigns resume %d to send them.", c.id()) : "");
         }
         return DeliveryReports.reconcile(c.id(), unknowns.reconcile(c.id(), deliveries.of(c)));
     }
@@ -125,7 +127,7 @@ class CampaignSendCommands {
         if (rate != null) {
             options = options.withRate(rate);
         }
-        try (Progress p = Progress.start(ctx, label + " campaign " + c.id(), c.targets())) {
+        try (Progress p = Progress.start(ctx, label, c.targets())) {
             campaigns.setStatus(c.id(), "sending");
             SendReport r = engine.send(c.id(), deliveries.of(c), options.withProgress(done -> p.advance(done - p.done())));
             boolean finished = DeliveryStatus.of(c.id(), ledger, runs, jdbc).finished();
@@ -134,8 +136,8 @@ class CampaignSendCommands {
                 // a script must notice: the report goes out, and the command fails (exit 1)
                 ctx.outputWriter().println(DeliveryReports.run(r));
                 ctx.outputWriter().flush();
-                throw new UserException("campaign " + c.id() + " stopped early (" + r.stopped()
-                        + "). Nothing was lost: fix the cause, then run campaigns resume " + c.id());
+                throw new UserException(Tr.f("campaign %d stopped early (%s). Nothing was lost: fix the cause, then run campaigns resume %d",
+                        c.id(), r.stopped(), c.id()));
             }
             return DeliveryReports.run(r);
         }

@@ -35,6 +35,14 @@ public final class Tr {
         return zh == null ? english : zh;
     }
 
+    /**
+     * Marks a text for translation without translating it now (gettext's N_): for constants made once and
+     * shown later, e.g. {@code new SkipReason("holdout", Tr.n("in holdout"))}; show them with {@code Tr.t(label)}.
+     */
+    public static String n(String english) {
+        return english;
+    }
+
     /** Formats the translated text with the values. */
     public static String f(String english, Object... values) {
         return String.format(Locale.ROOT, t(english), values);

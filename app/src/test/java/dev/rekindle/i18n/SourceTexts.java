@@ -28,7 +28,7 @@ import javax.tools.ToolProvider;
 
 /**
  * Every interface text in the source, found with the Java compiler's own parser (so text blocks and
- * "a" + "b" come out exactly as at run time): first arguments of {@code Tr.t}/{@code Tr.f}, column names of
+ * "a" + "b" come out exactly as at run time): first arguments of {@code Tr.t}/{@code Tr.f}/{@code Tr.n}, column names of
  * {@code new Table(…)}, and the descriptions of {@code @Command}, {@code @Option} and {@code @Argument}.
  */
 final class SourceTexts {
@@ -55,7 +55,8 @@ final class SourceTexts {
                     public Void visitMethodInvocation(MethodInvocationTree node, Void v) {
                         if (node.getMethodSelect() instanceof MemberSelectTree m
                                 && m.getExpression() instanceof IdentifierTree id && id.getName().contentEquals("Tr")
-                                && (m.getIdentifier().contentEquals("t") || m.getIdentifier().contentEquals("f"))
+                                && (m.getIdentifier().contentEquals("t") || m.getIdentifier().contentEquals("f")
+                                        || m.getIdentifier().contentEquals("n"))
                                 && !node.getArguments().isEmpty()) {
                             add(node.getArguments().get(0), unit, found);
                         }
