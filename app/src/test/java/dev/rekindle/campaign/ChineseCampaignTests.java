@@ -38,6 +38,10 @@ class ChineseCampaignTests extends CampaignTestSupport {
         assertThat(run("campaigns show " + id).out()).contains("营销活动 " + id + "：", "按策略的渠道优先顺序");
         assertThat(run("campaigns dry-run " + id).out()).contains("试运行", "没有发送任何消息。");
         assertThat(run("campaigns list --format csv").out()).startsWith("id,name,strategy,purpose");
+        Result report = run("campaigns report " + id);
+        assertThat(report.exit()).as(report.all()).isZero();
+        assertThat(report.out()).contains("营销活动 " + id + " · ", "绝对提升", "相对提升", "显著性", "按阶段");
+        assertThat(run("campaigns report " + id + " --format json").out()).contains("\"verdict\"").doesNotContain("显著");
 
         Result again = run("campaigns plan winback-silent --holdout 20");
         assertThat(again.out()).contains("今天已按相同设置规划过");

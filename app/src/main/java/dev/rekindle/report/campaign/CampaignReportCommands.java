@@ -1,5 +1,6 @@
 package dev.rekindle.report.campaign;
 
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.shell.AsOf;
 import dev.rekindle.shell.Groups;
 import dev.rekindle.shell.OutputFormat;
@@ -36,7 +37,7 @@ class CampaignReportCommands {
         OutputFormat out = OutputFormat.parse(format);
         long campaignId = campaignId(id);
         if (window == null || window < 1 || window > CampaignReportService.MAX_WINDOW_DAYS) {
-            throw new UsageException("--window must be 1 to " + CampaignReportService.MAX_WINDOW_DAYS + " days, got " + window);
+            throw new UsageException(Tr.f("--window must be 1 to %d days, got %d", CampaignReportService.MAX_WINDOW_DAYS, window));
         }
         LocalDateTime evaluatedAt = asOf == null || asOf.isBlank() ? shop.now()
                 : AsOf.parse(asOf, shop).plusDays(1).atStartOfDay();
@@ -50,7 +51,7 @@ class CampaignReportCommands {
 
     static long campaignId(String id) {
         if (id == null || !id.trim().matches("[0-9]{1,18}")) {
-            throw new UsageException("ID must be a campaign number, e.g. campaigns report 3; got '" + id + "'");
+            throw new UsageException(Tr.f("ID must be a campaign number, e.g. campaigns report 3; got '%s'", id));
         }
         return Long.parseLong(id.trim());
     }

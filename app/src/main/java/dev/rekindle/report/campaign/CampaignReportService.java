@@ -1,5 +1,6 @@
 package dev.rekindle.report.campaign;
 
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.report.Timestamps;
 import dev.rekindle.report.uplift.Interval;
 import dev.rekindle.report.uplift.Uplift;
@@ -37,13 +38,13 @@ public class CampaignReportService {
     @Transactional(readOnly = true)
     public CampaignReport report(long campaignId, int windowDays, LocalDateTime evaluatedAt) {
         if (windowDays < 1 || windowDays > MAX_WINDOW_DAYS) {
-            throw new UserException("the window must be 1 to " + MAX_WINDOW_DAYS + " days, got " + windowDays);
+            throw new UserException(Tr.f("the window must be 1 to %d days, got %d", MAX_WINDOW_DAYS, windowDays));
         }
         CampaignFacts campaign = campaigns.find(campaignId);
         SendTime sent = campaigns.sendTime(campaign);
         if (evaluatedAt.isBefore(sent.at())) {
-            throw new UserException("campaign " + campaignId + " went out at " + Timestamps.minutes(sent.at())
-                    + ", after the report's date: choose a later --as-of");
+            throw new UserException(Tr.f("campaign %d went out at %s, after the report's date: choose a later --as-of",
+                    campaignId, Timestamps.minutes(sent.at())));
         }
         LocalDateTime windowEnd = sent.at().plusDays(windowDays);
         LocalDateTime until = evaluatedAt.isBefore(windowEnd) ? evaluatedAt : windowEnd;
@@ -52,12 +53,12 @@ public class CampaignReportService {
         Optional<Map<String, Long>> messages = campaigns.messagesByChannel(campaignId);
 
         return new CampaignReport(campaign, sent, windowDays, windowEnd, evaluatedAt, campaigns.skipped(campaignId),
-                snapshot.map(s -> "segments and stages from snapshot #" + s.id() + " (as of " + s.asOf() + ")"
-                                + (s.planned() ? ", the one the campaign was planned on" : ""))
-                        .orElse("no segmentation snapshot: stages from each customer's last purchase before the send "
-                                + "(default thresholds 90/180/270/365 days), segments unknown"),
-                messages.isPresent() ? "messages handed to each channel, from the delivery ledger"
-                        : "no delivery ledger for this campaign: one message per contacted customer assumed",
+                snapshot.map(s -> s.planned() ? Tr.f("segments and stages from snapshot #%d (as of %s), the one the campaign was planned on", s.id(), s.asOf())
+                                : Tr.f("segments and stages from snapshot #%d (as of %s)", s.id(), s.asOf()))
+                        .orElse(Tr.t("no segmentation snapshot: stages from each customer's last purchase before the send "
+                                + "(default thresholds 90/180/270/365 days), segments unknown")),
+                messages.isPresent() ? Tr.t("messages handed to each channel, from the delivery ledger")
+                        : Tr.t("no delivery ledger for this campaign: one message per contacted customer assumed"),
                 compare(t.overall), groups(t.segments), groups(t.stages), channels(t, messages));
     }
 

@@ -1,5 +1,7 @@
 package dev.rekindle.report.campaign;
 
+import dev.rekindle.shell.TextWidth;
+import dev.rekindle.i18n.Tr;
 import static dev.rekindle.report.Formats.count;
 import static dev.rekindle.report.Formats.money;
 import static dev.rekindle.report.Formats.pValue;
@@ -29,48 +31,47 @@ final class CampaignReportText {
     static String render(CampaignReport r) {
         StringBuilder sb = new StringBuilder();
         CampaignFacts c = r.campaign();
-        sb.append("Campaign ").append(c.id()).append(" · ").append(c.name()).append(" · strategy ").append(c.strategy())
+        sb.append(Tr.f("Campaign %d · %s · strategy %s", c.id(), c.name(), c.strategy()))
                 .append(c.status() == null ? "" : " · " + c.status()).append('\n');
-        sb.append("Sent      ").append(Timestamps.minutes(r.sent().at())).append("  (").append(r.sent().source().text()).append(")\n");
-        sb.append("Window    ").append(r.windowDays()).append(" days, to ").append(Timestamps.minutes(r.windowEnd()));
+        label(sb, Tr.t("Sent"), 10).append(Timestamps.minutes(r.sent().at())).append("  (").append(r.sent().source().text()).append(")\n");
+        label(sb, Tr.t("Window"), 10).append(Tr.f("%d days, to %s", r.windowDays(), Timestamps.minutes(r.windowEnd())));
         if (r.complete()) {
-            sb.append(": complete\n");
+            sb.append(Tr.t(": complete")).append('\n');
         } else {
-            sb.append(String.format(Locale.ROOT, "%n          STILL OPEN: %.1f of %d days observed (until %s); the figures are what is known so far%n",
-                    r.daysObserved(), r.windowDays(), Timestamps.minutes(r.evaluatedAt())));
+            sb.append("\n          ").append(Tr.f("STILL OPEN: %.1f of %d days observed (until %s); the figures are what is known so far",
+                    r.daysObserved(), r.windowDays(), Timestamps.minutes(r.evaluatedAt()))).append('\n');
         }
         Uplift o = r.overall();
-        sb.append("Groups    ").append(count(o.contacted().customers())).append(" contacted (planned targets) · ")
-                .append(count(o.holdout().customers())).append(" holdout · ").append(count(r.skipped()))
-                .append(" skipped (not compared)\n\n");
+        label(sb, Tr.t("Groups"), 10).append(Tr.f("%s contacted (planned targets) · %s holdout · %s skipped (not compared)",
+                count(o.contacted().customers()), count(o.holdout().customers()), count(r.skipped()))).append("\n\n");
 
-        TextGrid groups = new TextGrid("group", ">customers", ">ordered", ">conversion", ">revenue", ">revenue/customer");
-        groups.row(cells("contacted", o.contacted())).row(cells("holdout", o.holdout()));
+        TextGrid groups = new TextGrid(Tr.t("group"), ">" + Tr.t("customers"), ">" + Tr.t("ordered"), ">" + Tr.t("conversion"),
+                ">" + Tr.t("revenue"), ">" + Tr.t("revenue/customer"));
+        groups.row(cells(Tr.t("contacted"), o.contacted())).row(cells(Tr.t("holdout"), o.holdout()));
         sb.append(groups.render()).append("\n\n");
 
-        sb.append("Absolute uplift   ").append(points(o.absolute()))
-                .append(interval(o.absoluteInterval(), Formats::points, "Newcombe score interval")).append('\n');
-        sb.append("Relative uplift   ").append(signedPercent(o.relative()))
-                .append(interval(o.relativeInterval(), Formats::signedPercent, "log risk ratio")).append('\n');
-        sb.append("Significance      ").append(o.verdict().text());
+        label(sb, Tr.t("Absolute uplift"), 18).append(points(o.absolute()))
+                .append(interval(o.absoluteInterval(), Formats::points, Tr.t("Newcombe score interval"))).append('\n');
+        label(sb, Tr.t("Relative uplift"), 18).append(signedPercent(o.relative()))
+                .append(interval(o.relativeInterval(), Formats::signedPercent, Tr.t("log risk ratio"))).append('\n');
+        label(sb, Tr.t("Significance"), 18).append(o.verdict().text());
         if (!Double.isNaN(o.pValue())) {
-            sb.append("  (p = ").append(pValue(o.pValue())).append(", two-proportion z-test)");
+            sb.append("  ").append(Tr.f("(p = %s, two-proportion z-test)", pValue(o.pValue())));
         }
         if (o.reason() != null) {
             sb.append("\n                  ").append(o.reason());
         }
         sb.append('\n');
-        sb.append("Revenue/customer  ").append(signedMoney(o.revenueDifference()))
+        label(sb, Tr.t("Revenue/customer"), 18).append(signedMoney(o.revenueDifference()))
                 .append(interval(o.revenueInterval(), Formats::signedMoney, "Welch")).append('\n');
 
         if (r.segments().stream().allMatch(g -> g.key().equals("unknown"))) {
-            sb.append("\nBy segment: not known (no segmentation snapshot; run segments refresh before planning)\n");
+            sb.append('\n').append(Tr.t("By segment: not known (no segmentation snapshot; run segments refresh before planning)")).append('\n');
         } else {
-            breakdown(sb, "By segment", "segment", r.segments());
+            breakdown(sb, Tr.t("By segment"), Tr.t("segment"), r.segments());
         }
-        breakdown(sb, "By stage", "stage", r.stages());
-        sb.append("(").append(r.breakdownSource())
-                .append("; with many groups, about one in twenty looks significant by chance alone)\n");
+        breakdown(sb, Tr.t("By stage"), Tr.t("stage"), r.stages());
+        sb.append(Tr.f("(%s; with many groups, about one in twenty looks significant by chance alone)", r.breakdownSource())).append('\n');
         channels(sb, r);
         return sb.toString().stripTrailing();
     }
@@ -82,7 +83,8 @@ final class CampaignReportText {
 
     private static void breakdown(StringBuilder sb, String title, String column, List<CampaignReport.Group> groups) {
         sb.append('\n').append(title).append('\n');
-        TextGrid t = new TextGrid(column, ">contacted", ">conv.", ">holdout", ">conv.", ">uplift", ">95% CI", ">p", "verdict");
+        TextGrid t = new TextGrid(column, ">" + Tr.t("contacted"), ">" + Tr.t("conv."), ">" + Tr.t("holdout"), ">" + Tr.t("conv."),
+                ">" + Tr.t("uplift"), ">" + Tr.t("95% CI"), ">p", Tr.t("verdict"));
         for (CampaignReport.Group g : groups) {
             Uplift u = g.uplift();
             t.row(Labels.of(g.key()), count(u.contacted().customers()), percent(u.contacted().rate()),
@@ -93,9 +95,9 @@ final class CampaignReportText {
     }
 
     private static void channels(StringBuilder sb, CampaignReport r) {
-        sb.append("\nBy channel (").append(r.messagesSource()).append(")\n");
-        TextGrid t = new TextGrid("channel", ">contacted", ">holdout", ">messages", ">price", ">cost", ">extra revenue",
-                ">95% CI", ">return per ¥1");
+        sb.append('\n').append(Tr.f("By channel (%s)", r.messagesSource())).append('\n');
+        TextGrid t = new TextGrid(Tr.t("channel"), ">" + Tr.t("contacted"), ">" + Tr.t("holdout"), ">" + Tr.t("messages"),
+                ">" + Tr.t("price"), ">" + Tr.t("cost"), ">" + Tr.t("extra revenue"), ">" + Tr.t("95% CI"), ">" + Tr.t("return per ¥1"));
         boolean anyPrice = false;
         for (CampaignReport.ChannelReturn ch : r.channels()) {
             anyPrice |= ch.price() != null;
@@ -107,16 +109,21 @@ final class CampaignReportText {
         }
         sb.append(t.render()).append('\n');
         if (!anyPrice) {
-            sb.append("(no price per message configured: set e.g. rekindle.report.price.sms=0.045 for cost and return)\n");
+            sb.append(Tr.t("(no price per message configured: set e.g. rekindle.report.price.sms=0.045 for cost and return)")).append('\n');
         }
     }
 
     private static String interval(Interval i, DoubleFunction<String> f, String method) {
-        return i.known() ? "   95% CI " + f.apply(i.low()) + " … " + f.apply(i.high()) + "  (" + method + ")" : "";
+        return i.known() ? "   " + Tr.t("95% CI") + " " + f.apply(i.low()) + " … " + f.apply(i.high()) + "  (" + method + ")" : "";
     }
 
     private static String range(Interval i, DoubleFunction<String> f) {
         return i.known() ? f.apply(i.low()) + " … " + f.apply(i.high()) : Formats.UNKNOWN;
+    }
+
+    /** A label padded by display width. */
+    private static StringBuilder label(StringBuilder sb, String label, int width) {
+        return sb.append(TextWidth.pad(label, width));
     }
 
     static boolean significant(Uplift u) {

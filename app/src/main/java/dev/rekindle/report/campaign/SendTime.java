@@ -1,5 +1,7 @@
 package dev.rekindle.report.campaign;
 
+import dev.rekindle.i18n.Tr;
+
 import java.time.LocalDateTime;
 
 /**
@@ -9,9 +11,9 @@ import java.time.LocalDateTime;
 public record SendTime(LocalDateTime at, Source source) {
 
     public enum Source {
-        LEDGER("first message handed to a channel, from the delivery ledger"),
-        SENT_AT("the campaign's sent_at"),
-        PLANNED("planned at; no send recorded, so the window starts when the campaign was planned");
+        LEDGER(Tr.n("first message handed to a channel, from the delivery ledger")),
+        SENT_AT(Tr.n("the campaign's sent_at")),
+        PLANNED(Tr.n("planned at; no send recorded, so the window starts when the campaign was planned"));
 
         private final String text;
 
