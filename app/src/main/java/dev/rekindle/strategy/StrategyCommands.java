@@ -1,5 +1,7 @@
 package dev.rekindle.strategy;
 
+import dev.rekindle.shell.TextWidth;
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.api.PlanContext;
 import dev.rekindle.api.Strategy;
 import dev.rekindle.guard.StandardChannels;
@@ -51,9 +53,9 @@ class StrategyCommands {
         if (out != OutputFormat.TABLE) {
             return t.render(out);
         }
-        String errors = r.errors().isEmpty() ? "" : "\nFailed: " + r.errors();
-        return (t.size() == 0 ? "No strategies installed (the strategies plugin is not in the plugins folder; see plugins list)."
-                : t.render(out) + "\n\nDetails: strategies show ID · plan one: campaigns plan ID") + errors;
+        String errors = r.errors().isEmpty() ? "" : "\n" + Tr.f("Failed: %s", r.errors());
+        return (t.size() == 0 ? Tr.t("No strategies installed (the strategies plugin is not in the plugins folder; see plugins list).")
+                : t.render(out) + "\n\n" + Tr.t("Details: strategies show ID · plan one: campaigns plan ID")) + errors;
     }
 
     @Command(name = {"strategies", "show"}, group = Groups.TEMPLATES,
@@ -67,29 +69,29 @@ class StrategyCommands {
         LocalDate asOf = snapshots.current().map(Snapshot::asOf).orElse(shop.today());
         StringBuilder sb = new StringBuilder();
         sb.append(s.id()).append(" — ").append(s.title()).append('\n');
-        line(sb, "purpose", s.purpose().name() + (s.purpose().name().equals("CARE")
-                ? " (care: no marketing consent needed; opt-outs still honoured)"
-                : " (marketing: needs consent per channel; SMS carry the opt-out wording)"));
-        line(sb, "targets", s.targets());
-        s.occasion(new PlanContext(asOf)).ifPresent(o -> line(sb, "as of " + asOf, o.summary()));
-        line(sb, "channels", String.join(" → ", s.channels()) + " (first one the customer can be reached on)");
-        line(sb, "plugin", rs.pluginId() + " " + rs.pluginVersion());
+        line(sb, Tr.t("purpose"), s.purpose().name() + (s.purpose().name().equals("CARE")
+                ? Tr.t(" (care: no marketing consent needed; opt-outs still honoured)")
+                : Tr.t(" (marketing: needs consent per channel; SMS carry the opt-out wording)")));
+        line(sb, Tr.t("targets"), s.targets());
+        s.occasion(new PlanContext(asOf)).ifPresent(o -> line(sb, Tr.f("as of %s", asOf), o.summary()));
+        line(sb, Tr.t("channels"), String.join(" → ", s.channels()) + Tr.t(" (first one the customer can be reached on)"));
+        line(sb, Tr.t("plugin"), rs.pluginId() + " " + rs.pluginVersion());
         StringBuilder files = new StringBuilder();
         for (String channel : StandardChannels.all().keySet()) {
             boolean present = Files.isRegularFile(templates.resolve(s.template()).resolve(channel + ".ftl"));
-            files.append(channel).append(present ? " ✓  " : " (missing)  ");
+            files.append(channel).append(present ? " ✓  " : Tr.t(" (missing)") + "  ");
         }
-        line(sb, "templates", "templates/" + s.template() + "/: " + files.toString().strip());
+        line(sb, Tr.t("templates"), "templates/" + s.template() + "/: " + files.toString().strip());
         Map<String, String> settings = s.settings();
         if (!settings.isEmpty()) {
-            sb.append("settings (").append(PluginSettings.PREFIX).append(rs.pluginId()).append(".…)\n");
+            sb.append(Tr.f("settings (%s%s.…)", PluginSettings.PREFIX, rs.pluginId())).append('\n');
             settings.forEach((k, v) -> sb.append(String.format("  %-40s %s%n", k, v)));
         }
-        sb.append("Plan it: campaigns plan ").append(s.id()).append(" [--segment S] [--channel C] [--holdout PCT]");
+        sb.append(Tr.f("Plan it: campaigns plan %s [--segment S] [--channel C] [--holdout PCT]", s.id()));
         return sb.toString();
     }
 
     private static void line(StringBuilder sb, String label, String value) {
-        sb.append(String.format("  %-10s %s%n", label, value));
+        sb.append("  ").append(TextWidth.pad(label, 10)).append(' ').append(value).append('\n');
     }
 }

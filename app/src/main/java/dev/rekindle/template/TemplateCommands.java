@@ -1,5 +1,6 @@
 package dev.rekindle.template;
 
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.api.ContactKind;
 import dev.rekindle.api.Purpose;
 import dev.rekindle.api.Strategy;
@@ -60,9 +61,9 @@ class TemplateCommands {
         if (out != OutputFormat.TABLE) {
             return t.render(out);
         }
-        return t.size() == 0 ? "No templates in " + engine.settings().dir() + " (rekindle.templates.dir)."
-                : "Folder: " + engine.settings().dir() + "\n" + t.render(out)
-                        + "\n\nCheck them: templates validate · see one: templates preview NAME --customer ID";
+        return t.size() == 0 ? Tr.f("No templates in %s (rekindle.templates.dir).", engine.settings().dir())
+                : Tr.f("Folder: %s", engine.settings().dir()) + "\n" + t.render(out)
+                        + "\n\n" + Tr.t("Check them: templates validate · see one: templates preview NAME --customer ID");
     }
 
     @Command(name = {"templates", "validate"}, group = Groups.TEMPLATES,
@@ -96,39 +97,39 @@ class TemplateCommands {
             distinct.values().forEach(m -> w.println("       " + m));
         }
         w.flush();
-        String total = String.format("%d template(s): %d ok, %d with warnings, %d with errors",
+        String total = Tr.f("%d template(s): %d ok, %d with warnings, %d with errors",
                 reports.size(), reports.size() - errors - warnings, warnings, errors);
         if (errors > 0) {
-            throw new UserException(total + ". Fix the errors above; campaigns refuse broken templates.");
+            throw new UserException(total + Tr.t(". Fix the errors above; campaigns refuse broken templates."));
         }
-        return total + (trials.snapshot().isEmpty() ? " (no segmentation snapshot: stage and RFM fields were empty)" : "");
+        return total + (trials.snapshot().isEmpty() ? Tr.t(" (no segmentation snapshot: stage and RFM fields were empty)") : "");
     }
 
     private static String summary(TemplateTrials.Report r) {
         if (r.trials().isEmpty()) {
             return "";
         }
-        String who = r.trials().size() + " customers, " + (r.strategy() == null ? "no strategy uses it (checked as MARKETING)"
+        String who = Tr.f("%d customers, ", r.trials().size()) + (r.strategy() == null ? Tr.t("no strategy uses it (checked as MARKETING)")
                 : r.strategy() + " " + r.purpose());
         IntSummaryStatistics chars = r.trials().stream().mapToInt(t -> SmsLength.chars(t.message().text())).summaryStatistics();
         String kind = r.file().channel();
         if (kind.equals("sms")) {
             int parts = r.trials().stream().mapToInt(t -> SmsLength.parts(t.message().text())).max().orElse(0);
-            return who + "; " + chars.getMin() + "–" + chars.getMax() + " chars, up to " + parts + " SMS part(s)";
+            return who + "; " + Tr.f("%d–%d chars, up to %d SMS part(s)", chars.getMin(), chars.getMax(), parts);
         }
         if (kind.equals("wechat")) {
             int bytes = r.trials().stream().mapToInt(t -> t.message().text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
                     .max().orElse(0);
-            return who + "; up to " + bytes + " bytes";
+            return who + "; " + Tr.f("up to %d bytes", bytes);
         }
-        return who + "; " + chars.getMin() + "–" + chars.getMax() + " chars";
+        return who + "; " + Tr.f("%d–%d chars", chars.getMin(), chars.getMax());
     }
 
     private List<TemplateCatalog.TemplateFile> select(String name) {
         List<TemplateCatalog.TemplateFile> all = trials.catalog().list();
         if (name == null || name.isBlank() || name.equals("all")) {
             if (all.isEmpty()) {
-                throw new UserException("no templates in " + engine.settings().dir() + " (rekindle.templates.dir)");
+                throw new UserException(Tr.f("no templates in %s (rekindle.templates.dir)", engine.settings().dir()));
             }
             return all;
         }
@@ -137,7 +138,7 @@ class TemplateCommands {
                 ? (f.folder() + "/" + f.channel() + (f.locale().isEmpty() ? "" : "_" + f.locale())).equals(n)
                 : f.folder().equals(n)).toList();
         if (found.isEmpty()) {
-            throw new UserException("no template '" + name + "'. See templates list (names are FOLDER or FOLDER/CHANNEL)");
+            throw new UserException(Tr.f("no template '%s'. See templates list (names are FOLDER or FOLDER/CHANNEL)", name));
         }
         return found;
     }
@@ -155,16 +156,16 @@ class TemplateCommands {
         String folder = n.contains("/") ? n.substring(0, n.indexOf('/')) : n;
         String fromName = n.contains("/") ? n.substring(n.indexOf('/') + 1) : null;
         if (channel != null && fromName != null && !channel.equals(fromName)) {
-            throw new UsageException("NAME says channel '" + fromName + "' but --channel says '" + channel + "'");
+            throw new UsageException(Tr.f("NAME says channel '%s' but --channel says '%s'", fromName, channel));
         }
         if (!trials.catalog().folders().contains(folder)) {
-            throw new UserException("no template folder '" + folder + "'. See templates list");
+            throw new UserException(Tr.f("no template folder '%s'. See templates list", folder));
         }
         Customer c = customers.findByBuyerId(customer.strip()).orElseThrow(() -> new UserException(
-                "no customer with buyer id '" + customer + "'. Find one with: customers find --name NAME"));
+                Tr.f("no customer with buyer id '%s'. Find one with: customers find --name NAME", customer)));
         Optional<Snapshot> snapshot = trials.snapshot();
         Candidate cand = reader.one(snapshot.orElse(null), c.id(), 5).orElseThrow(() -> new UserException(
-                "customer " + c.buyerId() + " was erased; there is nobody to write to"));
+                Tr.f("customer %s was erased; there is nobody to write to", c.buyerId())));
         Optional<Strategy> owner = trials.owner(folder);
         Purpose purpose = owner.map(Strategy::purpose).orElse(Purpose.MARKETING);
         String ch = channel != null ? channel : fromName != null ? fromName : firstReachable(owner, cand);
@@ -174,30 +175,28 @@ class TemplateCommands {
         TemplateTrials.Trial t = trials.render(owner.orElse(null), template, purpose, cand, asOf);
         StringBuilder sb = new StringBuilder();
         String to = MaskedAddress.of(kind, cand.recipient().address(kind));
-        sb.append("templates/").append(template.name()).append(" for ").append(c.buyerId()).append(" via ").append(ch)
-                .append(" to ").append(to.isEmpty() ? "(no " + kind.name().toLowerCase() + " on file: would be skipped)" : to)
-                .append('\n');
-        sb.append(owner.map(s -> s.id() + " " + s.purpose()).orElse("no strategy uses this folder"))
+        sb.append(Tr.f("templates/%s for %s via %s to %s", template.name(), c.buyerId(), ch,
+                to.isEmpty() ? Tr.f("(no %s on file: would be skipped)", kind.name().toLowerCase()) : to)).append('\n');
+        sb.append(owner.map(s -> s.id() + " " + s.purpose()).orElse(Tr.t("no strategy uses this folder")))
                 .append(" · ").append(cand.view().stage().chineseName())
                 .append(cand.view().segment() == null ? "" : " · " + cand.view().segment().chineseName())
-                .append(t.decision().offer() == null ? "" : " · offer " + t.decision().offer().code() + " " + t.decision().offer().title())
+                .append(t.decision().offer() == null ? "" : " · " + Tr.f("offer %s %s", t.decision().offer().code(), t.decision().offer().title()))
                 .append('\n');
         String rule = "─".repeat(40);
         if (t.message().subject() != null) {
-            sb.append("Subject: ").append(t.message().subject()).append('\n');
+            sb.append(Tr.t("Subject: ")).append(t.message().subject()).append('\n');
         }
         sb.append(rule).append('\n').append(t.message().text()).append('\n').append(rule).append('\n');
         if (t.message().html() != null) {
-            sb.append("HTML part:\n").append(t.message().html()).append('\n').append(rule).append('\n');
+            sb.append(Tr.t("HTML part:")).append('\n').append(t.message().html()).append('\n').append(rule).append('\n');
         }
         if (kind == ContactKind.MOBILE) {
-            sb.append(SmsLength.chars(t.message().text())).append(" characters, ").append(SmsLength.parts(t.message().text()))
-                    .append(" SMS part(s)");
+            sb.append(Tr.f("%d characters, %d SMS part(s)", SmsLength.chars(t.message().text()), SmsLength.parts(t.message().text())));
         } else {
-            sb.append(SmsLength.chars(t.message().text())).append(" characters, ")
-                    .append(t.message().text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length).append(" bytes");
+            sb.append(Tr.f("%d characters, %d bytes", SmsLength.chars(t.message().text()),
+                    t.message().text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
         }
-        sb.append(t.findings().isEmpty() ? " · passes the " + ch + " rules" : "");
+        sb.append(t.findings().isEmpty() ? " · " + Tr.f("passes the %s rules", ch) : "");
         for (Finding f : t.findings()) {
             sb.append("\n").append(f.level().name().toLowerCase()).append(": ").append(f.message());
         }
