@@ -7,6 +7,7 @@
 #   ROUNDS=3 bench/import.sh                                     alternate 3 times, report the medians
 # REKINDLE_JAVA_OPTS defaults to "-Xmx512m -XX:TieredStopAtLevel=4 -Drekindle.bench=true".
 set -euo pipefail
+export REKINDLE_LANGUAGE=en   # the script reads the app's English output, whatever the machine's locale
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$here/.."
 shared="${REKINDLE_SHARED:-$here/../../shared}"

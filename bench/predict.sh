@@ -7,6 +7,7 @@
 # Prints both times, their ratio and the app's peak heap. The segments figure (`segments refresh`, another
 # issue) belongs next to these; run it on the same database copy when it exists.
 set -euo pipefail
+export REKINDLE_LANGUAGE=en   # the script reads the app's English output, whatever the machine's locale
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 shared="${REKINDLE_SHARED:-$here/../../shared}"
 customers="${1:-1000000}"; orders="${2:-5000000}"

@@ -8,6 +8,7 @@
 # (app/src/test/resources/fixtures/snapshot.sql) when `segments refresh` is not available.
 # Target: dry-run rate >= 0.5x the raw rate, peak heap <= 512 MB.
 set -euo pipefail
+export REKINDLE_LANGUAGE=en   # the script reads the app's English output, whatever the machine's locale
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 customers="${1:-1000000}"; orders="${2:-5000000}"

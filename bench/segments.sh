@@ -10,6 +10,7 @@
 # of the load-db database, the reference on its own database from load_csv.sql (both kept under
 # $BENCH_DATA/segments-work, built once). Needs python3 and sqlite3.
 set -euo pipefail
+export REKINDLE_LANGUAGE=en   # the script reads the app's English output, whatever the machine's locale
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 shared="${REKINDLE_SHARED:-$root/../shared}"

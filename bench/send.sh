@@ -10,6 +10,7 @@
 #      no ledger, no exactly-once), at 20 ms latency and at 0 ms (where the ledger is all there is)
 # Every run uses a fresh empty database; made-up numbers (no customer rows), purpose care.
 set -euo pipefail
+export REKINDLE_LANGUAGE=en   # the script reads the app's English output, whatever the machine's locale
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 N="${N:-100000}"
