@@ -1,5 +1,6 @@
 package dev.rekindle.report.html;
 
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.report.campaign.CampaignReport;
 import dev.rekindle.report.campaign.CampaignReportService;
 import dev.rekindle.shell.AsOf;
@@ -45,16 +46,16 @@ class ReportExportCommands {
             @Option(longName = "window", description = "the campaign's window in days, 1-365", defaultValue = "30") Integer window,
             @Option(longName = "as-of", description = "report as of this day (YYYY-MM-DD); default the current snapshot's date or today") String asOf) {
         if (html == null || html.isBlank()) {
-            throw new UsageException("give the file to write, e.g. report export --html report.html");
+            throw new UsageException(Tr.t("give the file to write, e.g. report export --html report.html"));
         }
         if (window == null || window < 1 || window > CampaignReportService.MAX_WINDOW_DAYS) {
-            throw new UsageException("--window must be 1 to " + CampaignReportService.MAX_WINDOW_DAYS + " days, got " + window);
+            throw new UsageException(Tr.f("--window must be 1 to %d days, got %d", CampaignReportService.MAX_WINDOW_DAYS, window));
         }
         LocalDate date = asOf == null || asOf.isBlank() ? null : AsOf.parse(asOf, shop);
         Optional<CampaignReport> uplift = Optional.empty();
         if (campaign != null && !campaign.isBlank()) {
             if (!campaign.trim().matches("[0-9]{1,18}")) {
-                throw new UsageException("--campaign takes the campaign's number, e.g. --campaign 3; got '" + campaign + "'");
+                throw new UsageException(Tr.f("--campaign takes the campaign's number, e.g. --campaign 3; got '%s'", campaign));
             }
             LocalDateTime evaluatedAt = date == null ? shop.now() : date.plusDays(1).atStartOfDay();
             uplift = Optional.of(campaigns.report(Long.parseLong(campaign.trim()), window, evaluatedAt));
@@ -62,10 +63,11 @@ class ReportExportCommands {
         ShopFigures f = figures.read(date, shop.today());
         String page = HtmlReport.render(shop.name(), shop.now(), f, uplift);
         Path file = write(Path.of(html.trim()).toAbsolutePath().normalize(), page);
-        return String.format(Locale.ROOT, "Wrote %s (%,d KB): lifecycle, RFM heat map, inflow over %d weeks, metrics by month%s, as of %s.%n"
+        return Tr.f("Wrote %s (%,d KB): lifecycle, RFM heat map, inflow over %d weeks, metrics by month%s, as of %s.%n"
                         + "Open it in any browser; it needs no network.",
                 file, (page.getBytes(StandardCharsets.UTF_8).length + 1023) / 1024, f.inflow().weeks().size(),
-                uplift.map(c -> ", campaign " + c.campaign().id() + " uplift" + (c.complete() ? "" : " (window still open)")).orElse(""),
+                uplift.map(c -> c.complete() ? Tr.f(", campaign %d uplift", c.campaign().id())
+                        : Tr.f(", campaign %d uplift (window still open)", c.campaign().id())).orElse(""),
                 f.asOf());
     }
 
@@ -77,7 +79,7 @@ class ReportExportCommands {
                 Files.createDirectories(dir);
             }
             if (Files.isDirectory(file)) {
-                throw new UserException(file + " is a folder; give a file name, e.g. " + file.resolve("report.html"));
+                throw new UserException(Tr.f("%s is a folder; give a file name, e.g. %s", file, file.resolve("report.html")));
             }
             Path tmp = Files.createTempFile(dir, ".report-", ".html.tmp");
             try {
@@ -92,7 +94,7 @@ class ReportExportCommands {
             }
             return file;
         } catch (IOException e) {
-            throw new UserException("cannot write " + file + ": " + e.getMessage() + ". Choose a folder you can write to.", e);
+            throw new UserException(Tr.f("cannot write %s: %s. Choose a folder you can write to.", file, e.getMessage()), e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.rekindle.report.simulation;
 
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.report.Timestamps;
 import dev.rekindle.shell.Groups;
 import dev.rekindle.shell.UsageException;
@@ -31,30 +32,30 @@ class OrdersAfterCommands {
                     defaultValue = "0.3") Double lift,
             @Option(longName = "seed", description = "random seed; the same seed gives the same orders", defaultValue = "42") Long seed) {
         if (campaign == null || !campaign.trim().matches("[0-9]{1,18}")) {
-            throw new UsageException("give the campaign's number, e.g. demo orders-after --campaign 3");
+            throw new UsageException(Tr.t("give the campaign's number, e.g. demo orders-after --campaign 3"));
         }
         if (days == null || days < 1 || days > 365) {
-            throw new UsageException("--days must be 1 to 365, got " + days);
+            throw new UsageException(Tr.f("--days must be 1 to 365, got %d", days));
         }
         if (lift == null || lift < -0.9 || lift > 5 || lift.isNaN()) {
-            throw new UsageException("--lift must be between -0.9 and 5 (0.3 = 30% more buyers among the contacted), got " + lift);
+            throw new UsageException(Tr.f("--lift must be between -0.9 and 5 (0.3 = 30%% more buyers among the contacted), got %s", lift));
         }
         OrdersAfterCampaign.Summary s = simulation.simulate(Long.parseLong(campaign.trim()), days, lift, seed);
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "Simulated %,d orders for campaign %d between %s and %s (seed %d):%n",
+        sb.append(Tr.f("Simulated %,d orders for campaign %d between %s and %s (seed %d):%n",
                 s.orders(), s.campaignId(), Timestamps.minutes(s.sent().at()), Timestamps.minutes(s.until()), s.seed()));
-        sb.append(String.format(Locale.ROOT, "  %,d of %,d contacted customers bought (%.1f%%), %,d of %,d holdout (%.1f%%); lift %+.0f%% by design.%n",
+        sb.append(Tr.f("  %,d of %,d contacted customers bought (%.1f%%), %,d of %,d holdout (%.1f%%); lift %+.0f%% by design.%n",
                 s.contactedBuyers(), s.contacted(), rate(s.contactedBuyers(), s.contacted()), s.holdoutBuyers(), s.holdout(),
                 rate(s.holdoutBuyers(), s.holdout()), s.lift() * 100));
         if (s.replaced() > 0) {
-            sb.append(String.format(Locale.ROOT, "  Replaced %,d orders simulated before for this campaign.%n", s.replaced()));
+            sb.append(Tr.f("  Replaced %,d orders simulated before for this campaign.%n", s.replaced()));
         }
-        sb.append("  Customer aggregates updated. Simulated order numbers start with sim-c").append(s.campaignId()).append("-.\n");
+        sb.append(Tr.f("  Customer aggregates updated. Simulated order numbers start with sim-c%d-.%n", s.campaignId()));
         if (s.until().isAfter(shop.now())) {
-            sb.append("These orders reach past today (").append(shop.today()).append("); see the full window with:\n  campaigns report ")
-                    .append(s.campaignId()).append(" --window ").append(days).append(" --as-of ").append(s.until().toLocalDate());
+            sb.append(Tr.f("These orders reach past today (%s); see the full window with:%n  campaigns report %d --window %d --as-of %s",
+                    shop.today(), s.campaignId(), days, s.until().toLocalDate()));
         } else {
-            sb.append("See the result with:\n  campaigns report ").append(s.campaignId()).append(" --window ").append(days);
+            sb.append(Tr.f("See the result with:%n  campaigns report %d --window %d", s.campaignId(), days));
         }
         return sb.toString();
     }
