@@ -24,9 +24,11 @@ public class CustomerRepository {
     }
 
     private final JdbcClient jdbc;
+    private final ForgottenBuyers forgotten;
 
-    public CustomerRepository(JdbcClient jdbc) {
+    public CustomerRepository(JdbcClient jdbc, ForgottenBuyers forgotten) {
         this.jdbc = jdbc;
+        this.forgotten = forgotten;
     }
 
     /** By the shop's buyer id; an all-digits id that is not a buyer id is tried as the internal id. */
@@ -72,7 +74,8 @@ public class CustomerRepository {
 
     /**
      * Erases a person's personal data (PIPL right to deletion): profile and contact fields, consents.
-     * Orders stay as anonymous facts so that the shop's figures do not change.
+     * Orders stay as anonymous facts so that the shop's figures do not change. The buyer id is remembered
+     * as a keyed hash ({@link ForgottenBuyers}) so that imports leave the person out from now on.
      */
     @Transactional
     public Erasure erase(Customer c, String now) {
@@ -82,6 +85,7 @@ public class CustomerRepository {
                        wechat_id = NULL, birthday = NULL, gender = NULL, city = NULL, erased_at = ?
                 WHERE id = ?""").params(anonymous, now, c.id()).update();
         int consents = jdbc.sql("DELETE FROM consents WHERE customer_id = ?").param(c.id()).update();
+        forgotten.remember(c.buyerId(), now); // so that re-importing an old export does not bring the person back
         int orders = jdbc.sql("SELECT count(*) FROM orders WHERE customer_id = ?").param(c.id()).query(Integer.class).single();
         return new Erasure(anonymous, consents, orders);
     }

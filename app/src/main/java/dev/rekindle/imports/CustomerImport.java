@@ -1,5 +1,6 @@
 package dev.rekindle.imports;
 
+import dev.rekindle.customer.ForgottenBuyers;
 import dev.rekindle.i18n.Tr;
 import dev.rekindle.imports.source.Columns;
 import dev.rekindle.imports.source.CsvRows;
@@ -23,8 +24,11 @@ class CustomerImport {
     private final ShopProfile shop;
     private final int cacheMb;
 
-    CustomerImport(ImportTransactions transactions, ImportLog log, ShopProfile shop,
+    private final ForgottenBuyers forgotten;
+
+    CustomerImport(ImportTransactions transactions, ImportLog log, ShopProfile shop, ForgottenBuyers forgotten,
             @Value("${rekindle.import.cache-mb:512}") int cacheMb) {
+        this.forgotten = forgotten;
         this.transactions = transactions;
         this.log = log;
         this.shop = shop;
@@ -37,6 +41,7 @@ class CustomerImport {
             throw new UsageException(Tr.f("--format must be auto, generic or taobao, got '%s'", o.format()));
         }
         ImportRun run = new ImportRun("customers", o, shop, log, progress);
+        run.forgetting(forgotten.load());
         return run.execute(() -> {
             TextFile file = TextFile.open(o.file(), o.encoding());
             try (CsvRows source = CsvRows.open(file)) {
@@ -54,7 +59,7 @@ class CustomerImport {
                                     Tr.t("appears again: this customer is on an earlier line too"),
                                     Tr.t("List each customer once; merge the two rows")), c.row().fields()));
                             Pipeline<CustomerRow> rows = new Pipeline<>(source, parser)) {
-                        run.consume(rows, bad, source.estimatedRows(), writer::add, writer::flush);
+                        run.consume(rows, bad, source.estimatedRows(), run.unlessForgotten(CustomerRow::buyerId, writer::add), writer::flush);
                         run.recordInTransaction();
                         return null;
                     } finally {

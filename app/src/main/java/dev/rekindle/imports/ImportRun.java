@@ -1,5 +1,6 @@
 package dev.rekindle.imports;
 
+import dev.rekindle.customer.ForgottenBuyers;
 import dev.rekindle.i18n.Tr;
 import dev.rekindle.shell.Progress;
 import dev.rekindle.shell.UserException;
@@ -41,6 +42,7 @@ final class ImportRun {
     private final LongFunction<Progress> progress;
     private long startNanos;
     private LocalDateTime started;
+    private ForgottenBuyers.Check forgotten = ForgottenBuyers.NOBODY;
 
     /** @param progress opens the progress bar once the number of rows is estimated */
     ImportRun(String kind, ImportOptions options, ShopProfile shop, ImportLog log, LongFunction<Progress> progress) {
@@ -57,6 +59,26 @@ final class ImportRun {
 
     Path file() {
         return options.file();
+    }
+
+    /** The buyers erased on request: their rows are skipped and counted, so the person does not come back. */
+    void forgetting(ForgottenBuyers.Check check) {
+        this.forgotten = check;
+    }
+
+    /** {@code sink} for everyone except forgotten buyers (a no-op wrapper when nobody was forgotten). */
+    <T> Sink<T> unlessForgotten(java.util.function.Function<T, String> buyer, Sink<T> sink) {
+        if (!forgotten.anyone()) {
+            return sink;
+        }
+        String reason = Tr.t("customer erased on request (customers forget)");
+        return value -> {
+            if (forgotten.forgotten(buyer.apply(value))) {
+                summary.skip(reason);
+            } else {
+                sink.accept(value);
+            }
+        };
     }
 
     /** Runs the import; a refusal is logged (after the rollback) and passed on. */

@@ -1,5 +1,6 @@
 package dev.rekindle.imports;
 
+import dev.rekindle.customer.ForgottenBuyers;
 import dev.rekindle.i18n.Tr;
 import dev.rekindle.imports.source.Columns;
 import dev.rekindle.imports.source.CsvRows;
@@ -45,8 +46,11 @@ class OrderImport {
     private final LineItemImport lineItems;
     private final int cacheMb;
 
+    private final ForgottenBuyers forgotten;
+
     OrderImport(ImportTransactions transactions, CustomerStats stats, ImportLog log, ShopProfile shop,
-            LineItemImport lineItems, @Value("${rekindle.import.cache-mb:512}") int cacheMb) {
+            LineItemImport lineItems, ForgottenBuyers forgotten, @Value("${rekindle.import.cache-mb:512}") int cacheMb) {
+        this.forgotten = forgotten;
         this.transactions = transactions;
         this.stats = stats;
         this.log = log;
@@ -61,6 +65,7 @@ class OrderImport {
             throw new UsageException(Tr.f("--format must be auto, taobao, tmall, generic, lines or cdnow, got '%s'", o.format()));
         }
         ImportRun run = new ImportRun("orders", o, shop, log, progress);
+        run.forgetting(forgotten.load());
         return run.execute(() -> {
             TextFile file = TextFile.open(o.file(), o.encoding());
             boolean spaces = requested.equals("cdnow") || requested.equals("auto") && WhitespaceRows.looksSpaceSeparated(file);
@@ -131,7 +136,7 @@ class OrderImport {
                 try (OrderWriter writer = new OrderWriter(con, shape, ids, tally, run.summary, lastOrderId,
                         row -> bad.add(duplicate(row, orderColumn), row.row().fields()));
                         Pipeline<OrderRow> rows = new Pipeline<>(source, parser)) {
-                    run.consume(rows, bad, estimate, writer::add, writer::flush);
+                    run.consume(rows, bad, estimate, run.unlessForgotten(OrderRow::buyerId, writer::add), writer::flush);
                 }
                 phases.done("rows");
                 bulk.restoreIndexes();
