@@ -1,6 +1,7 @@
 package dev.rekindle.imports;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
@@ -45,11 +46,13 @@ class ImportTransactions {
         }
         try (Connection con = dataSource.getConnection()) {
             boolean sqlite = con.getMetaData().getDatabaseProductName().toLowerCase().contains("sqlite");
+            boolean rollbackJournal = false;
             if (sqlite) {
                 pragma(con, "PRAGMA foreign_keys = OFF");
                 // rebuilding an index and staging lines sort millions of keys: in memory, on a second core
                 speedOnly(con, "PRAGMA threads = 2");
                 speedOnly(con, "PRAGMA temp_store = MEMORY");
+                rollbackJournal = toRollbackJournal(con);
             }
             TransactionSynchronizationManager.bindResource(dataSource, new ConnectionHolder(con, true));
             try {
@@ -67,7 +70,7 @@ class ImportTransactions {
                 return result;
             } finally {
                 TransactionSynchronizationManager.unbindResource(dataSource);
-                restore(con, sqlite);
+                restore(con, sqlite, rollbackJournal);
             }
         } catch (SQLException e) {
             throw new UncategorizedSQLException("import", null, e);
@@ -82,9 +85,34 @@ class ImportTransactions {
         }
     }
 
-    private static void restore(Connection con, boolean sqlite) throws SQLException {
+    /**
+     * A write-ahead log writes every page of a big import twice (into the log, then into the database at the
+     * checkpoint). A rollback journal writes new pages once and journals only the pages that existed, and is
+     * just as safe: a crash or kill leaves a journal that puts the old pages back on the next open. SQLite
+     * only leaves WAL mode when no other connection has the database open; otherwise the import stays in WAL.
+     */
+    private static boolean toRollbackJournal(Connection con) {
+        try (Statement st = con.createStatement(); ResultSet rs = st.executeQuery("PRAGMA journal_mode")) {
+            if (!rs.next() || !"wal".equalsIgnoreCase(rs.getString(1))) {
+                return false;
+            }
+        } catch (SQLException e) {
+            return false;
+        }
+        try (Statement st = con.createStatement(); ResultSet rs = st.executeQuery("PRAGMA journal_mode = DELETE")) {
+            return rs.next() && "delete".equalsIgnoreCase(rs.getString(1));
+        } catch (SQLException e) {
+            log.info("import stays in WAL mode: {}", e.getMessage());
+            return false;
+        }
+    }
+
+    private static void restore(Connection con, boolean sqlite, boolean rollbackJournal) throws SQLException {
         if (!con.getAutoCommit()) {
             con.setAutoCommit(true);
+        }
+        if (rollbackJournal) {
+            pragma(con, "PRAGMA journal_mode = WAL");
         }
         if (sqlite) {
             pragma(con, "PRAGMA foreign_keys = ON");
