@@ -7,6 +7,7 @@ import dev.rekindle.guard.CampaignTerms;
 import dev.rekindle.guard.ChannelKinds;
 import dev.rekindle.guard.Guard;
 import dev.rekindle.guard.SkipReason;
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.shell.UserException;
 import dev.rekindle.strategy.Candidate;
 import dev.rekindle.strategy.CustomerViewReader;
@@ -66,7 +67,7 @@ public class CampaignMessages {
     }
 
     public Campaign require(long id) {
-        return campaigns.find(id).orElseThrow(() -> new UserException("no campaign " + id + ". See campaigns list"));
+        return campaigns.find(id).orElseThrow(() -> new UserException(Tr.f("no campaign %s. See campaigns list", id)));
     }
 
     /**
@@ -78,8 +79,8 @@ public class CampaignMessages {
      */
     public long forEach(long campaignId, long afterCustomerId, long limit, Consumer<PlannedMessage> sink) {
         Campaign c = require(campaignId);
-        Snapshot snapshot = snapshots.find(c.snapshotId()).orElseThrow(() -> new UserException("campaign " + c.id()
-                + " was planned on snapshot " + c.snapshotId() + ", which no longer exists: plan it again"));
+        Snapshot snapshot = snapshots.find(c.snapshotId()).orElseThrow(() -> new UserException(Tr.f(
+                "campaign %d was planned on snapshot %d, which no longer exists: plan it again", c.id(), c.snapshotId())));
         Renderer renderer = new Renderer(c);
         ChunkSource source = new ChunkSource(c.id(), snapshot, afterCustomerId, limit);
         if (limit > 0 && limit <= CHUNK) {
@@ -115,7 +116,7 @@ public class CampaignMessages {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new UserException("interrupted", e);
+            throw new UserException(Tr.t("interrupted"), e);
         } finally {
             reading.interrupt();
         }
@@ -144,8 +145,8 @@ public class CampaignMessages {
     public <R> long renderInOrder(long campaignId, int threads, int chunk, Supplier<? extends ChunkWork<R>> works,
             Consumer<R> inOrder) {
         Campaign c = require(campaignId);
-        Snapshot snapshot = snapshots.find(c.snapshotId()).orElseThrow(() -> new UserException("campaign " + c.id()
-                + " was planned on snapshot " + c.snapshotId() + ", which no longer exists: plan it again"));
+        Snapshot snapshot = snapshots.find(c.snapshotId()).orElseThrow(() -> new UserException(Tr.f(
+                "campaign %d was planned on snapshot %d, which no longer exists: plan it again", c.id(), c.snapshotId())));
         int n = Math.max(1, threads);
         Ranges ranges = new Ranges(c.id(), Math.max(1, chunk));
         InOrder<R> ordered = new InOrder<>(inOrder, 2 * n);
@@ -193,7 +194,7 @@ public class CampaignMessages {
                 t.join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                ordered.fail(new UserException("interrupted", e));
+                ordered.fail(new UserException(Tr.t("interrupted"), e));
                 helpers.forEach(Thread::interrupt);
                 break;
             }
@@ -273,7 +274,7 @@ public class CampaignMessages {
                 permits.acquire();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                fail(new UserException("interrupted", e));
+                fail(new UserException(Tr.t("interrupted"), e));
                 return false;
             }
             if (failure != null) {

@@ -14,6 +14,7 @@ import dev.rekindle.guard.GuardCheck;
 import dev.rekindle.guard.Holdout;
 import dev.rekindle.guard.SkipReason;
 import dev.rekindle.guard.Verdict;
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.shell.Progress;
 import dev.rekindle.shell.UsageException;
 import dev.rekindle.shell.UserException;
@@ -90,7 +91,7 @@ public class CampaignPlanner {
         PlanContext ctx = new PlanContext(snapshot.asOf());
         double holdout = req.holdoutPct() == null ? defaultHoldout : req.holdoutPct();
         if (holdout < 0 || holdout > 90) {
-            throw new UsageException("--holdout is a percentage from 0 to 90, got " + req.holdoutPct());
+            throw new UsageException(Tr.f("--holdout is a percentage from 0 to 90, got %s", req.holdoutPct()));
         }
         List<String> channels = req.channel() == null ? strategy.channels() : List.of(req.channel().strip());
         Map<String, ContactKind> kindOf = new LinkedHashMap<>();
@@ -165,8 +166,8 @@ public class CampaignPlanner {
         }
         Offer known = offers.putIfAbsent(o.code(), o);
         if (known != null && !known.equals(o)) {
-            throw new UserException("the strategy gave two different offers the same code '" + o.code() + "': "
-                    + known + " and " + o + ". Give each tier its own code in the strategy's settings");
+            throw new UserException(Tr.f("the strategy gave two different offers the same code '%s': "
+                    + "%s and %s. Give each tier its own code in the strategy's settings", o.code(), known, o));
         }
         return o.code();
     }
@@ -178,7 +179,7 @@ public class CampaignPlanner {
         for (Map.Entry<String, ContactKind> e : kindOf.entrySet()) {
             Optional<String> file = engine.fileFor(strategy.template(), e.getKey(), e.getValue());
             if (file.isEmpty()) {
-                problems.add("templates/" + strategy.template() + "/" + e.getKey() + ".ftl is missing");
+                problems.add(Tr.f("templates/%s/%s.ftl is missing", strategy.template(), e.getKey()));
                 continue;
             }
             trials.catalog().list().stream()
@@ -193,8 +194,8 @@ public class CampaignPlanner {
                     .map(f -> "templates/" + r.file().name() + ": " + f.message()).distinct().forEach(problems::add);
         }
         if (!problems.isEmpty()) {
-            throw new UserException("cannot plan " + strategy.id() + ": its templates have problems —\n  "
-                    + String.join("\n  ", problems) + "\nFix them, check with: templates validate " + strategy.template());
+            throw new UserException(Tr.f("cannot plan %s: its templates have problems —\n  %s\nFix them, check with: templates validate %s",
+                    strategy.id(), String.join("\n  ", problems), strategy.template()));
         }
     }
 
@@ -206,7 +207,8 @@ public class CampaignPlanner {
             }
         }
         List<String> known = segments.stream().flatMap(r -> r.examples().stream()).toList();
-        throw new UsageException("unknown segment '" + name + "'. Use a saved segment (segments define), an RFM segment or a stage: " + String.join(", ", known));
+        throw new UsageException(Tr.f("unknown segment '%s'. Use a saved segment (segments define), an RFM segment or a stage: %s",
+                name, String.join(", ", known)));
     }
 
     private static String settingsJson(RegisteredStrategy rs, List<String> channels, Optional<Occasion> occasion,

@@ -1,5 +1,6 @@
 package dev.rekindle.campaign;
 
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.shell.UsageException;
 import dev.rekindle.shell.UserException;
 import dev.rekindle.shop.ShopProfile;
@@ -22,14 +23,14 @@ public class CampaignRefs {
 
     public Campaign resolve(String ref) {
         if (ref == null || ref.isBlank()) {
-            throw new UsageException("missing ID: a campaign number, or a strategy id for today's plan of it");
+            throw new UsageException(Tr.t("missing ID: a campaign number, or a strategy id for today's plan of it"));
         }
         String r = ref.strip();
         if (r.matches("\\d{1,18}")) {
             return campaigns.find(Long.parseLong(r))
-                    .orElseThrow(() -> new UserException("no campaign " + r + ". See campaigns list"));
+                    .orElseThrow(() -> new UserException(Tr.f("no campaign %s. See campaigns list", r)));
         }
-        return campaigns.latestOf(r, shop.today()).orElseThrow(() -> new UserException(
-                "no campaign of strategy '" + r + "' was planned today (" + shop.today() + "). Plan it first: campaigns plan " + r));
+        return campaigns.latestOf(r, shop.today()).orElseThrow(() -> new UserException(Tr.f(
+                "no campaign of strategy '%s' was planned today (%s). Plan it first: campaigns plan %s", r, shop.today(), r)));
     }
 }

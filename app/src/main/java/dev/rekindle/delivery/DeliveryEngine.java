@@ -5,6 +5,7 @@ import dev.rekindle.api.ChannelTraits;
 import dev.rekindle.api.DeliveryResult;
 import dev.rekindle.api.OutboundMessage;
 import dev.rekindle.channel.Addresses;
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.shell.UserException;
 import dev.rekindle.shop.ShopProfile;
 import java.time.Duration;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -117,7 +119,7 @@ public class DeliveryEngine {
      */
     public void stopAll(Duration grace) {
         if (active.isEmpty()) return;
-        active.forEach(r -> r.halt("the app is shutting down"));
+        active.forEach(r -> r.halt(Tr.n("the app is shutting down")));
         long deadline = System.nanoTime() + grace.toNanos();
         while (!active.isEmpty() && System.nanoTime() < deadline) {
             try {
@@ -149,7 +151,10 @@ public class DeliveryEngine {
         final AtomicLong streamed = new AtomicLong();
         final AtomicLong inFlight = new AtomicLong();
         final AtomicInteger consecutiveFailures = new AtomicInteger();
+        /** Why the run stops, in English: stored as the run's outcome. */
         final AtomicReference<String> halt = new AtomicReference<>();
+        /** The same in the interface language, for the operator's report. */
+        volatile String haltShown;
         final Map<String, ChannelInfo> channelInfo = new ConcurrentHashMap<>();
         final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
         final LongAdder settled = new LongAdder();
@@ -179,10 +184,10 @@ public class DeliveryEngine {
                         f.get();
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
-                        halt("interrupted");
+                        halt(Tr.n("interrupted"));
                     } catch (java.util.concurrent.ExecutionException e) {
                         log.error("a delivery worker failed", e.getCause());
-                        halt("internal error: " + e.getCause());
+                        halt(Tr.n("internal error: %s"), e.getCause());
                     }
                 }
             }
@@ -225,7 +230,7 @@ public class DeliveryEngine {
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                halt("interrupted");
+                halt(Tr.n("interrupted"));
             }
             inFlight.decrementAndGet(); // not queued: the run is stopping and the message stays unsent
         }
@@ -252,7 +257,7 @@ public class DeliveryEngine {
                     if (halt.get() == null) process(w);
                 } catch (RuntimeException e) {
                     log.error("delivery of {} failed unexpectedly", w.requests().get(0).key(), e);
-                    halt("internal error: " + e.getMessage());
+                    halt(Tr.n("internal error: %s"), e.getMessage());
                 } finally {
                     inFlight.decrementAndGet();
                 }
@@ -278,7 +283,7 @@ public class DeliveryEngine {
                 limits.acquire(info.id(), info.rate(), sender, info.senderRate(), w.requests().size());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                halt("interrupted");
+                halt(Tr.n("interrupted"));
                 return;
             }
             if (!options.ledger()) {
@@ -367,8 +372,8 @@ public class DeliveryEngine {
         private void failing(DeliveryRequest r, DeliveryResult result) {
             int n = consecutiveFailures.incrementAndGet();
             if (policy.haltAfterFailures() > 0 && n >= policy.haltAfterFailures()) {
-                halt("channel " + r.channel() + " failed " + n + " times in a row, last: "
-                        + (result.code() == null ? "" : result.code() + " ") + Redaction.of(result.detail()));
+                halt(Tr.n("channel %s failed %d times in a row, last: %s%s"), r.channel(), n,
+                        result.code() == null ? "" : result.code() + " ", Redaction.of(result.detail()));
             }
         }
 
@@ -377,11 +382,11 @@ public class DeliveryEngine {
             if (known != null) return known;
             Channel c = channels.find(id).orElse(null);
             if (c == null) {
-                halt("no channel '" + id + "' (see channels list)");
+                halt(Tr.n("no channel '%s' (see channels list)"), id);
                 return null;
             }
             if (!c.missingSettings().isEmpty()) {
-                halt("channel " + id + " is not ready: missing " + String.join(", ", c.missingSettings()));
+                halt(Tr.n("channel %s is not ready: missing %s"), id, String.join(", ", c.missingSettings()));
                 return null;
             }
             ChannelTraits traits = c.traits();
@@ -392,8 +397,13 @@ public class DeliveryEngine {
             return channelInfo.get(id);
         }
 
-        private void halt(String why) {
-            if (halt.compareAndSet(null, why)) log.warn("delivery run {} of campaign {} stops: {}", runId, campaignId, why);
+        /** Stops the run once: the English text goes to the database and the log, the translated one to the report. */
+        private void halt(String english, Object... values) {
+            String why = String.format(Locale.ROOT, english, values);
+            if (halt.compareAndSet(null, why)) {
+                haltShown = Tr.f(english, values);
+                log.warn("delivery run {} of campaign {} stops: {}", runId, campaignId, why);
+            }
         }
 
         private void count(String what) {
@@ -426,7 +436,7 @@ public class DeliveryEngine {
             String nextDue = options.ledger() && (n("deferred") > 0 || pending > 0 || n("not-due") > 0)
                     ? ledger.nextDue(campaignId).orElse(null) : null;
             return new SendReport(campaignId, runId, streamed.get(), complete && halt.get() == null, sent, failed, n("unknown"),
-                    pending, n("deferred"), skipped, already, n("not-due"), n("retries"), halt.get(), nextDue, took);
+                    pending, n("deferred"), skipped, already, n("not-due"), n("retries"), haltShown, nextDue, took);
         }
     }
 

@@ -53,7 +53,7 @@ public final class DeliveryReports {
         });
         s.lastRun().ifPresent(r -> sb.append(Tr.f("Last run %d (%s): started %s, %s; %,d read%s; %.1f sent/s", r.id(), r.kind(),
                 r.startedAt(), r.finishedAt() == null ? Tr.f("still running (heartbeat %s)", r.heartbeatAt())
-                        : Tr.f("ended %s — %s", r.finishedAt(), r.outcome()), r.streamed(), r.complete() ? Tr.t(" (all)") : "",
+                        : Tr.f("ended %s — %s", r.finishedAt(), outcome(r.outcome())), r.streamed(), r.complete() ? Tr.t(" (all)") : "",
                 s.lastRunRate())).append('\n'));
         return sb.toString().stripTrailing();
     }
@@ -74,6 +74,16 @@ public final class DeliveryReports {
     private static void line(StringBuilder sb, String label, long n, String note) {
         if (n == 0) return;
         sb.append(("  " + TextWidth.pad(label, 12) + String.format(" %,8d  %s", n, note == null ? "" : note)).stripTrailing()).append('\n');
+    }
+
+    /**
+     * A run's stored outcome ("finished", "interrupted", "stopped: why"; kept in English in the database) in the
+     * interface language; a reason with values stays as stored.
+     */
+    static String outcome(String stored) {
+        if (stored == null) return null;
+        if (stored.startsWith("stopped: ")) return Tr.f("stopped: %s", Tr.t(stored.substring("stopped: ".length())));
+        return Tr.t(stored);
     }
 
     private static String reasons(Map<String, Long> m) {

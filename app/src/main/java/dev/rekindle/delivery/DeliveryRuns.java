@@ -1,5 +1,6 @@
 package dev.rekindle.delivery;
 
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.shell.UserException;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -52,9 +53,9 @@ public class DeliveryRuns {
             }
             if (!live.isEmpty()) {
                 Run r = find(live.get(0)).orElseThrow();
-                throw new UserException("campaign " + campaignId + " is being sent by another Rekindle (" + r.kind() + " run " + r.id()
-                        + ", process " + r.pid() + " on " + r.host() + ", started " + r.startedAt() + "). Wait for it to finish, or stop "
-                        + "that process; a stopped run is taken over after " + stale.toSeconds() + " s.");
+                throw new UserException(Tr.f("campaign %d is being sent by another Rekindle (%s run %d, process %s on %s, started %s). "
+                        + "Wait for it to finish, or stop that process; a stopped run is taken over after %d s.",
+                        campaignId, r.kind(), r.id(), r.pid(), r.host(), r.startedAt(), stale.toSeconds()));
             }
             ledger.interruptAbandoned(campaignId, live, now);
             String t = DeliveryLedger.time(now);

@@ -1,5 +1,6 @@
 package dev.rekindle.delivery;
 
+import dev.rekindle.i18n.Tr;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -22,9 +23,9 @@ public record RateSpec(long tokens, Duration period) {
             case "s", "sec", "second" -> Duration.ofSeconds(1);
             case "m", "min", "minute" -> Duration.ofMinutes(1);
             case "h", "hour" -> Duration.ofHours(1);
-            default -> throw new IllegalArgumentException("a rate looks like 50/s, 20/min or 1000/h, got '" + spec + "'");
+            default -> throw new IllegalArgumentException(Tr.f("a rate looks like 50/s, 20/min or 1000/h, got '%s'", spec));
         };
-        if (n < 0) throw new IllegalArgumentException("a rate cannot be negative: " + spec);
+        if (n < 0) throw new IllegalArgumentException(Tr.f("a rate cannot be negative: %s", spec));
         return new RateSpec(n, period);
     }
 

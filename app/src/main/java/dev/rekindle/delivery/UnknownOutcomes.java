@@ -1,5 +1,6 @@
 package dev.rekindle.delivery;
 
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.api.Channel;
 import dev.rekindle.api.DeliveryResult;
 import dev.rekindle.shop.ShopProfile;
@@ -37,7 +38,7 @@ public class UnknownOutcomes {
             try {
                 return valueOf(s.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("choose sent, resend or failed, not '" + s + "'");
+                throw new IllegalArgumentException(Tr.f("choose sent, resend or failed, not '%s'", s));
             }
         }
     }

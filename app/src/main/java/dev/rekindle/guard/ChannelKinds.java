@@ -3,6 +3,7 @@ package dev.rekindle.guard;
 import dev.rekindle.api.ContactKind;
 import dev.rekindle.channel.ChannelRegistry;
 import dev.rekindle.channel.RegisteredChannel;
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.shell.UsageException;
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -30,8 +31,8 @@ public class ChannelKinds {
     }
 
     public ContactKind require(String channel) {
-        return kindOf(channel).orElseThrow(() -> new UsageException("unknown channel '" + channel + "'. Channels: "
-                + String.join(", ", known())));
+        return kindOf(channel).orElseThrow(() -> new UsageException(Tr.f("unknown channel '%s'. Channels: %s",
+                channel, String.join(", ", known()))));
     }
 
     public Set<String> known() {

@@ -1,5 +1,6 @@
 package dev.rekindle.report;
 
+import dev.rekindle.i18n.Tr;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
@@ -10,7 +11,7 @@ import java.time.temporal.ChronoUnit;
  */
 public final class DefaultStages {
 
-    public static final String DESCRIPTION = "default thresholds 90/180/270/365 days";
+    public static final String DESCRIPTION = Tr.n("default thresholds 90/180/270/365 days");
     private static final int[] FROM = {90, 180, 270, 365};
     private static final String[] NAMES = {"active", "silent", "sleeping", "lost", "gone"};
 

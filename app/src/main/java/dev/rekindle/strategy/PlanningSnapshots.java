@@ -1,5 +1,6 @@
 package dev.rekindle.strategy;
 
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.shell.UserException;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -29,14 +30,14 @@ public class PlanningSnapshots {
     /** The snapshot to plan on; a clear error when segmentation has not run (for that date). */
     public Snapshot require(LocalDate asOf) {
         Snapshot latest = current().orElseThrow(() -> new UserException(
-                "no segmentation snapshot yet: run segments refresh first (campaigns plan on its stages and RFM segments)"));
+                Tr.t("no segmentation snapshot yet: run segments refresh first (campaigns plan on its stages and RFM segments)")));
         if (asOf == null || latest.asOf().equals(asOf)) {
             return latest;
         }
         return jdbc.sql("SELECT id, as_of, customers FROM snapshots WHERE as_of = ? ORDER BY id DESC LIMIT 1")
                 .param(asOf.toString())
                 .query((rs, n) -> new Snapshot(rs.getLong(1), LocalDate.parse(rs.getString(2)), rs.getLong(3))).optional()
-                .orElseThrow(() -> new UserException("no segmentation snapshot as of " + asOf + " (the current one is as of "
-                        + latest.asOf() + "): run segments refresh --as-of " + asOf + " first, or leave out --as-of"));
+                .orElseThrow(() -> new UserException(Tr.f("no segmentation snapshot as of %s (the current one is as of %s): "
+                        + "run segments refresh --as-of %s first, or leave out --as-of", asOf, latest.asOf(), asOf)));
     }
 }

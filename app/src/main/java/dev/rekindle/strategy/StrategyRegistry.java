@@ -3,6 +3,7 @@ package dev.rekindle.strategy;
 import dev.rekindle.api.Strategy;
 import dev.rekindle.plugin.PluginSettings;
 import dev.rekindle.plugin.RekindlePluginManager;
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.shell.UserException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -66,9 +67,9 @@ public class StrategyRegistry {
     /** The strategy, or an error listing the ones there are. */
     public RegisteredStrategy require(String id) {
         return find(id).orElseThrow(() -> new UserException(strategies.isEmpty()
-                ? "no strategies installed: the strategies plugin is missing from the plugins folder (see plugins list)"
-                : "no strategy '" + id + "'. Strategies: " + String.join(", ", strategies.keySet())
-                        + (errors.isEmpty() ? "" : ". Failed: " + errors)));
+                ? Tr.t("no strategies installed: the strategies plugin is missing from the plugins folder (see plugins list)")
+                : Tr.f("no strategy '%s'. Strategies: %s", id, String.join(", ", strategies.keySet()))
+                        + (errors.isEmpty() ? "" : Tr.f(". Failed: %s", errors))));
     }
 
     /** Plugins whose strategies failed to load or configure, with the reason. */

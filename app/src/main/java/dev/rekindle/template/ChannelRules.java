@@ -1,5 +1,6 @@
 package dev.rekindle.template;
 
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.api.ContactKind;
 import dev.rekindle.api.Purpose;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +44,7 @@ public class ChannelRules {
         List<Finding> found = new ArrayList<>();
         String text = message.text() == null ? "" : message.text();
         if (template.kind() != ContactKind.EMAIL && text.isBlank()) {
-            found.add(Finding.error("the message is empty"));
+            found.add(Finding.error(Tr.t("the message is empty")));
             return found;
         }
         switch (template.kind()) {
@@ -52,7 +53,7 @@ public class ChannelRules {
             case EMAIL -> email(message, found);
             case GROUP -> {
                 if (SmsLength.chars(text) > GROUP_CHARS) {
-                    found.add(Finding.error(SmsLength.chars(text) + " characters: a group post may have at most " + GROUP_CHARS));
+                    found.add(Finding.error(Tr.f("%d characters: a group post may have at most %d", SmsLength.chars(text), GROUP_CHARS)));
                 }
             }
         }
@@ -62,16 +63,16 @@ public class ChannelRules {
     private void sms(String text, Purpose purpose, List<Finding> found) {
         int parts = SmsLength.parts(text);
         if (parts > settings.smsMaxParts()) {
-            found.add(Finding.warning(SmsLength.chars(text) + " characters = " + parts + " SMS parts (more than "
-                    + settings.smsMaxParts() + "; each part is billed)"));
+            found.add(Finding.warning(Tr.f("%d characters = %d SMS parts (more than %d; each part is billed)",
+                    SmsLength.chars(text), parts, settings.smsMaxParts())));
         }
         boolean signed = text.contains("【" + signature + "】");
         if (!signed) {
-            String msg = "no 【" + signature + "】 signature";
-            found.add(purpose == Purpose.MARKETING ? Finding.error("marketing SMS: " + msg) : Finding.warning(msg));
+            String msg = Tr.f("no 【%s】 signature", signature);
+            found.add(purpose == Purpose.MARKETING ? Finding.error(Tr.f("marketing SMS: %s", msg)) : Finding.warning(msg));
         }
         if (purpose == Purpose.MARKETING && !hasOptOut(text)) {
-            found.add(Finding.error("marketing SMS: no opt-out wording (" + settings.optOut() + ", or use ${optout})"));
+            found.add(Finding.error(Tr.f("marketing SMS: no opt-out wording (%s, or use ${optout})", settings.optOut())));
         }
     }
 
@@ -84,18 +85,18 @@ public class ChannelRules {
         boolean markdown = "markdown".equalsIgnoreCase(format);
         int max = markdown ? WECOM_MARKDOWN_BYTES : WECOM_TEXT_BYTES;
         if (bytes > max) {
-            found.add(Finding.error(bytes + " bytes: a WeCom " + (markdown ? "markdown" : "text") + " message may have at most " + max));
+            found.add(Finding.error(Tr.f("%d bytes: a WeCom %s message may have at most %d", bytes, markdown ? "markdown" : "text", max)));
         }
     }
 
     private static void email(Rendered m, List<Finding> found) {
         if (m.subject() == null || m.subject().isBlank()) {
-            found.add(Finding.error("email without a subject"));
+            found.add(Finding.error(Tr.t("email without a subject")));
         } else if (m.subject().length() > 120) {
-            found.add(Finding.warning("subject of " + m.subject().length() + " characters: mail apps cut it"));
+            found.add(Finding.warning(Tr.f("subject of %d characters: mail apps cut it", m.subject().length())));
         }
         if ((m.text() == null || m.text().isBlank()) && (m.html() == null || m.html().isBlank())) {
-            found.add(Finding.error("email without a body (text and html are both empty)"));
+            found.add(Finding.error(Tr.t("email without a body (text and html are both empty)")));
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.rekindle.template;
 
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.api.ContactKind;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -70,7 +71,7 @@ public final class PreparedTemplate {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SecurityException e) {
-            throw new TemplateProblem(name, null, "may only read files inside the templates folder (" + e.getMessage() + ")");
+            throw new TemplateProblem(name, null, Tr.f("may only read files inside the templates folder (%s)", e.getMessage()));
         }
         return buffer.text.toString().strip();
     }

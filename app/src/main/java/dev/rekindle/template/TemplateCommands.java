@@ -10,6 +10,7 @@ import dev.rekindle.guard.ChannelKinds;
 import dev.rekindle.shell.Groups;
 import dev.rekindle.shell.OutputFormat;
 import dev.rekindle.shell.Table;
+import dev.rekindle.shell.TextWidth;
 import dev.rekindle.shell.UsageException;
 import dev.rekindle.shell.UserException;
 import dev.rekindle.strategy.Candidate;
@@ -80,10 +81,10 @@ class TemplateCommands {
         int errors = 0;
         int warnings = 0;
         for (TemplateTrials.Report r : reports) {
-            String status = r.hasErrors() ? "ERROR" : r.hasWarnings() ? "WARN" : "OK";
+            String status = r.hasErrors() ? Tr.t("ERROR") : r.hasWarnings() ? Tr.t("WARN") : Tr.t("OK");
             errors += r.hasErrors() ? 1 : 0;
             warnings += !r.hasErrors() && r.hasWarnings() ? 1 : 0;
-            w.printf("%-5s  templates/%s  %s%n", status, r.file().name(), summary(r));
+            w.printf("%s  templates/%s  %s%n", TextWidth.pad(status, 5), r.file().name(), summary(r));
             if (r.problem() != null) {
                 w.println("       " + r.problem().getMessage());
             }
@@ -91,7 +92,7 @@ class TemplateCommands {
             for (TemplateTrials.Trial t : r.trials()) {
                 for (Finding f : t.findings()) {
                     distinct.putIfAbsent(f.level() + ": " + f.message().replaceAll("\\d+", "N"),
-                            f.level().name().toLowerCase() + ": " + f.message() + " (e.g. customer " + t.customer().buyerId() + ")");
+                            Tr.f("%s: %s", level(f), f.message()) + Tr.f(" (e.g. customer %s)", t.customer().buyerId()));
                 }
             }
             distinct.values().forEach(m -> w.println("       " + m));
@@ -115,14 +116,14 @@ class TemplateCommands {
         String kind = r.file().channel();
         if (kind.equals("sms")) {
             int parts = r.trials().stream().mapToInt(t -> SmsLength.parts(t.message().text())).max().orElse(0);
-            return who + "; " + Tr.f("%d–%d chars, up to %d SMS part(s)", chars.getMin(), chars.getMax(), parts);
+            return Tr.f("%s; %s", who, Tr.f("%d–%d chars, up to %d SMS part(s)", chars.getMin(), chars.getMax(), parts));
         }
         if (kind.equals("wechat")) {
             int bytes = r.trials().stream().mapToInt(t -> t.message().text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
                     .max().orElse(0);
-            return who + "; " + Tr.f("up to %d bytes", bytes);
+            return Tr.f("%s; %s", who, Tr.f("up to %d bytes", bytes));
         }
-        return who + "; " + Tr.f("%d–%d chars", chars.getMin(), chars.getMax());
+        return Tr.f("%s; %s", who, Tr.f("%d–%d chars", chars.getMin(), chars.getMax()));
     }
 
     private List<TemplateCatalog.TemplateFile> select(String name) {
@@ -198,9 +199,14 @@ class TemplateCommands {
         }
         sb.append(t.findings().isEmpty() ? " · " + Tr.f("passes the %s rules", ch) : "");
         for (Finding f : t.findings()) {
-            sb.append("\n").append(f.level().name().toLowerCase()).append(": ").append(f.message());
+            sb.append("\n").append(Tr.f("%s: %s", level(f), f.message()));
         }
         return sb.toString();
+    }
+
+    /** "error" or "warning", in the interface language. */
+    private static String level(Finding f) {
+        return f.isError() ? Tr.t("error") : Tr.t("warning");
     }
 
     private String firstReachable(Optional<Strategy> owner, Candidate c) {

@@ -1,5 +1,6 @@
 package dev.rekindle.template;
 
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.api.ContactKind;
 import dev.rekindle.guard.StandardChannels;
 import freemarker.cache.FileTemplateLoader;
@@ -100,7 +101,7 @@ public class TemplateEngine {
     /** The same for another locale: {@code en} picks {@code sms_en.ftl} when it exists. */
     public PreparedTemplate prepare(String folder, String channel, ContactKind kind, java.util.Locale locale) {
         String fileChannel = fileFor(folder, channel, kind).orElseThrow(() -> new TemplateProblem(folder + "/" + channel + ".ftl",
-                null, "missing: create it (see the other templates in templates/" + folder + "/ and the README)"));
+                null, Tr.f("missing: create it (see the other templates in templates/%s/ and the README)", folder)));
         String name = folder + "/" + fileChannel + ".ftl";
         Template main = load(plain, name, locale);
         if (kind != ContactKind.EMAIL) {
@@ -110,8 +111,8 @@ public class TemplateEngine {
         }
         for (String part : new String[]{"subject", "text", "html"}) {
             if (!main.getMacros().containsKey(part)) {
-                throw new TemplateProblem(main.getSourceName(), null, "an email template defines three parts: "
-                        + "<#macro subject>…</#macro>, <#macro text>…</#macro> and <#macro html>…</#macro>; '" + part + "' is missing");
+                throw new TemplateProblem(main.getSourceName(), null, Tr.f("an email template defines three parts: "
+                        + "<#macro subject>…</#macro>, <#macro text>…</#macro> and <#macro html>…</#macro>; '%s' is missing", part));
             }
         }
         return new PreparedTemplate(main.getSourceName(), fileChannel, kind, part(plain, name, "text", locale),
@@ -124,9 +125,9 @@ public class TemplateEngine {
         } catch (ParseException e) {
             throw TemplateProblem.of(name, e);
         } catch (IOException e) {
-            throw new TemplateProblem(name, null, "cannot be read: " + e.getMessage());
+            throw new TemplateProblem(name, null, Tr.f("cannot be read: %s", e.getMessage()));
         } catch (SecurityException e) {
-            throw new TemplateProblem(name, null, "may only read files inside the templates folder (" + e.getMessage() + ")");
+            throw new TemplateProblem(name, null, Tr.f("may only read files inside the templates folder (%s)", e.getMessage()));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.rekindle.template;
 
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.shell.UserException;
 import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
@@ -15,7 +16,7 @@ public class TemplateProblem extends UserException {
     private final Integer line;
 
     public TemplateProblem(String template, Integer line, String message) {
-        super("templates/" + template + (line == null ? "" : " line " + line) + ": " + message);
+        super(line == null ? Tr.f("templates/%s: %s", template, message) : Tr.f("templates/%s line %d: %s", template, line, message));
         this.template = template;
         this.line = line;
     }
@@ -31,8 +32,8 @@ public class TemplateProblem extends UserException {
     static TemplateProblem of(String fallbackName, TemplateException e) {
         String name = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : fallbackName;
         if (e instanceof InvalidReferenceException) {
-            return new TemplateProblem(name, e.getLineNumber(), "variable '" + e.getBlamedExpressionString()
-                    + "' is not defined (see the template data model in the README)");
+            return new TemplateProblem(name, e.getLineNumber(), Tr.f("variable '%s' is not defined (see the template data model in the README)",
+                    e.getBlamedExpressionString()));
         }
         String msg = e.getMessageWithoutStackTop();
         int tip = msg.indexOf("\n----");
@@ -43,6 +44,6 @@ public class TemplateProblem extends UserException {
     static TemplateProblem of(String fallbackName, ParseException e) {
         String name = e.getTemplateName() != null ? e.getTemplateName() : fallbackName;
         String msg = e.getEditorMessage() == null ? e.getMessage() : e.getEditorMessage();
-        return new TemplateProblem(name, e.getLineNumber(), "syntax error: " + msg.strip().replace('\n', ' '));
+        return new TemplateProblem(name, e.getLineNumber(), Tr.f("syntax error: %s", msg.strip().replace('\n', ' ')));
     }
 }

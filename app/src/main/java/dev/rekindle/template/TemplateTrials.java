@@ -1,5 +1,6 @@
 package dev.rekindle.template;
 
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.api.CandidateFilter;
 import dev.rekindle.api.ContactKind;
 import dev.rekindle.api.CustomerView;
@@ -111,7 +112,7 @@ public class TemplateTrials {
         String strategyId = owner.map(Strategy::id).orElse(null);
         try {
             ContactKind kind = kinds.kindOf(f.channel()).orElseThrow(() -> new TemplateProblem(f.name(), null,
-                    "'" + f.channel() + "' is not a channel: name template files sms, email, wechat or taobao-group (.ftl)"));
+                    Tr.f("'%s' is not a channel: name template files sms, email, wechat or taobao-group (.ftl)", f.channel())));
             Locale locale = f.locale().isEmpty() ? engine.settings().locale() : Locale.forLanguageTag(f.locale().replace('_', '-'));
             PreparedTemplate template = engine.prepare(f.folder(), f.channel(), kind, locale);
             List<Trial> trials = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.rekindle.report.campaign;
 
+import dev.rekindle.report.Phrase;
 import dev.rekindle.report.uplift.Interval;
 import dev.rekindle.report.uplift.Uplift;
 import java.time.Duration;
@@ -10,11 +11,11 @@ import java.util.List;
  * What a campaign brought back, as known at {@code evaluatedAt}: orders from the send up to the end of the
  * window or up to the evaluation time, whichever comes first.
  *
- * @param breakdownSource where segments and stages came from, in words
+ * @param breakdownSource where segments and stages came from, in words (English in JSON, translated on screen)
  * @param messagesSource  where the message counts per channel came from, in words
  */
 public record CampaignReport(CampaignFacts campaign, SendTime sent, int windowDays, LocalDateTime windowEnd,
-        LocalDateTime evaluatedAt, long skipped, String breakdownSource, String messagesSource,
+        LocalDateTime evaluatedAt, long skipped, Phrase breakdownSource, Phrase messagesSource,
         Uplift overall, List<Group> segments, List<Group> stages, List<ChannelReturn> channels) {
 
     /** One row of a breakdown. */

@@ -54,8 +54,8 @@ final class CampaignReportData {
         root.put("window", window);
         root.put("confidence", r.overall().confidence());
         root.put("skipped", r.skipped());
-        root.put("breakdown_source", r.breakdownSource());
-        root.put("messages_source", r.messagesSource());
+        root.put("breakdown_source", r.breakdownSource().inEnglish());
+        root.put("messages_source", r.messagesSource().inEnglish());
         root.put("overall", group(r.overall()));
         root.put("segments", r.segments().stream().map(g -> keyed(g.key(), g.uplift())).toList());
         root.put("stages", r.stages().stream().map(g -> keyed(g.key(), g.uplift())).toList());

@@ -1,6 +1,7 @@
 package dev.rekindle.report.campaign;
 
 import dev.rekindle.i18n.Tr;
+import dev.rekindle.report.Phrase;
 import dev.rekindle.report.Timestamps;
 import dev.rekindle.report.uplift.Interval;
 import dev.rekindle.report.uplift.Uplift;
@@ -53,12 +54,13 @@ public class CampaignReportService {
         Optional<Map<String, Long>> messages = campaigns.messagesByChannel(campaignId);
 
         return new CampaignReport(campaign, sent, windowDays, windowEnd, evaluatedAt, campaigns.skipped(campaignId),
-                snapshot.map(s -> s.planned() ? Tr.f("segments and stages from snapshot #%d (as of %s), the one the campaign was planned on", s.id(), s.asOf())
-                                : Tr.f("segments and stages from snapshot #%d (as of %s)", s.id(), s.asOf()))
-                        .orElse(Tr.t("no segmentation snapshot: stages from each customer's last purchase before the send "
-                                + "(default thresholds 90/180/270/365 days), segments unknown")),
-                messages.isPresent() ? Tr.t("messages handed to each channel, from the delivery ledger")
-                        : Tr.t("no delivery ledger for this campaign: one message per contacted customer assumed"),
+                snapshot.map(s -> s.planned()
+                                ? new Phrase(Tr.n("segments and stages from snapshot #%d (as of %s), the one the campaign was planned on"), s.id(), s.asOf())
+                                : new Phrase(Tr.n("segments and stages from snapshot #%d (as of %s)"), s.id(), s.asOf()))
+                        .orElse(new Phrase(Tr.n("no segmentation snapshot: stages from each customer's last purchase before the send "
+                                + "(default thresholds 90/180/270/365 days), segments unknown"))),
+                new Phrase(messages.isPresent() ? Tr.n("messages handed to each channel, from the delivery ledger")
+                        : Tr.n("no delivery ledger for this campaign: one message per contacted customer assumed")),
                 compare(t.overall), groups(t.segments), groups(t.stages), channels(t, messages));
     }
 

@@ -33,7 +33,7 @@ final class CampaignReportText {
         CampaignFacts c = r.campaign();
         sb.append(Tr.f("Campaign %d · %s · strategy %s", c.id(), c.name(), c.strategy()))
                 .append(c.status() == null ? "" : " · " + c.status()).append('\n');
-        label(sb, Tr.t("Sent"), 10).append(Timestamps.minutes(r.sent().at())).append("  (").append(r.sent().source().text()).append(")\n");
+        label(sb, Tr.t("Sent"), 10).append(Timestamps.minutes(r.sent().at())).append("  ").append(Tr.f("(%s)", r.sent().source().text())).append('\n');
         label(sb, Tr.t("Window"), 10).append(Tr.f("%d days, to %s", r.windowDays(), Timestamps.minutes(r.windowEnd())));
         if (r.complete()) {
             sb.append(Tr.t(": complete")).append('\n');
@@ -59,7 +59,7 @@ final class CampaignReportText {
             sb.append("  ").append(Tr.f("(p = %s, two-proportion z-test)", pValue(o.pValue())));
         }
         if (o.reason() != null) {
-            sb.append("\n                  ").append(o.reason());
+            sb.append("\n                  ").append(o.reasonText());
         }
         sb.append('\n');
         label(sb, Tr.t("Revenue/customer"), 18).append(signedMoney(o.revenueDifference()))
@@ -71,7 +71,7 @@ final class CampaignReportText {
             breakdown(sb, Tr.t("By segment"), Tr.t("segment"), r.segments());
         }
         breakdown(sb, Tr.t("By stage"), Tr.t("stage"), r.stages());
-        sb.append(Tr.f("(%s; with many groups, about one in twenty looks significant by chance alone)", r.breakdownSource())).append('\n');
+        sb.append(Tr.f("(%s; with many groups, about one in twenty looks significant by chance alone)", r.breakdownSource().shown())).append('\n');
         channels(sb, r);
         return sb.toString().stripTrailing();
     }
@@ -95,7 +95,7 @@ final class CampaignReportText {
     }
 
     private static void channels(StringBuilder sb, CampaignReport r) {
-        sb.append('\n').append(Tr.f("By channel (%s)", r.messagesSource())).append('\n');
+        sb.append('\n').append(Tr.f("By channel (%s)", r.messagesSource().shown())).append('\n');
         TextGrid t = new TextGrid(Tr.t("channel"), ">" + Tr.t("contacted"), ">" + Tr.t("holdout"), ">" + Tr.t("messages"),
                 ">" + Tr.t("price"), ">" + Tr.t("cost"), ">" + Tr.t("extra revenue"), ">" + Tr.t("95% CI"), ">" + Tr.t("return per ¥1"));
         boolean anyPrice = false;
@@ -114,7 +114,7 @@ final class CampaignReportText {
     }
 
     private static String interval(Interval i, DoubleFunction<String> f, String method) {
-        return i.known() ? "   " + Tr.t("95% CI") + " " + f.apply(i.low()) + " … " + f.apply(i.high()) + "  (" + method + ")" : "";
+        return i.known() ? "   " + Tr.t("95% CI") + " " + f.apply(i.low()) + " … " + f.apply(i.high()) + "  " + Tr.f("(%s)", method) : "";
     }
 
     private static String range(Interval i, DoubleFunction<String> f) {

@@ -1,5 +1,6 @@
 package dev.rekindle.report.campaign;
 
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.report.SchemaProbe;
 import dev.rekindle.report.Timestamps;
 import dev.rekindle.shell.UserException;
@@ -29,7 +30,7 @@ public class Campaigns {
 
     public CampaignFacts find(long id) {
         if (!schema.hasTable("campaigns") || !schema.hasTable("campaign_members")) {
-            throw new UserException("this database has no campaigns yet. Plan one first, e.g. campaigns plan winback-silent --holdout 20");
+            throw new UserException(Tr.t("this database has no campaigns yet. Plan one first, e.g. campaigns plan winback-silent --holdout 20"));
         }
         boolean sentAt = schema.hasColumn("campaigns", "sent_at");
         boolean snapshot = schema.hasColumn("campaigns", "snapshot_id");
@@ -41,7 +42,7 @@ public class Campaigns {
                         Timestamps.parse(rs.getString("created_at")), Timestamps.parse(rs.getString("sent_at")),
                         rs.getObject("snapshot_id") == null ? null : rs.getLong("snapshot_id")))
                 .optional()
-                .orElseThrow(() -> new UserException("no campaign " + id + ". See the campaigns with: campaigns list"));
+                .orElseThrow(() -> new UserException(Tr.f("no campaign %d. See the campaigns with: campaigns list", id)));
     }
 
     /** The ledger's first contact, else sent_at, else the planning time. */

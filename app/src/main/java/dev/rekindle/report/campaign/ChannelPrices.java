@@ -1,5 +1,6 @@
 package dev.rekindle.report.campaign;
 
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.shell.UserException;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,7 +34,7 @@ public class ChannelPrices {
                 price = -1;
             }
             if (!(price >= 0) || Double.isInfinite(price)) {
-                throw new UserException(PREFIX + "." + channel + " must be a price per message in yuan, e.g. 0.045; got '" + value + "'");
+                throw new UserException(Tr.f("%s.%s must be a price per message in yuan, e.g. 0.045; got '%s'", PREFIX, channel, value));
             }
             prices.put(channel, price);
         });

@@ -21,8 +21,9 @@ public record SendTime(LocalDateTime at, Source source) {
             this.text = text;
         }
 
+        /** In the interface language (the code is what JSON carries). */
         public String text() {
-            return text;
+            return Tr.t(text);
         }
 
         public String code() {

@@ -1,5 +1,6 @@
 package dev.rekindle.report.html;
 
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.report.Formats;
 import dev.rekindle.report.Labels;
 import dev.rekindle.report.Timestamps;
@@ -89,7 +90,7 @@ public final class HtmlReport {
         section(h, "rfm", "RFM 热力图 RFM heat map",
                 HeatMap.render("R × F 客户数 customers", "R 最近购买 recency (5 = most recent)", "F 购买频次 frequency (5 = most)",
                         r.counts(), scores, scores),
-                String.format(Locale.ROOT, "%s customers scored. Equal values share a score, so a score can stay empty "
+                Tr.f("%s customers scored. Equal values share a score, so a score can stay empty "
                         + "(e.g. F when most customers bought once). 来源 source: %s.", Formats.count(r.total()), r.source()));
     }
 
@@ -101,9 +102,9 @@ public final class HtmlReport {
         section(h, "inflow", "各阶段流入 Inflow into each stage",
                 LineChart.render("每周进入各阶段的客户 customers entering each stage per week", "客户 customers", labels, series,
                         v -> Formats.count(Math.round(v)), 760, 300),
-                "A customer whose last purchase was on day L turns silent on L + 90, sleeping on L + 180, lost on L + 270 "
+                Tr.t("A customer whose last purchase was on day L turns silent on L + 90, sleeping on L + 180, lost on L + 270 "
                         + "and gone on L + 365 (default thresholds); counted from each customer's current last order, so "
-                        + "customers who came back since are not counted. Weeks start on the dates shown.");
+                        + "customers who came back since are not counted. Weeks start on the dates shown."));
     }
 
     private static void months(StringBuilder h, List<ShopFigures.Month> months) {
@@ -127,8 +128,8 @@ public final class HtmlReport {
         }
         table.append("</tbody></table>");
         section(h, "months", "月度指标 Metrics by month", charts + table.toString(),
-                "Purchases are paid or completed orders. Repeat purchase rate = buyers with more than one order in the month "
-                        + "÷ buyers with at least one; AOV (客单值) = revenue ÷ orders.");
+                Tr.t("Purchases are paid or completed orders. Repeat purchase rate = buyers with more than one order in the month "
+                        + "÷ buyers with at least one; AOV (客单值) = revenue ÷ orders."));
     }
 
     private static void campaign(StringBuilder h, CampaignReport r) {
@@ -149,37 +150,35 @@ public final class HtmlReport {
                 rows, v -> String.format(Locale.ROOT, "%+.1f", v * 100), 760));
         body.append(channelTable(r));
         section(h, "campaign", "活动效果 Campaign " + r.campaign().id() + " · " + r.campaign().name(), body.toString(),
-                "Sent " + Timestamps.minutes(r.sent().at()) + " (" + r.sent().source().text() + "); window " + r.windowDays()
-                        + " days" + (r.complete() ? "" : ", still open: " + r.daysObserved() + " days observed, figures are what is known so far")
-                        + ". Contacted = every planned target, delivered or not; skipped members (" + Formats.count(r.skipped())
-                        + ") are not compared. Relative uplift uses the log risk ratio, revenue per customer Welch's interval, "
-                        + "significance a two-proportion z-test at 5%. " + r.breakdownSource() + ".");
+                Tr.f("Sent %s (%s); window %d days", Timestamps.minutes(r.sent().at()), r.sent().source().text(), r.windowDays())
+                        + (r.complete() ? "" : Tr.f(", still open: %s days observed, figures are what is known so far", r.daysObserved()))
+                        + Tr.f(". Contacted = every planned target, delivered or not; skipped members (%s) are not compared. "
+                                + "Relative uplift uses the log risk ratio, revenue per customer Welch's interval, "
+                                + "significance a two-proportion z-test at 5%%. %s.", Formats.count(r.skipped()), r.breakdownSource().shown()));
     }
 
     private static String headline(CampaignReport r) {
         Uplift o = r.overall();
         StringBuilder s = new StringBuilder();
         s.append(r.complete() ? "" : "窗口未结束 window still open — ");
-        s.append(String.format(Locale.ROOT, "已触达 contacted %s vs 对照组 holdout %s: uplift %s",
+        s.append(Tr.f("已触达 contacted %s vs 对照组 holdout %s: uplift %s",
                 Formats.percent(o.contacted().rate()), Formats.percent(o.holdout().rate()), Formats.points(o.absolute())));
         if (o.absoluteInterval().known()) {
-            s.append(" (95% CI ").append(Formats.points(o.absoluteInterval().low())).append(" … ")
-                    .append(Formats.points(o.absoluteInterval().high())).append(")");
+            s.append(Tr.f(" (95%% CI %s … %s)", Formats.points(o.absoluteInterval().low()), Formats.points(o.absoluteInterval().high())));
         }
-        s.append(", relative ").append(Formats.signedPercent(o.relative()));
+        s.append(Tr.f(", relative %s", Formats.signedPercent(o.relative())));
         if (o.relativeInterval().known()) {
-            s.append(" (").append(Formats.signedPercent(o.relativeInterval().low())).append(" … ")
-                    .append(Formats.signedPercent(o.relativeInterval().high())).append(")");
+            s.append(Tr.f(" (%s … %s)", Formats.signedPercent(o.relativeInterval().low()), Formats.signedPercent(o.relativeInterval().high())));
         }
-        s.append("; revenue per customer ").append(Formats.signedMoney(o.revenueDifference()));
-        s.append(". ").append(o.verdict().text());
-        if (!Double.isNaN(o.pValue())) s.append(" (p = ").append(Formats.pValue(o.pValue())).append(")");
-        if (o.reason() != null) s.append(": ").append(o.reason());
-        return s.append('.').toString();
+        s.append(Tr.f("; revenue per customer %s", Formats.signedMoney(o.revenueDifference())));
+        s.append(Tr.f(". %s", o.verdict().text()));
+        if (!Double.isNaN(o.pValue())) s.append(Tr.f(" (p = %s)", Formats.pValue(o.pValue())));
+        if (o.reason() != null) s.append(Tr.f(": %s", o.reasonText()));
+        return s.append(Tr.t(".")).toString();
     }
 
     private static IntervalChart.Row row(String label, Uplift u) {
-        String note = u.verdict() == dev.rekindle.report.uplift.Verdict.NOT_ENOUGH_DATA ? "not enough data" : null;
+        String note = u.verdict() == dev.rekindle.report.uplift.Verdict.NOT_ENOUGH_DATA ? Tr.t("not enough data") : null;
         return new IntervalChart.Row(label + " (" + Formats.count(u.contacted().customers()) + "/" + Formats.count(u.holdout().customers()) + ")",
                 u.absolute(), u.absoluteInterval().low(), u.absoluteInterval().high(), note);
     }
@@ -198,8 +197,8 @@ public final class HtmlReport {
                             + " … " + esc(Formats.signedMoney(i.high())) + ")" : "").append("</td><td>")
                     .append(ch.returnPerCost() == null ? "—" : String.format(Locale.ROOT, "¥%.2f", ch.returnPerCost())).append("</td></tr>");
         }
-        return t.append("</tbody></table><p class=\"note\">").append(esc(r.messagesSource()))
-                .append(". Prices per message: rekindle.report.price.&lt;channel&gt;.</p>").toString();
+        return t.append("</tbody></table><p class=\"note\">")
+                .append(esc(r.messagesSource().shown() + Tr.t(". Prices per message: rekindle.report.price.<channel>."))).append("</p>").toString();
     }
 
     private static void section(StringBuilder h, String id, String title, String body, String note) {

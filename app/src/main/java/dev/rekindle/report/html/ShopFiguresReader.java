@@ -1,5 +1,6 @@
 package dev.rekindle.report.html;
 
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.report.DefaultStages;
 import dev.rekindle.report.Labels;
 import dev.rekindle.report.SchemaProbe;
@@ -49,14 +50,13 @@ public class ShopFiguresReader {
         ShopFigures.Rfm rfm;
         if (useSnapshot) {
             long id = snapshot.get()[0];
-            String source = "segmentation snapshot #" + id + " (as of " + date + ")";
-            lifecycle = new ShopFigures.Lifecycle(source, snapshotStages(id));
-            rfm = new ShopFigures.Rfm(source + ", its R and F scores", snapshotRfm(id));
+            lifecycle = new ShopFigures.Lifecycle(Tr.f("segmentation snapshot #%d (as of %s)", id, date), snapshotStages(id));
+            rfm = new ShopFigures.Rfm(Tr.f("segmentation snapshot #%d (as of %s), its R and F scores", id, date), snapshotRfm(id));
         } else {
-            String why = snapshot.isPresent() ? "the current snapshot is not as of " + date : "no segmentation snapshot yet";
-            lifecycle = new ShopFigures.Lifecycle("customer aggregates with " + DefaultStages.DESCRIPTION + " (" + why
-                    + "; segments refresh makes one)", stagesFromStats(date));
-            rfm = new ShopFigures.Rfm("customer aggregates, R and F in tie-safe quintiles of all buyers (" + why + ")",
+            String why = snapshot.isPresent() ? Tr.f("the current snapshot is not as of %s", date) : Tr.t("no segmentation snapshot yet");
+            lifecycle = new ShopFigures.Lifecycle(Tr.f("customer aggregates with %s (%s; segments refresh makes one)",
+                    Tr.t(DefaultStages.DESCRIPTION), why), stagesFromStats(date));
+            rfm = new ShopFigures.Rfm(Tr.f("customer aggregates, R and F in tie-safe quintiles of all buyers (%s)", why),
                     rfmFromStats(date));
         }
         return new ShopFigures(date, lifecycle, rfm, inflow(date), months(date));

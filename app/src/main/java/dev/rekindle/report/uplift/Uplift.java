@@ -10,4 +10,9 @@ public record Uplift(GroupOutcome contacted, GroupOutcome holdout, double confid
         double relative, Interval relativeInterval,
         double pValue, Verdict verdict, String reason,
         double revenueDifference, Interval revenueInterval) {
+
+    /** {@link #reason()} (English, as JSON and CSV carry it) in the interface language. */
+    public String reasonText() {
+        return UpliftStatistics.reasonText(this);
+    }
 }

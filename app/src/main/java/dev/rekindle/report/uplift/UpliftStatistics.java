@@ -1,5 +1,6 @@
 package dev.rekindle.report.uplift;
 
+import dev.rekindle.i18n.Tr;
 import org.hipparchus.distribution.continuous.NormalDistribution;
 import org.hipparchus.distribution.continuous.TDistribution;
 
@@ -21,6 +22,12 @@ import org.hipparchus.distribution.continuous.TDistribution;
 public final class UpliftStatistics {
 
     public static final double MIN_EXPECTED = 5;
+    // why there is no verdict: English in JSON and CSV, translated on screen (see reasonText)
+    private static final String NO_HOLDOUT = Tr.n("no holdout group: without customers left uncontacted there is nothing to compare with");
+    private static final String NO_CONTACTED = Tr.n("no contacted customers");
+    private static final String NOBODY_ORDERED = Tr.n("nobody has ordered yet in either group");
+    private static final String TOO_FEW = Tr.n("too few to judge: the test needs at least %.0f expected buyers and non-buyers "
+            + "in each group, the smaller group has %.1f");
     private static final NormalDistribution NORMAL = new NormalDistribution();
 
     private final double confidence;
@@ -45,8 +52,7 @@ public final class UpliftStatistics {
         long x1 = contacted.buyers();
         long x2 = holdout.buyers();
         if (n1 == 0 || n2 == 0) {
-            String reason = n2 == 0 ? "no holdout group: without customers left uncontacted there is nothing to compare with"
-                    : "no contacted customers";
+            String reason = n2 == 0 ? NO_HOLDOUT : NO_CONTACTED;
             return new Uplift(contacted, holdout, confidence, Double.NaN, Interval.NONE, Double.NaN, Interval.NONE,
                     Double.NaN, Verdict.NOT_ENOUGH_DATA, reason, Double.NaN, Interval.NONE);
         }
@@ -69,14 +75,12 @@ public final class UpliftStatistics {
             double se0 = Math.sqrt(pooled * (1 - pooled) * (1.0 / n1 + 1.0 / n2));
             pValue = 2 * NORMAL.cumulativeProbability(-Math.abs(absolute / se0));
         }
-        double expected = Math.min(n1, n2) * Math.min(pooled, 1 - pooled);
+        double expected = expected(contacted, holdout);
         Verdict verdict;
         String reason = null;
         if (Double.isNaN(pValue) || expected < MIN_EXPECTED) {
             verdict = Verdict.NOT_ENOUGH_DATA;
-            reason = x1 + x2 == 0 ? "nobody has ordered yet in either group"
-                    : String.format("too few to judge: the test needs at least %.0f expected buyers and non-buyers "
-                            + "in each group, the smaller group has %.1f", MIN_EXPECTED, expected);
+            reason = x1 + x2 == 0 ? NOBODY_ORDERED : String.format(TOO_FEW, MIN_EXPECTED, expected);
         } else if (pValue < 1 - confidence) {
             verdict = absolute > 0 ? Verdict.HIGHER : Verdict.LOWER;
         } else {
@@ -86,6 +90,23 @@ public final class UpliftStatistics {
         double revenueDifference = contacted.revenuePerCustomer() - holdout.revenuePerCustomer();
         return new Uplift(contacted, holdout, confidence, absolute, absoluteInterval, relative, relativeInterval,
                 pValue, verdict, reason, revenueDifference, welch(contacted, holdout, revenueDifference));
+    }
+
+    /** Expected buyers or non-buyers (whichever is fewer) in the smaller group, under the pooled rate. */
+    private static double expected(GroupOutcome contacted, GroupOutcome holdout) {
+        double pooled = (double) (contacted.buyers() + holdout.buyers()) / (contacted.customers() + holdout.customers());
+        return Math.min(contacted.customers(), holdout.customers()) * Math.min(pooled, 1 - pooled);
+    }
+
+    /** The reason of an uplift in the interface language; null when there is none. */
+    static String reasonText(Uplift u) {
+        if (u.reason() == null) {
+            return null;
+        }
+        if (u.reason().startsWith("too few to judge")) {
+            return Tr.f(TOO_FEW, MIN_EXPECTED, expected(u.contacted(), u.holdout()));
+        }
+        return Tr.t(u.reason());
     }
 
     private Interval welch(GroupOutcome a, GroupOutcome b, double difference) {
