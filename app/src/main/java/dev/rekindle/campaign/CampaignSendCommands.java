@@ -6,6 +6,7 @@ import dev.rekindle.delivery.DeliveryLedger;
 import dev.rekindle.delivery.DeliveryReports;
 import dev.rekindle.delivery.DeliveryRuns;
 import dev.rekindle.delivery.DeliveryStatus;
+import dev.rekindle.delivery.RateSpec;
 import dev.rekindle.delivery.SendOptions;
 import dev.rekindle.delivery.SendReport;
 import dev.rekindle.delivery.UnknownOutcomes;
@@ -64,6 +65,7 @@ class CampaignSendCommands {
     String send(CommandContext ctx, @Argument(index = 0, description = "ID: the campaign number, or a strategy id for today's plan of it") String id,
             @Option(longName = "rate", description = "rate for this run, e.g. 20/s (default: per channel)") String rate,
             @Option(longName = "yes", description = "do not ask for confirmation (scripts)") boolean yes) {
+        checkRate(rate);
         Campaign c = refs.resolve(id);
         if (!Confirmation.confirm(ctx, Tr.f("Send campaign %d '%s' (%s, %s) to %,d customer(s) for real?",
                 c.id(), c.name(), c.strategy(), c.purpose().name().toLowerCase(Locale.ROOT), c.targets()), yes)) {
@@ -77,6 +79,7 @@ class CampaignSendCommands {
             help = "campaigns resume 3")
     String resume(CommandContext ctx, @Argument(index = 0, description = "ID: the campaign number, or a strategy id for today's plan of it") String id,
             @Option(longName = "rate", description = "rate for this run, e.g. 20/s (default: per channel)") String rate) {
+        checkRate(rate);
         Campaign c = refs.resolve(id);
         return run(ctx, c, SendOptions.resume(), rate, Tr.f("Resuming campaign %d", c.id()));
     }
@@ -121,6 +124,16 @@ class CampaignSendCommands {
                     + (d == UnknownOutcomes.Decision.RESEND && n > 0 ? Tr.f(" Run campaigns resume %d to send them.", c.id()) : "");
         }
         return DeliveryReports.reconcile(c.id(), unknowns.reconcile(c.id(), deliveries.of(c)));
+    }
+
+    /** A wrong --rate is a usage error before anything starts, not a run that stops. */
+    private static void checkRate(String rate) {
+        if (rate == null) return;
+        try {
+            RateSpec.parse(rate);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(Tr.f("--rate: %s", e.getMessage()));
+        }
     }
 
     private String run(CommandContext ctx, Campaign c, SendOptions options, String rate, String label) {

@@ -17,16 +17,26 @@ public record RateSpec(long tokens, Duration period) {
         String s = spec.trim().toLowerCase(Locale.ROOT);
         if (s.isEmpty() || s.equals("unlimited") || s.equals("none") || s.equals("0")) return UNLIMITED;
         int slash = s.indexOf('/');
-        if (slash < 0) return perSecond(Double.parseDouble(s));
-        long n = Long.parseLong(s.substring(0, slash).trim());
+        long n;
+        try {
+            if (slash < 0) return perSecond(Double.parseDouble(s));
+            n = Long.parseLong(s.substring(0, slash).trim());
+        } catch (NumberFormatException e) {
+            // "For input string" means nothing to an operator
+            throw notARate(spec);
+        }
         Duration period = switch (s.substring(slash + 1).trim()) {
             case "s", "sec", "second" -> Duration.ofSeconds(1);
             case "m", "min", "minute" -> Duration.ofMinutes(1);
             case "h", "hour" -> Duration.ofHours(1);
-            default -> throw new IllegalArgumentException(Tr.f("a rate looks like 50/s, 20/min or 1000/h, got '%s'", spec));
+            default -> throw notARate(spec);
         };
         if (n < 0) throw new IllegalArgumentException(Tr.f("a rate cannot be negative: %s", spec));
         return new RateSpec(n, period);
+    }
+
+    private static IllegalArgumentException notARate(String spec) {
+        return new IllegalArgumentException(Tr.f("a rate looks like 50/s, 20/min or 1000/h, got '%s'", spec));
     }
 
     /** From a channel's messages-per-second figure (may be fractional, e.g. 20 a minute = 0.333). */

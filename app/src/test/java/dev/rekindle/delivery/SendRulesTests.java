@@ -48,6 +48,14 @@ class SendRulesTests {
     }
 
     @Test
+    void aRateThatIsNoNumberSaysHowToWriteOne() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RateSpec.parse("fast"));
+        assertEquals("a rate looks like 50/s, 20/min or 1000/h, got 'fast'", e.getMessage());
+        assertEquals("a rate looks like 50/s, 20/min or 1000/h, got 'x/min'",
+                assertThrows(IllegalArgumentException.class, () -> RateSpec.parse("x/min")).getMessage());
+    }
+
+    @Test
     void capsReadAsCountPerDays() {
         assertEquals(List.of(new FrequencyCap(1, 7), new FrequencyCap(4, 30)), FrequencyCap.parseList("1/7d, 4/30d"));
         assertEquals(List.of(), FrequencyCap.parseList("none"));
