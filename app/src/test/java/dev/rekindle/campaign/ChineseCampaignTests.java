@@ -5,14 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rekindle.i18n.Language;
 import dev.rekindle.i18n.Tr;
 import dev.rekindle.support.CampaignTestSupport;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** An operator working in Chinese plans, reads and dry-runs a campaign in Chinese; scripts' formats stay put. */
 class ChineseCampaignTests extends CampaignTestSupport {
+
+    private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
 
     @BeforeEach
     void chinese() {
@@ -57,5 +64,78 @@ class ChineseCampaignTests extends CampaignTestSupport {
         Result send = run("campaigns send " + m.group(1));
 
         assertThat(send.out()).contains("没有发送任何消息。");
+    }
+
+    @Test
+    void shouldExplainMistakesInChinese() {
+        demoWithSnapshot(200);
+
+        assertThat(run("campaigns show 9999").err()).contains("没有营销活动 9999。请查看 campaigns list");
+        assertThat(run("campaigns status nosuch-strategy").err()).contains("今天", "没有规划过策略 'nosuch-strategy' 的营销活动",
+                "campaigns plan nosuch-strategy");
+        assertThat(run("campaigns plan nosuch").err()).contains("没有策略 'nosuch'。可用策略：", "winback-silent");
+        assertThat(run("campaigns plan winback-silent --segment foo").err()).contains("未知分群 'foo'", "important_value");
+        assertThat(run("campaigns plan winback-silent --channel fax").err()).contains("未知渠道 'fax'。可用渠道：");
+        assertThat(run("campaigns plan winback-silent --holdout 95").err()).contains("--holdout 是 0 到 90 之间的百分比，而不是 95.0");
+        assertThat(run("campaigns plan winback-silent --as-of 2020-01-01").err()).contains("没有数据日期为 2020-01-01 的分群快照");
+        assertThat(run("campaigns report 9999").err()).contains("没有营销活动 9999。查看营销活动：campaigns list");
+        Result rate = run("campaigns send winback-silent --yes --rate fast");
+        assertThat(rate.exit()).isEqualTo(2);
+        assertThat(rate.err()).contains("--rate：速率的写法如 50/s、20/min 或 1000/h，而不是 'fast'");
+    }
+
+    @Test
+    void shouldReportInChineseWhileJsonAndCsvStayEnglish() {
+        demoWithSnapshot(300);
+        String id = planned(run("campaigns plan winback-silent --holdout 30"));
+
+        Result report = run("campaigns report " + id);
+
+        assertThat(report.exit()).as(report.all()).isZero();
+        assertThat(report.out()).contains("（规划时间；没有发送记录", "两组都还没有人下单", "按渠道（该营销活动没有发送台账",
+                "（分群和阶段来自快照 #").doesNotContain("nobody has ordered", "planned at;", "  (");
+        String json = run("campaigns report " + id + " --format json").out();
+        assertThat(json).contains("\"breakdown_source\" : \"segments and stages from snapshot #",
+                "\"messages_source\" : \"no delivery ledger for this campaign", "\"reason\" : \"nobody has ordered yet in either group\"");
+        assertThat(CHINESE.matcher(json).find()).as(json).isFalse();
+        String csv = run("campaigns report " + id + " --format csv").out();
+        assertThat(CHINESE.matcher(csv).find()).as(csv).isFalse();
+    }
+
+    @Test
+    void shouldStopASendInChineseAndStoreTheReasonInEnglish() {
+        demoWithSnapshot(200);
+        String id = planned(run("campaigns plan winback-silent --channel sms --holdout 0"));
+
+        Result send = run("campaigns send " + id + " --yes"); // no SMS gateway is installed in tests
+
+        assertThat(send.exit()).isEqualTo(1);
+        assertThat(send.out()).contains("提前停止：没有渠道 'sms'（见 channels list）。");
+        assertThat(send.err()).contains("营销活动 " + id + " 提前停止（没有渠道 'sms'（见 channels list））");
+        String outcome = JdbcClient.create(dataSource).sql("SELECT outcome FROM delivery_runs WHERE campaign_id = ? ORDER BY id DESC LIMIT 1")
+                .param(Long.parseLong(id)).query(String.class).single();
+        assertThat(outcome).as("the run's outcome is stored in English").isEqualTo("stopped: no channel 'sms' (see channels list)");
+        assertThat(run("campaigns status " + id).out()).contains("已停止：");
+    }
+
+    @Test
+    void shouldWriteTheHtmlReportNotesInChinese(@TempDir Path dir) throws Exception {
+        demoWithSnapshot(300);
+        String id = planned(run("campaigns plan winback-silent --holdout 30"));
+        assertThat(run("demo orders-after --campaign " + id).exit()).isZero();
+        Path page = dir.resolve("report.html");
+
+        Result r = run("report export --html " + page + " --campaign " + id);
+
+        assertThat(r.exit()).as(r.all()).isZero();
+        String html = Files.readString(page, StandardCharsets.UTF_8);
+        assertThat(html).contains("已触达 ", "对照组 ", "触达组 = 所有计划目标客户", "复购率 = 当月下单超过一次的买家", "来源：分群快照 #")
+                .doesNotContain("Contacted = every planned target", "Purchases are paid or completed orders", "; revenue per customer");
+    }
+
+    private static String planned(Result plan) {
+        Matcher m = Pattern.compile("营销活动 (\\d+) 已规划").matcher(plan.out());
+        assertThat(m.find()).as(plan.all()).isTrue();
+        return m.group(1);
     }
 }
