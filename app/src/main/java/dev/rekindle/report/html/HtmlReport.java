@@ -82,7 +82,7 @@ public final class HtmlReport {
         l.customers().forEach((stage, n) -> bars.add(BarChart.Bar.of(Labels.of(stage), n, STAGE_COLOURS.getOrDefault(stage, Palette.GREY))));
         section(h, "lifecycle", "生命周期分布 Lifecycle stages",
                 BarChart.render("各阶段客户数 customers per stage", "客户 customers", bars, v -> Formats.count(Math.round(v)), 760, 300),
-                "来源 source: " + l.source() + ".");
+                Tr.f("来源 source: %s.", l.source()));
     }
 
     private static void rfm(StringBuilder h, ShopFigures.Rfm r) {
