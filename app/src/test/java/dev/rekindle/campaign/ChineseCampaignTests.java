@@ -2,34 +2,23 @@ package dev.rekindle.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rekindle.i18n.Language;
-import dev.rekindle.i18n.Tr;
 import dev.rekindle.support.CampaignTestSupport;
+import dev.rekindle.support.InChinese;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** An operator working in Chinese plans, reads and dry-runs a campaign in Chinese; scripts' formats stay put. */
+@ExtendWith(InChinese.class)
 class ChineseCampaignTests extends CampaignTestSupport {
 
     private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
-
-    @BeforeEach
-    void chinese() {
-        Tr.use(Language.ZH);
-    }
-
-    @AfterEach
-    void english() {
-        Tr.use(Language.EN);
-    }
 
     @Test
     void shouldPlanShowAndDryRunACampaignInChinese() {

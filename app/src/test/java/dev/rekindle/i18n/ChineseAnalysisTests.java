@@ -2,28 +2,19 @@ package dev.rekindle.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rekindle.support.InChinese;
 import dev.rekindle.support.ShellTestSupport;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The analysis commands (status, customers, segments, RFM, stages, metrics, predictions, channels, plugins,
  * demo) speak Chinese to an operator who chose it; what scripts read (JSON, CSV) stays the same.
  */
+@ExtendWith(InChinese.class)
 class ChineseAnalysisTests extends ShellTestSupport {
-
-    @BeforeEach
-    void chinese() {
-        Tr.use(Language.ZH);
-    }
-
-    @AfterEach
-    void english() {
-        Tr.use(Language.EN);
-    }
 
     @Test
     void shouldLoadDemoDataAndSummariseTheDatabaseInChinese() {

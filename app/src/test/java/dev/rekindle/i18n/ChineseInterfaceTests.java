@@ -3,23 +3,14 @@ package dev.rekindle.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rekindle.shell.LaunchArguments;
+import dev.rekindle.support.InChinese;
 import dev.rekindle.support.ShellTestSupport;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** An operator who chose Chinese reads help, errors and tables in Chinese; scripts still get stable keys. */
+@ExtendWith(InChinese.class)
 class ChineseInterfaceTests extends ShellTestSupport {
-
-    @BeforeEach
-    void chinese() {
-        Tr.use(Language.ZH);
-    }
-
-    @AfterEach
-    void english() {
-        Tr.use(Language.EN);
-    }
 
     @Test
     void shouldListCommandsByGroupInChinese() {

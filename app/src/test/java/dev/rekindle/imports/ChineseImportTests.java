@@ -2,24 +2,13 @@ package dev.rekindle.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rekindle.i18n.Language;
-import dev.rekindle.i18n.Tr;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import dev.rekindle.support.InChinese;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** An operator working in Chinese reads import summaries and bad-row errors in Chinese, still located exactly. */
+@ExtendWith(InChinese.class)
 class ChineseImportTests extends ImportTestSupport {
-
-    @BeforeEach
-    void chinese() {
-        Tr.use(Language.ZH);
-    }
-
-    @AfterEach
-    void english() {
-        Tr.use(Language.EN);
-    }
 
     @Test
     void shouldSummariseAnImportInChinese() {

@@ -4,30 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rekindle.api.ContactKind;
 import dev.rekindle.api.Purpose;
-import dev.rekindle.i18n.Language;
 import dev.rekindle.i18n.Tr;
+import dev.rekindle.support.InChinese;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** What templates validate, templates preview and campaigns plan say about a template, in Chinese. */
+@ExtendWith(InChinese.class)
 class ChineseTemplateMessagesTests {
 
     private final ChannelRules rules = new ChannelRules(
             new TemplateSettings(Path.of("."), Locale.CHINA, 2, "回T退订", "https://x", "https://x/u"), "暖心小铺");
-
-    @BeforeEach
-    void chinese() {
-        Tr.use(Language.ZH);
-    }
-
-    @AfterEach
-    void english() {
-        Tr.use(Language.EN);
-    }
 
     @Test
     void shouldNameBrokenChannelRulesInChinese() {
