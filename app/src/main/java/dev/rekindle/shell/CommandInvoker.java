@@ -257,6 +257,15 @@ public class CommandInvoker {
             String missing = spec.arguments().get(positional.size()).name();
             throw new UsageException(Tr.f("missing %s. Usage: %s", missing, spec.synopsis()));
         }
+        for (int i = 0; i < Math.min(positional.size(), spec.arguments().size()); i++) {
+            CommandSpec.ArgumentSpec arg = spec.arguments().get(i);
+            if (arg.type() == String.class || arg.type() == Object.class) continue;
+            try {
+                CONVERSION.convert(positional.get(i), arg.type());
+            } catch (ConversionException | IllegalArgumentException e) {
+                throw new UsageException(Tr.f("%s: '%s' is not a number. Usage: %s", arg.name(), positional.get(i), spec.synopsis()));
+            }
+        }
         if (!spec.varargs() && positional.size() > spec.arguments().size()) {
             throw new UsageException(Tr.f("unexpected argument '%s' for '%s' (quote values with spaces). Usage: %s",
                     positional.get(spec.arguments().size()), spec.name(), spec.synopsis()));

@@ -23,7 +23,7 @@ import org.springframework.shell.core.command.annotation.Arguments;
 public record CommandSpec(Command command, List<ArgumentSpec> arguments, boolean varargs) {
 
     /** A positional argument; required unless it has a default value. */
-    public record ArgumentSpec(int index, String name, String description, String defaultValue) {
+    public record ArgumentSpec(int index, String name, String description, String defaultValue, Class<?> type) {
         public boolean required() {
             return defaultValue.isEmpty();
         }
@@ -39,7 +39,7 @@ public record CommandSpec(Command command, List<ArgumentSpec> arguments, boolean
             for (Parameter p : method.get().getParameters()) {
                 Argument a = p.getAnnotation(Argument.class);
                 if (a != null) {
-                    args.add(new ArgumentSpec(a.index(), argumentName(p, a), a.description(), a.defaultValue()));
+                    args.add(new ArgumentSpec(a.index(), argumentName(p, a), a.description(), a.defaultValue(), p.getType()));
                 }
                 if (p.getAnnotation(Arguments.class) != null) {
                     varargs = true;

@@ -44,6 +44,15 @@ class CommandLineTests extends ShellTestSupport {
     }
 
     @Test
+    void anArgumentThatIsNoNumberIsAUsageErrorNamingIt() {
+        Result r = run("campaigns show nosuch");
+
+        assertEquals(2, r.exit(), r.all());
+        assertTrue(r.err().contains("ID: 'nosuch' is not a number. Usage: campaigns show ID"), r.err());
+        assertFalse(r.err().contains("For input string"), r.err());
+    }
+
+    @Test
     void anUnknownCommandIsAUsageErrorWithASuggestion() {
         Result r = run("custmers find --name x");
 
