@@ -22,6 +22,8 @@ import java.util.Set;
 final class OrderWriter implements AutoCloseable {
 
     static final int BATCH = 4000;
+    /** Orders per INSERT statement (BATCH is a multiple of it, so only a file's last flush has a remainder). */
+    static final int GROUP = 50;
 
     private static final String UPDATE_ORDER = """
             UPDATE orders SET customer_id = ?, created_at = ?, paid_at = ?, amount = ?, status = ?, item_count = ?,
@@ -51,6 +53,8 @@ final class OrderWriter implements AutoCloseable {
     private final ImportSummary summary;
     private final OrderShape shape;
     private final PreparedStatement insertOrder;
+    private final PreparedStatement insertGroup;
+    private final PreparedStatement maxId;
     private final PreparedStatement updateOrder;
     private final PreparedStatement insertCustomer;
     private final PreparedStatement updateProfile;
@@ -81,6 +85,8 @@ final class OrderWriter implements AutoCloseable {
         this.tally = tally;
         this.summary = summary;
         this.insertOrder = con.prepareStatement(shape.insertSql());
+        this.insertGroup = con.prepareStatement(shape.insertSql(GROUP));
+        this.maxId = con.prepareStatement("SELECT max(id) FROM orders");
         this.updateOrder = con.prepareStatement(UPDATE_ORDER);
         this.insertCustomer = con.prepareStatement(INSERT_CUSTOMER);
         this.updateProfile = con.prepareStatement(UPDATE_PROFILE);
@@ -144,15 +150,37 @@ final class OrderWriter implements AutoCloseable {
     }
 
     private void insertOrders(int[] handles) throws SQLException {
-        for (int i = 0; i < handles.length; i++) {
+        int n = handles.length;
+        long maxIdBefore = maxOrderId();
+        int grouped = n / GROUP * GROUP;
+        int perRow = shape.parameters();
+        long changes = 0;
+        for (int g = 0; g < grouped; g += GROUP) {
+            for (int r = 0; r < GROUP; r++) {
+                shape.bind(insertGroup, pending.get(g + r), customers.id(handles[g + r]), r * perRow);
+            }
+            insertGroup.addBatch();
+        }
+        if (grouped > 0) {
+            for (int c : insertGroup.executeBatch()) changes += c;
+        }
+        for (int i = grouped; i < n; i++) {
             shape.bind(insertOrder, pending.get(i), customers.id(handles[i]));
             insertOrder.addBatch();
         }
-        int[] inserted = insertOrder.executeBatch();
+        if (grouped < n) {
+            for (int c : insertOrder.executeBatch()) changes += c;
+        }
+        boolean[] inserted = new boolean[n];
+        if (changes == n) {
+            java.util.Arrays.fill(inserted, true);
+        } else if (changes > 0) {
+            markInserted(inserted, maxIdBefore);
+        }
         List<Integer> known = new ArrayList<>();
-        for (int i = 0; i < inserted.length; i++) {
+        for (int i = 0; i < n; i++) {
             OrderRow r = pending.get(i);
-            if (inserted[i] > 0) {
+            if (inserted[i]) {
                 summary.added++;
                 tally.inserted(handles[i], r.createdAt(), r.amount(), r.status());
             } else {
@@ -161,6 +189,30 @@ final class OrderWriter implements AutoCloseable {
         }
         if (!known.isEmpty()) {
             updateKnown(known, handles);
+        }
+    }
+
+    private long maxOrderId() throws SQLException {
+        try (ResultSet rs = maxId.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    /**
+     * Which pending rows the inserts added, when some order numbers were already there: a multi-row insert
+     * only reports how many. New rows get ids above the highest id before the flush; an order number twice
+     * in the flush was added for its first row (rows are inserted in file order), the second one conflicted.
+     */
+    private void markInserted(boolean[] inserted, long maxIdBefore) throws SQLException {
+        Set<String> added = new java.util.HashSet<>();
+        try (PreparedStatement ps = con.prepareStatement("SELECT order_no FROM orders WHERE id > ?")) {
+            ps.setLong(1, maxIdBefore);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) added.add(rs.getString(1));
+            }
+        }
+        for (int i = 0; i < inserted.length; i++) {
+            inserted[i] = added.remove(pending.get(i).orderNo());
         }
     }
 
@@ -281,6 +333,8 @@ final class OrderWriter implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         insertOrder.close();
+        insertGroup.close();
+        maxId.close();
         updateOrder.close();
         insertCustomer.close();
         updateProfile.close();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class GenericImportTests extends ImportTestSupport {
@@ -89,6 +90,35 @@ class GenericImportTests extends ImportTestSupport {
         assertEquals(1, stats("c-3").get("order_count"), "the now completed order counts");
         assertNotEquals(before, contents());
         assertStatsMatchOrders();
+    }
+
+    /** Orders go in by the fifty per statement: rows new, known and repeated inside one group are each told apart. */
+    @Test
+    void aReimportMixingNewKnownAndRepeatedOrdersShouldCountEveryRowOnce() throws Exception {
+        StringBuilder first = new StringBuilder("order_id,customer_id,time,amount\n");
+        for (int i = 1; i <= 60; i++) first.append(orderLine(i, 10));
+        run("orders import " + write("first.csv", first.toString()));
+
+        StringBuilder second = new StringBuilder("order_id,customer_id,time,amount\n");
+        for (int i = 31; i <= 130; i++) {
+            second.append(orderLine(i, i == 40 ? 99 : 10));
+            if (i == 120) second.append(orderLine(100, 55));   // line 92: O-100 again, inside a group of new orders
+        }
+        Result r = run("orders import " + write("second.csv", second.toString()) + " --skip-bad");
+
+        assertEquals(0, r.exit(), r.all());
+        assertTrue(r.out().contains("70 added, 1 updated, 29 unchanged"), r.out());
+        assertTrue(r.out().contains("rejected     1 bad row"), r.out());
+        List<String> rejects = Files.readAllLines(dir.resolve("second.rejects.csv"));
+        assertTrue(rejects.get(1).startsWith("O-100,c-2,2024-05-17 10:00:00,55,line 92: order_id: 'O-100' appears again"), rejects.get(1));
+        assertEquals(130L, count("orders"));
+        assertEquals(10.0, order("O-100").get("amount"), "the first of two rows with one order number is kept");
+        assertEquals(99.0, order("O-40").get("amount"));
+        assertStatsMatchOrders();
+    }
+
+    private static String orderLine(int i, int amount) {
+        return "O-" + i + ",c-" + (i % 7) + ",2024-05-" + String.format("%02d", 1 + i % 28) + " 10:00:00," + amount + "\n";
     }
 
     @Test
