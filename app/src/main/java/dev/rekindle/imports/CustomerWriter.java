@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes customer profiles in batches: a new buyer id is inserted, a known one is merged with what is
@@ -42,7 +43,8 @@ final class CustomerWriter implements AutoCloseable {
     private final Connection con;
     private final ImportSummary summary;
     private final List<Column> inserted = new ArrayList<>();
-    private final PreparedStatement insert;
+    private final GroupedInsert insert;
+    private final PreparedStatement maxId;
     private final PreparedStatement update;
     private final List<CustomerRow> pending = new ArrayList<>(BATCH);
     private final long lastIdBefore;
@@ -68,8 +70,9 @@ final class CustomerWriter implements AutoCloseable {
         inserted.sort(java.util.Comparator.comparing(Column::name));
         String names = inserted.stream().map(c -> ", " + c.name()).collect(java.util.stream.Collectors.joining());
         String marks = inserted.stream().map(c -> ", ?").collect(java.util.stream.Collectors.joining());
-        this.insert = con.prepareStatement("INSERT INTO customers(buyer_id" + names + ") VALUES (?" + marks
-                + ") ON CONFLICT(buyer_id) DO NOTHING");
+        this.insert = new GroupedInsert(con, "INSERT INTO customers(buyer_id" + names + ") VALUES", "(?" + marks + ")",
+                "ON CONFLICT(buyer_id) DO NOTHING", 1 + inserted.size());
+        this.maxId = con.prepareStatement("SELECT max(id) FROM customers");
         this.update = con.prepareStatement(UPDATE);
     }
 
@@ -82,18 +85,25 @@ final class CustomerWriter implements AutoCloseable {
         if (pending.isEmpty()) {
             return;
         }
-        for (CustomerRow c : pending) {
-            insert.setString(1, c.buyerId());
-            for (int i = 0; i < inserted.size(); i++) {
-                insert.setObject(i + 2, inserted.get(i).value().apply(c));
-            }
-            insert.addBatch();
+        long maxIdBefore;
+        try (ResultSet rs = maxId.executeQuery()) {
+            maxIdBefore = rs.next() ? rs.getLong(1) : 0;
         }
-        int[] inserted = insert.executeBatch();
+        Object[] values = new Object[1 + inserted.size()];
+        for (CustomerRow c : pending) {
+            values[0] = c.buyerId();
+            for (int i = 0; i < inserted.size(); i++) {
+                values[i + 1] = inserted.get(i).value().apply(c);
+            }
+            insert.add(values);
+        }
+        long changes = insert.flush();
+        Set<String> added = changes == pending.size() || changes == 0 ? null : GroupedInsert.keysAdded(con, "customers", "buyer_id", maxIdBefore);
         List<CustomerRow> known = new ArrayList<>();
-        for (int i = 0; i < inserted.length; i++) {
-            if (inserted[i] > 0) summary.added++;
-            else known.add(pending.get(i));
+        for (CustomerRow c : pending) {
+            boolean isNew = added == null ? changes > 0 : added.remove(c.buyerId());
+            if (isNew) summary.added++;
+            else known.add(c);
         }
         if (!known.isEmpty()) {
             Map<String, Stored> stored = load(known);
@@ -161,6 +171,7 @@ final class CustomerWriter implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         insert.close();
+        maxId.close();
         update.close();
     }
 }

@@ -23,7 +23,7 @@ final class OrderWriter implements AutoCloseable {
 
     static final int BATCH = 4000;
     /** Orders per INSERT statement (BATCH is a multiple of it, so only a file's last flush has a remainder). */
-    static final int GROUP = 50;
+    static final int GROUP = GroupedInsert.GROUP;
 
     private static final String UPDATE_ORDER = """
             UPDATE orders SET customer_id = ?, created_at = ?, paid_at = ?, amount = ?, status = ?, item_count = ?,
@@ -175,7 +175,8 @@ final class OrderWriter implements AutoCloseable {
         if (changes == n) {
             java.util.Arrays.fill(inserted, true);
         } else if (changes > 0) {
-            markInserted(inserted, maxIdBefore);
+            Set<String> added = GroupedInsert.keysAdded(con, "orders", "order_no", maxIdBefore);
+            for (int i = 0; i < n; i++) inserted[i] = added.remove(pending.get(i).orderNo());
         }
         List<Integer> known = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -195,24 +196,6 @@ final class OrderWriter implements AutoCloseable {
     private long maxOrderId() throws SQLException {
         try (ResultSet rs = maxId.executeQuery()) {
             return rs.next() ? rs.getLong(1) : 0;
-        }
-    }
-
-    /**
-     * Which pending rows the inserts added, when some order numbers were already there: a multi-row insert
-     * only reports how many. New rows get ids above the highest id before the flush; an order number twice
-     * in the flush was added for its first row (rows are inserted in file order), the second one conflicted.
-     */
-    private void markInserted(boolean[] inserted, long maxIdBefore) throws SQLException {
-        Set<String> added = new java.util.HashSet<>();
-        try (PreparedStatement ps = con.prepareStatement("SELECT order_no FROM orders WHERE id > ?")) {
-            ps.setLong(1, maxIdBefore);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) added.add(rs.getString(1));
-            }
-        }
-        for (int i = 0; i < inserted.length; i++) {
-            inserted[i] = added.remove(pending.get(i).orderNo());
         }
     }
 

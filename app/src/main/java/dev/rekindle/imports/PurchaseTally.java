@@ -18,9 +18,9 @@ import java.util.List;
  */
 final class PurchaseTally {
 
-    private static final String MERGE = """
-            INSERT INTO customer_stats(customer_id, first_order_at, last_order_at, order_count, revenue)
-            VALUES (?, ?, ?, ?, round(?, 2))
+    private static final String MERGE_INTO = "INSERT INTO customer_stats(customer_id, first_order_at, last_order_at, order_count, revenue) VALUES";
+    private static final String MERGE_ROW = "(?, ?, ?, ?, round(?, 2))";
+    private static final String MERGE_CONFLICT = """
             ON CONFLICT(customer_id) DO UPDATE SET
               first_order_at = CASE WHEN excluded.first_order_at < customer_stats.first_order_at
                                     THEN excluded.first_order_at ELSE customer_stats.first_order_at END,
@@ -88,20 +88,14 @@ final class PurchaseTally {
     /** Merges the tallies into customer_stats, recomputes changed customers, dates new customers. */
     void write(Connection con, CustomerStats stats, CustomerIds ids) throws SQLException {
         int handles = Math.min(ids.count(), cells.length / WIDTH);
-        try (PreparedStatement ps = con.prepareStatement(MERGE)) {
-            int batched = 0;
+        try (GroupedInsert merge = new GroupedInsert(con, MERGE_INTO, MERGE_ROW, MERGE_CONFLICT, 5)) {
             for (int h = 0; h < handles; h++) {
                 int i = h * WIDTH;
                 if (cells[i] == 0 || dirty.contains(ids.id(h))) continue;
-                ps.setLong(1, ids.id(h));
-                ps.setString(2, DateTimes.decode(cells[i]));
-                ps.setString(3, DateTimes.decode(cells[i + 1]));
-                ps.setLong(4, cells[i + 2]);
-                ps.setDouble(5, Double.longBitsToDouble(cells[i + 3]));
-                ps.addBatch();
-                if (++batched % 5000 == 0) ps.executeBatch();
+                merge.add(ids.id(h), DateTimes.decode(cells[i]), DateTimes.decode(cells[i + 1]), cells[i + 2],
+                        Double.longBitsToDouble(cells[i + 3]));
             }
-            ps.executeBatch();
+            merge.flush();
         }
         long[] changed = dirty.toArray();
         if (changed.length > 0) {

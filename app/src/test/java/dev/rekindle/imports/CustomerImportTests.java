@@ -110,6 +110,28 @@ class CustomerImportTests extends ImportTestSupport {
         assertEquals(0L, count("customers"));
     }
 
+    /** Customers go in by the fifty per statement: rows new, known and repeated inside one group are each told apart. */
+    @Test
+    void aReimportMixingNewKnownAndRepeatedBuyersShouldCountEveryRowOnce() {
+        StringBuilder first = new StringBuilder("customer_id,name\n");
+        for (int i = 1; i <= 60; i++) first.append("b").append(i).append(",N").append(i).append('\n');
+        run("customers import " + write("first.csv", first.toString()));
+
+        StringBuilder second = new StringBuilder("customer_id,name\n");
+        for (int i = 31; i <= 130; i++) {
+            second.append("b").append(i).append(i == 40 ? ",Renamed" : ",N" + i).append('\n');
+            if (i == 120) second.append("b100,Other\n");   // line 92: b100 again, among new buyers
+        }
+        Result r = run("customers import " + write("second.csv", second.toString()) + " --skip-bad");
+
+        assertEquals(0, r.exit(), r.all());
+        assertTrue(r.out().contains("70 added, 1 updated, 29 unchanged"), r.out());
+        assertTrue(r.out().contains("rejected     1 bad row"), r.out());
+        assertEquals(130L, count("customers"));
+        assertEquals("N100", customer("b100").get("name"), "the first of two rows with one buyer id is kept");
+        assertEquals("Renamed", customer("b40").get("name"));
+    }
+
     @Test
     void customersFromProfilesAndFromOrdersShouldBeTheSamePeople() {
         run("customers import " + fixture("customers-gbk.csv"));
