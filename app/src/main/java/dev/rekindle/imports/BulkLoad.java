@@ -21,7 +21,7 @@ final class BulkLoad {
     }
 
     /** Page cache while an index is built: the size of one sorted run. */
-    private static final int INDEX_CACHE_MB = 8;
+    private static final int INDEX_CACHE_MB = 4;
 
     private final Connection con;
     private final boolean sqlite;

@@ -23,6 +23,9 @@ class DataSourceConfig {
             @Value("${spring.datasource.username:}") String user,
             @Value("${spring.datasource.password:}") String password,
             @Value("${rekindle.db.pool-size:4}") int poolSize) {
+        if (location.path() != null && !location.existedBefore()) {
+            NewDatabaseFile.create(location.path());
+        }
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(location.jdbcUrl());
         if (!user.isEmpty()) {
