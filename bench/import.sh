@@ -5,7 +5,7 @@
 #   BENCH_DATA=/work/bench-data bench/import.sh                 1,000,000 customers / 5,000,000 orders
 #   bench/import.sh 100000 500000                                a smaller set
 #   ROUNDS=3 bench/import.sh                                     alternate 3 times, report the medians
-# REKINDLE_JAVA_OPTS defaults to "-Xmx512m -XX:TieredStopAtLevel=4 -Drekindle.bench=true".
+# REKINDLE_JAVA_OPTS defaults to "-Xmx512m -Drekindle.bench=true" (the launcher's own JIT settings apply).
 set -euo pipefail
 export REKINDLE_LANGUAGE=en   # the script reads the app's English output, whatever the machine's locale
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -13,7 +13,7 @@ root="$here/.."
 shared="${REKINDLE_SHARED:-$here/../../shared}"
 customers="${1:-1000000}"; orders="${2:-5000000}"; rounds="${ROUNDS:-1}"
 dir="$("$here/data.sh" "$customers" "$orders")"
-export REKINDLE_JAVA_OPTS="${REKINDLE_JAVA_OPTS:--Xmx512m -XX:TieredStopAtLevel=4 -Drekindle.bench=true}"
+export REKINDLE_JAVA_OPTS="${REKINDLE_JAVA_OPTS:--Xmx512m -Drekindle.bench=true}"
 work="$(mktemp -d "${TMPDIR:-/tmp}/rekindle-import-bench.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 
