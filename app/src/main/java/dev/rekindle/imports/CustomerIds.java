@@ -69,6 +69,15 @@ final class CustomerIds {
         return h == null ? -1 : h;
     }
 
+    /** {@link #handle(String)} with the buyer's {@link Keys#of} already worked out. */
+    int handle(String buyerId, long key) {
+        if (key >= 0) { // exact keys are the non-negative ones
+            return (int) digits.get(key);
+        }
+        Integer h = others.get(buyerId);
+        return h == null ? -1 : h;
+    }
+
     /** The internal customer id of a handle. */
     long id(int handle) {
         return ids[handle];

@@ -123,7 +123,7 @@ final class OrderWriter implements AutoCloseable {
         int created = 0;
         for (int i = 0; i < handles.length; i++) {
             OrderRow r = pending.get(i);
-            int h = customers.handle(r.buyerId());
+            int h = customers.handle(r.buyerId(), r.buyerKey());
             if (h < 0) {
                 h = customers.create(r.buyerId());
                 OrderRow.Profile p = r.profile();
@@ -138,7 +138,7 @@ final class OrderWriter implements AutoCloseable {
                 created++;
             }
             if (customers.isNew(h)) {
-                tally.newCustomer(h, r.createdAt());
+                tally.newCustomer(h, r.createdCode());
             }
             handles[i] = h;
         }
@@ -183,7 +183,7 @@ final class OrderWriter implements AutoCloseable {
             OrderRow r = pending.get(i);
             if (inserted[i]) {
                 summary.added++;
-                tally.inserted(handles[i], r.createdAt(), r.amount(), r.status());
+                tally.inserted(handles[i], r.createdCode(), r.amount(), r.status());
             } else {
                 known.add(i);
             }

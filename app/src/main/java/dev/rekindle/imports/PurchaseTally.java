@@ -48,11 +48,10 @@ final class PurchaseTally {
     }
 
     /** A new order was inserted for the customer with this handle ({@link CustomerIds}). */
-    void inserted(int handle, String createdAt, double amount, String status) {
+    void inserted(int handle, long at, double amount, String status) {
         if (!isPurchase(status)) {
             return;
         }
-        long at = DateTimes.encode(createdAt);
         int i = cell(handle);
         if (cells[i] == 0) {
             cells[i] = at;
@@ -72,7 +71,11 @@ final class PurchaseTally {
 
     /** A customer created by this import, seen with an order at {@code createdAt}. */
     void newCustomer(int handle, String createdAt) {
-        long at = DateTimes.encode(createdAt);
+        newCustomer(handle, DateTimes.encode(createdAt));
+    }
+
+    /** {@link #newCustomer(int, String)} with the time already encoded ({@link DateTimes#encode}). */
+    void newCustomer(int handle, long at) {
         int i = cell(handle) + 4;
         if (cells[i] == 0 || at < cells[i]) cells[i] = at;
     }
