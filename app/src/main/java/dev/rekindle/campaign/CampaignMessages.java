@@ -242,10 +242,20 @@ public class CampaignMessages {
     }
 
     private List<CustomerViewReader.Joined<Target>> read(Snapshot snapshot, long campaignId, Range r) {
-        return reader.joined(snapshot, "campaign_members m", MEMBER_COLUMNS,
-                "m.campaign_id = ? AND m.status = 'target' AND m.customer_id > ? AND m.customer_id <= ?",
-                List.of(campaignId, r.after(), r.last() == null ? Long.MAX_VALUE : r.last()), "m.customer_id", Integer.MAX_VALUE,
-                CampaignMessages::target);
+        return targets(snapshot, "m.campaign_id = ? AND m.status = 'target' AND m.customer_id > ? AND m.customer_id <= ?",
+                List.of(campaignId, r.after(), r.last() == null ? Long.MAX_VALUE : r.last()), Integer.MAX_VALUE);
+    }
+
+    /**
+     * Targets with their customers, in customer order: from the rows packed when the campaign was planned,
+     * or, when a customer changed since (or the campaign predates packed rows), read live. Both give the same
+     * messages for unchanged customers.
+     */
+    private List<CustomerViewReader.Joined<Target>> targets(Snapshot snapshot, String where, List<Object> params, int limit) {
+        return reader.packed(snapshot, "SELECT m.planned_row FROM campaign_members m WHERE " + where
+                        + " ORDER BY m.customer_id LIMIT " + limit, params, MEMBER_COLUMNS.size(), CampaignMessages::target)
+                .orElseGet(() -> reader.joined(snapshot, "campaign_members m", MEMBER_COLUMNS, where, params, "m.customer_id",
+                        limit, CampaignMessages::target));
     }
 
     /**
@@ -331,7 +341,7 @@ public class CampaignMessages {
     private record Target(CampaignRepository.Member member, boolean erased) {
     }
 
-    /** What a target's row adds to the customer's: read by {@link #target}. */
+    /** What a target's row adds to the customer's: read by {@link #target}; packed in this order when planned. */
     private static final List<String> MEMBER_COLUMNS = List.of("m.customer_id", "m.channel", "m.offer_code", "m.facts",
             "c.erased_at IS NOT NULL");
 
@@ -359,9 +369,8 @@ public class CampaignMessages {
             if (n <= 0) {
                 return new Chunk(List.of(), true);
             }
-            List<CustomerViewReader.Joined<Target>> members = reader.joined(snapshot, "campaign_members m", MEMBER_COLUMNS,
-                    "m.campaign_id = ? AND m.status = 'target' AND m.customer_id > ?", List.of(campaignId, after),
-                    "m.customer_id", n, CampaignMessages::target);
+            List<CustomerViewReader.Joined<Target>> members = targets(snapshot,
+                    "m.campaign_id = ? AND m.status = 'target' AND m.customer_id > ?", List.of(campaignId, after), n);
             read += members.size();
             if (!members.isEmpty()) {
                 after = members.get(members.size() - 1).extra().member().customerId();

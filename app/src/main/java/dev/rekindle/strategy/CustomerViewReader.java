@@ -201,6 +201,54 @@ public class CustomerViewReader {
     }
 
     /**
+     * The packed row {@link #planned} reads, as an SQL expression over {@code customers c} and
+     * {@code customer_snapshot s}: the customer's fields, the caller's {@code extras} (SQL expressions),
+     * then the snapshot's amount (its text costs once, when the row is stored).
+     */
+    public static String packedRow(String extras) {
+        return "json_array(" + String.join(", ", FIELDS) + ", " + extras + ", s.monetary)";
+    }
+
+    /**
+     * Customers from rows packed earlier with {@link #packedRow} (e.g. when a campaign was planned): one
+     * column of one table read in order, no join, which is a third of what {@link #joined} costs. Consents
+     * are read now, as always.
+     *
+     * @param sql    yields one column per member, the packed row, in customer order
+     * @param extras how many extra values the rows were packed with, handed to {@code extra} in that order
+     * @return empty when a member has no packed row (its customer changed since): then read them live
+     */
+    public <T> Optional<List<Joined<T>>> packed(Snapshot snapshot, String sql, List<Object> params, int extras,
+            ExtraColumns<T> extra) {
+        memoryMapped();
+        int n = FIELDS.length + extras + 1;
+        List<Row> rows = new ArrayList<>(4096);
+        List<T> extraValues = new ArrayList<>(4096);
+        boolean complete = Boolean.TRUE.equals(jdbc.query(sql, rs -> {
+            while (rs.next()) {
+                String packed = rs.getString(1);
+                if (packed == null) {
+                    return false;
+                }
+                String[] values = JsonRow.parse(packed, n);
+                rows.add(row(values, values[n - 1] == null ? 0 : Double.parseDouble(values[n - 1])));
+                extraValues.add(extra.read(java.util.Arrays.copyOfRange(values, FIELDS.length, n - 1)));
+            }
+            return true;
+        }, params.toArray()));
+        if (!complete) {
+            return Optional.empty();
+        }
+        List<Candidate> candidates = new ArrayList<>(rows.size());
+        emit(rows, snapshot.asOf(), 0, Map.of(), candidates::add);
+        List<Joined<T>> out = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            out.add(new Joined<>(extraValues.get(i), candidates.get(i)));
+        }
+        return Optional.of(out);
+    }
+
+    /**
      * A small, varied set of real customers to try templates on: the first customer of every stage and
      * RFM segment, and those with the longest names (the worst case for SMS length).
      */
