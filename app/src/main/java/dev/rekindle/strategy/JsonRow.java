@@ -67,6 +67,93 @@ final class JsonRow {
         return out;
     }
 
+    /**
+     * Where each of the n values lies, without decoding any: {@code at[k]} is the index of value k's first
+     * character (its opening quote for a string), -1 for null. A renderer then decodes the few values a
+     * template asks for with {@link #value}, not all of them.
+     *
+     * @throws IllegalArgumentException when the text is not such an array of n values
+     */
+    static int[] starts(String json, int n) {
+        int[] at = new int[n];
+        int len = json.length();
+        int i = skipSpace(json, 0);
+        if (i >= len || json.charAt(i) != '[') {
+            throw bad(json);
+        }
+        i = skipSpace(json, i + 1);
+        for (int k = 0; k < n; k++) {
+            if (k > 0) {
+                if (i >= len || json.charAt(i) != ',') {
+                    throw bad(json);
+                }
+                i = skipSpace(json, i + 1);
+            }
+            if (i >= len) {
+                throw bad(json);
+            }
+            char c = json.charAt(i);
+            if (c == '"') {
+                at[k] = i;
+                i++;
+                while (i < len && (c = json.charAt(i)) != '"') {
+                    i += c == '\\' ? 2 : 1;
+                }
+                if (i >= len) {
+                    throw bad(json);
+                }
+                i++;
+            } else if (c == 'n') {
+                if (!json.startsWith("null", i)) {
+                    throw bad(json);
+                }
+                at[k] = -1;
+                i += 4;
+            } else {
+                at[k] = i;
+                int end = i;
+                while (end < len && (c = json.charAt(end)) != ',' && c != ']' && c > ' ') {
+                    end++;
+                }
+                if (end == i) {
+                    throw bad(json);
+                }
+                i = end;
+            }
+            i = skipSpace(json, i);
+        }
+        if (i >= len || json.charAt(i) != ']') {
+            throw bad(json);
+        }
+        return at;
+    }
+
+    /** The value starting at {@code start} (from {@link #starts}): a string unescaped, a number as its text, null for -1. */
+    static String value(String json, int start) {
+        if (start < 0) {
+            return null;
+        }
+        if (json.charAt(start) != '"') {
+            int end = start;
+            char c;
+            while (end < json.length() && (c = json.charAt(end)) != ',' && c != ']' && c > ' ') {
+                end++;
+            }
+            return json.substring(start, end);
+        }
+        int end = start + 1;
+        char c;
+        while ((c = json.charAt(end)) != '"' && c != '\\') {
+            end++;
+        }
+        if (c == '"') {
+            return json.substring(start + 1, end);
+        }
+        StringBuilder sb = new StringBuilder(json.length() - start);
+        unescape(json, start + 1, sb);
+        return sb.toString();
+    }
+
     /** Reads a string body from {@code i} (after the opening quote); returns the index after the closing quote. */
     private static int unescape(String s, int i, StringBuilder sb) {
         while (i < s.length()) {

@@ -20,7 +20,15 @@ class JsonRowTests {
             }
             try (ResultSet rs = st.executeQuery()) {
                 rs.next();
-                return JsonRow.parse(rs.getString(1), values.length);
+                String json = rs.getString(1);
+                String[] parsed = JsonRow.parse(json, values.length);
+                int[] at = JsonRow.starts(json, values.length);
+                String[] onDemand = new String[values.length];
+                for (int k = values.length - 1; k >= 0; k--) { // any order: each value is found from its start
+                    onDemand[k] = JsonRow.value(json, at[k]);
+                }
+                assertArrayEquals(parsed, onDemand, "decoded on demand as in one pass");
+                return parsed;
             }
         }
     }
@@ -38,5 +46,10 @@ class JsonRowTests {
         assertThrows(IllegalArgumentException.class, () -> JsonRow.parse("[1,2,3]", 2));
         assertThrows(IllegalArgumentException.class, () -> JsonRow.parse("{\"a\":1}", 1));
         assertThrows(IllegalArgumentException.class, () -> JsonRow.parse("[\"open]", 1));
+        assertThrows(IllegalArgumentException.class, () -> JsonRow.starts("[1,2]", 3));
+        assertThrows(IllegalArgumentException.class, () -> JsonRow.starts("[1,2,3]", 2));
+        assertThrows(IllegalArgumentException.class, () -> JsonRow.starts("{\"a\":1}", 1));
+        assertThrows(IllegalArgumentException.class, () -> JsonRow.starts("[\"open]", 1));
+        assertThrows(IllegalArgumentException.class, () -> JsonRow.starts("[\"a\\\"]", 1));
     }
 }
