@@ -96,11 +96,7 @@ final class Outbox implements AutoCloseable {
         private long smsParts;
         private Map<String, Long> byChannel = new LinkedHashMap<>();
         private Map<String, Long> skipped = new LinkedHashMap<>();
-        // the last campaign-wide values and their encodings: most lines repeat them
-        private final Encoded strategy = new Encoded();
-        private final Encoded channel = new Encoded();
-        private final Encoded template = new Encoded();
-        private final Encoded purpose = new Encoded();
+        // the campaign's id as text: every line repeats it
         private long campaignId;
         private String campaignText;
 
@@ -144,41 +140,79 @@ final class Outbox implements AutoCloseable {
             return into;
         }
 
+        /** How a column's value is written: as it is (a number), escaped, or escaped once and then copied. */
+        private static final int NUMBER = 0;
+        private static final int TEXT = 1;
+        private static final int REPEATED = 2;
+        /** Per column of {@link #COLUMNS}: how its value is written; subject and sms_parts are left out when absent. */
+        private static final int[] HOW = {NUMBER, TEXT, REPEATED, TEXT, REPEATED, REPEATED, TEXT, TEXT, TEXT, TEXT, NUMBER, REPEATED};
+        private static final byte[][] KEYS = keys();
+        private static final int SUBJECT = 8;
+        private static final int SMS_PARTS = 10;
+
+        private static byte[][] keys() {
+            byte[][] keys = new byte[COLUMNS.length][];
+            for (int i = 0; i < COLUMNS.length; i++) {
+                keys[i] = ((i == 0 ? "{\"" : ",\"") + COLUMNS[i] + "\":").getBytes(StandardCharsets.US_ASCII);
+            }
+            return keys;
+        }
+
+        private final String[] values = new String[COLUMNS.length];
+        private final Encoded[] repeated = new Encoded[COLUMNS.length];
+
+        {
+            for (int i = 0; i < HOW.length; i++) {
+                if (HOW[i] == REPEATED) {
+                    repeated[i] = new Encoded();
+                }
+            }
+        }
+
+        /**
+         * One loop over the columns rather than a call per column: the same bytes, but the JIT compiles the
+         * escaping once instead of once per column (a dry run's compile time counts as much as its rendering).
+         */
         private void jsonLine(PlannedMessage.Message m) {
             var msg = m.message();
-            ascii("{\"campaign\":");
             if (campaignText == null || msg.campaignId() != campaignId) {
                 campaignId = msg.campaignId();
                 campaignText = Long.toString(campaignId);
             }
-            ascii(campaignText);
-            ascii(",\"customer\":");
-            jsonString(m.buyerId());
-            ascii(",\"channel\":");
-            cached(channel, m.channel());
-            ascii(",\"to\":");
-            jsonString(m.maskedRecipient());
-            ascii(",\"strategy\":");
-            cached(strategy, m.strategy());
-            ascii(",\"purpose\":");
-            cached(purpose, msg.purpose().name());
-            ascii(",\"offer\":");
-            jsonString(m.offer() == null ? "" : m.offer().code());
-            ascii(",\"offer_title\":");
-            jsonString(m.offer() == null ? "" : m.offer().title());
-            if (msg.subject() != null) {
-                ascii(",\"subject\":");
-                jsonString(msg.subject());
+            String[] v = values;
+            v[0] = campaignText;
+            v[1] = m.buyerId();
+            v[2] = m.channel();
+            v[3] = m.maskedRecipient();
+            v[4] = m.strategy();
+            v[5] = msg.purpose().name();
+            v[6] = m.offer() == null ? "" : m.offer().code();
+            v[7] = m.offer() == null ? "" : m.offer().title();
+            v[SUBJECT] = msg.subject();
+            v[9] = msg.text();
+            v[SMS_PARTS] = m.smsParts() > 0 ? Integer.toString(m.smsParts()) : null;
+            v[11] = m.template();
+            for (int i = 0; i < v.length; i++) {
+                String value = v[i];
+                if (value == null && (i == SUBJECT || i == SMS_PARTS)) {
+                    continue;
+                }
+                bytes(KEYS[i]);
+                switch (HOW[i]) {
+                    case NUMBER -> ascii(value);
+                    case REPEATED -> cached(repeated[i], value);
+                    default -> jsonString(value);
+                }
             }
-            ascii(",\"text\":");
-            jsonString(msg.text());
-            if (m.smsParts() > 0) {
-                ascii(",\"sms_parts\":");
-                ascii(Integer.toString(m.smsParts()));
-            }
-            ascii(",\"template\":");
-            cached(template, m.template());
-            ascii("}\n");
+            room(2);
+            buf[len++] = '}';
+            buf[len++] = '\n';
+        }
+
+        private void bytes(byte[] b) {
+            room(b.length);
+            System.arraycopy(b, 0, buf, len, b.length);
+            len += b.length;
         }
 
         private void csvLine(PlannedMessage.Message m) {
@@ -215,9 +249,7 @@ final class Outbox implements AutoCloseable {
                 e.bytes = Arrays.copyOfRange(buf, start, len);
                 return;
             }
-            room(e.bytes.length);
-            System.arraycopy(e.bytes, 0, buf, len, e.bytes.length);
-            len += e.bytes.length;
+            bytes(e.bytes);
         }
 
         private void jsonString(String s) {
