@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * The dry-run outbox: one line per message, JSON lines (or CSV when the file name ends in .csv), with
@@ -28,6 +30,8 @@ final class Outbox implements AutoCloseable {
 
     private final OutputStream out;
     private final boolean csv;
+    /** Chunk buffers already written, for the next chunks: a million lines are ~300 MB that need not be allocated again. */
+    private final Queue<byte[]> spare = new ConcurrentLinkedQueue<>();
 
     Outbox(Path file) {
         try {
@@ -47,7 +51,7 @@ final class Outbox implements AutoCloseable {
 
     /** An empty chunk of lines in this outbox's format. */
     Lines lines() {
-        return new Lines(csv);
+        return new Lines(csv, spare);
     }
 
     /** Appends a chunk's lines (in the order chunks are handed over). */
@@ -57,6 +61,7 @@ final class Outbox implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        spare.offer(chunk.bytes());
     }
 
     @Override
@@ -89,6 +94,7 @@ final class Outbox implements AutoCloseable {
         private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
         private final boolean csv;
+        private final Queue<byte[]> spare;
         private byte[] buf = new byte[1 << 16];
         private int len;
         private long handled;
@@ -100,8 +106,9 @@ final class Outbox implements AutoCloseable {
         private long campaignId;
         private String campaignText;
 
-        Lines(boolean csv) {
+        Lines(boolean csv, Queue<byte[]> spare) {
             this.csv = csv;
+            this.spare = spare;
         }
 
         @Override
@@ -124,7 +131,9 @@ final class Outbox implements AutoCloseable {
         @Override
         public Chunk finish() {
             Chunk c = new Chunk(buf, len, handled, messages, smsParts, byChannel, skipped);
-            buf = new byte[Math.max(1 << 16, len + (len >> 3))];
+            int wanted = Math.max(1 << 16, len + (len >> 3));
+            byte[] next = spare.poll();
+            buf = next != null && next.length >= wanted ? next : new byte[wanted];
             len = 0;
             handled = 0;
             messages = 0;
