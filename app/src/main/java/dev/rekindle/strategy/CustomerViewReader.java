@@ -230,7 +230,7 @@ public class CustomerViewReader {
         List<PackedCustomer> customers = new ArrayList<>(4096);
         boolean complete = Boolean.TRUE.equals(jdbc.query(sql, rs -> {
             while (rs.next()) {
-                String packed = rs.getString(1);
+                byte[] packed = rs.getBytes(1); // the text's UTF-8 as it is stored: see JsonRow.starts
                 if (packed == null) {
                     return false;
                 }

@@ -14,11 +14,11 @@ import java.time.MonthDay;
  */
 public final class PackedCustomer {
 
-    private final String json;
+    private final byte[] json;
     private final int[] at;
     private final String groupName;
 
-    PackedCustomer(String json, int[] at, String groupName) {
+    PackedCustomer(byte[] json, int[] at, String groupName) {
         this.json = json;
         this.at = at;
         this.groupName = groupName;
