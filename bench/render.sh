@@ -63,8 +63,9 @@ app_rate="$(echo "$dry" | sed -n 's/.* s (\([0-9,]*\) messages\/s).*/\1/p' | tr 
 echo "first line: $(head -1 "$work/outbox.jsonl")"
 
 echo "== raw FreeMarker: the same template, single thread, models prepared beforehand" >&2
-(cd "$root" && mvn -B -q -o -Dstyle.color=never test-compile -pl api,app >&2 \
-  && mvn -B -q -o -Dstyle.color=never dependency:build-classpath -pl app -Dmdep.includeScope=test \
+# one reactor build: the api module resolves from the reactor (nothing is installed); the app, built last,
+# writes the class path it needs
+(cd "$root" && mvn -B -q -o -Dstyle.color=never test-compile dependency:build-classpath -pl api,app -Dmdep.includeScope=test \
        -Dmdep.outputFile="$work/cp.txt" >&2)
 raw="$(java -Xmx512m -cp "$root/app/target/test-classes:$root/app/target/classes:$root/api/target/classes:$(cat "$work/cp.txt")" \
   dev.rekindle.bench.RawRenderBench "$root/templates" "$template" "$lines")"

@@ -10,7 +10,9 @@ import dev.rekindle.guard.SkipReason;
 import dev.rekindle.i18n.Tr;
 import dev.rekindle.shell.UserException;
 import dev.rekindle.strategy.Candidate;
+import dev.rekindle.guard.Recipient;
 import dev.rekindle.strategy.CustomerViewReader;
+import dev.rekindle.strategy.PackedCustomer;
 import dev.rekindle.strategy.Snapshot;
 import dev.rekindle.strategy.PlanningSnapshots;
 import dev.rekindle.template.CampaignRef;
@@ -19,6 +21,7 @@ import dev.rekindle.template.MessageModel;
 import dev.rekindle.template.PreparedTemplate;
 import dev.rekindle.template.Rendered;
 import dev.rekindle.template.SmsLength;
+import dev.rekindle.template.TemplateCustomer;
 import dev.rekindle.template.TemplateEngine;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -166,8 +169,8 @@ public class CampaignMessages {
                     RuntimeException failure = null;
                     long handled = 0;
                     try {
-                        for (CustomerViewReader.Joined<Target> j : read(snapshot, c.id(), range)) {
-                            work.accept(renderer.render(j));
+                        for (TargetRow row : read(snapshot, c.id(), range)) {
+                            work.accept(renderer.render(row));
                             handled++;
                         }
                     } catch (RuntimeException e) {
@@ -241,11 +244,26 @@ public class CampaignMessages {
         }
     }
 
-    private List<CustomerViewReader.Joined<Target>> read(Snapshot snapshot, long campaignId, Range r) {
-        return reader.joined(snapshot, "campaign_members m", MEMBER_COLUMNS,
-                "m.campaign_id = ? AND m.status = 'target' AND m.customer_id > ? AND m.customer_id <= ?",
-                List.of(campaignId, r.after(), r.last() == null ? Long.MAX_VALUE : r.last()), "m.customer_id", Integer.MAX_VALUE,
-                CampaignMessages::target);
+    private List<TargetRow> read(Snapshot snapshot, long campaignId, Range r) {
+        return targets(snapshot, "m.campaign_id = ? AND m.status = 'target' AND m.customer_id > ? AND m.customer_id <= ?",
+                List.of(campaignId, r.after(), r.last() == null ? Long.MAX_VALUE : r.last()), Integer.MAX_VALUE);
+    }
+
+    /**
+     * Targets with their customers, in customer order: from the rows packed when the campaign was planned,
+     * or, when a customer changed since (or the campaign predates packed rows), read live. Both give the same
+     * messages for unchanged customers.
+     */
+    private List<TargetRow> targets(Snapshot snapshot, String where, List<Object> params, int limit) {
+        return reader.packed("SELECT m.planned_row FROM campaign_members m WHERE " + where + " ORDER BY m.customer_id LIMIT "
+                        + limit, params, MEMBER_COLUMNS.size(), CampaignMessages::target)
+                .map(rows -> rows.stream().map(p -> new TargetRow(p.extra(), null, p)).toList())
+                .orElseGet(() -> reader.joined(snapshot, "campaign_members m", MEMBER_COLUMNS, where, params, "m.customer_id",
+                        limit, CampaignMessages::target).stream().map(j -> new TargetRow(j.extra(), j.candidate(), null)).toList());
+    }
+
+    /** One target as read: with its customer read live, or from the row packed when planning. */
+    private record TargetRow(Target target, Candidate live, CustomerViewReader.Packed<Target> packed) {
     }
 
     /**
@@ -324,14 +342,14 @@ public class CampaignMessages {
     }
 
     /** A chunk of targeted members with their customers; {@code last} ends the run. */
-    private record Chunk(List<CustomerViewReader.Joined<Target>> members, boolean last) {
+    private record Chunk(List<TargetRow> members, boolean last) {
     }
 
     /** A member as planned, and whether the customer's data was erased since (PIPL). */
     private record Target(CampaignRepository.Member member, boolean erased) {
     }
 
-    /** What a target's row adds to the customer's: read by {@link #target}. */
+    /** What a target's row adds to the customer's: read by {@link #target}; packed in this order when planned. */
     private static final List<String> MEMBER_COLUMNS = List.of("m.customer_id", "m.channel", "m.offer_code", "m.facts",
             "c.erased_at IS NOT NULL");
 
@@ -359,12 +377,11 @@ public class CampaignMessages {
             if (n <= 0) {
                 return new Chunk(List.of(), true);
             }
-            List<CustomerViewReader.Joined<Target>> members = reader.joined(snapshot, "campaign_members m", MEMBER_COLUMNS,
-                    "m.campaign_id = ? AND m.status = 'target' AND m.customer_id > ?", List.of(campaignId, after),
-                    "m.customer_id", n, CampaignMessages::target);
+            List<TargetRow> members = targets(snapshot,
+                    "m.campaign_id = ? AND m.status = 'target' AND m.customer_id > ?", List.of(campaignId, after), n);
             read += members.size();
             if (!members.isEmpty()) {
-                after = members.get(members.size() - 1).extra().member().customerId();
+                after = members.get(members.size() - 1).target().member().customerId();
             }
             return new Chunk(members, members.size() < n || (limit > 0 && read >= limit));
         }
@@ -388,16 +405,14 @@ public class CampaignMessages {
         }
 
         long all(Chunk chunk, Consumer<PlannedMessage> sink) {
-            for (CustomerViewReader.Joined<Target> j : chunk.members()) {
-                sink.accept(render(j));
+            for (TargetRow row : chunk.members()) {
+                sink.accept(render(row));
             }
             return chunk.members().size();
         }
 
-        PlannedMessage render(CustomerViewReader.Joined<Target> j) {
-            Target t = j.extra();
-            return CampaignMessages.this.render(c, terms, t.member(), t.erased() ? null : j.candidate(), offers, campaignFacts,
-                    models, templates, this);
+        PlannedMessage render(TargetRow row) {
+            return CampaignMessages.this.render(c, terms, row, offers, campaignFacts, models, templates, this);
         }
 
         private String lastChannel;
@@ -413,15 +428,30 @@ public class CampaignMessages {
         }
     }
 
-    private PlannedMessage render(Campaign c, CampaignTerms terms, CampaignRepository.Member m, Candidate cand,
-            Map<String, Offer> offers, Map<String, String> campaignFacts, MessageModel.Factory models,
-            Map<String, PreparedTemplate> templates, Renderer renderer) {
-        if (cand == null) {
+    private PlannedMessage render(Campaign c, CampaignTerms terms, TargetRow row, Map<String, Offer> offers,
+            Map<String, String> campaignFacts, MessageModel.Factory models, Map<String, PreparedTemplate> templates,
+            Renderer renderer) {
+        CampaignRepository.Member m = row.target().member();
+        if (row.target().erased()) {
             return new PlannedMessage.Skip(m.customerId(), "", m.channel(), SkipReason.ERASED);
         }
-        String buyerId = cand.view().buyerId();
         ContactKind kind = renderer.kind(m.channel());
-        SkipReason refused = guard.recheck(terms, cand.recipient(), m.channel(), kind).orElse(null);
+        String buyerId;
+        Recipient recipient;
+        TemplateCustomer customer;
+        if (row.packed() != null) {
+            // only the planned channel's address: the guard and the message look at no other
+            PackedCustomer p = row.packed().customer();
+            buyerId = p.buyerId();
+            String a = p.address(kind);
+            recipient = new Recipient(m.customerId(), buyerId, a == null ? Map.of() : Map.of(kind, a), row.packed().consents());
+            customer = new PackedTemplateCustomer(p);
+        } else {
+            buyerId = row.live().view().buyerId();
+            recipient = row.live().recipient();
+            customer = TemplateCustomer.of(row.live().view());
+        }
+        SkipReason refused = guard.recheck(terms, recipient, m.channel(), kind).orElse(null);
         if (refused != null) {
             return new PlannedMessage.Skip(m.customerId(), buyerId, m.channel(), refused);
         }
@@ -432,8 +462,8 @@ public class CampaignMessages {
             facts.putAll(JSON.readValue(m.facts(), FACTS));
         }
         Offer offer = m.offerCode() == null ? null : offers.get(m.offerCode());
-        Rendered r = template.render(models.model(cand.view(), offer, facts));
-        String address = cand.recipient().address(kind);
+        Rendered r = template.render(models.model(customer, offer, facts));
+        String address = recipient.address(kind);
         Map<String, String> params = facts;
         if (offer != null) {
             params = new HashMap<>(facts);

@@ -144,12 +144,12 @@ public class CampaignPlanner {
                             decision.facts().isEmpty() ? null : JSON.writeValueAsString(decision.facts())));
                     tally.count(status1);
                     if (batch.size() >= BATCH) {
-                        campaigns.insertMembers(cid, batch);
+                        campaigns.insertMembers(cid, snapshot.id(), batch);
                         batch.clear();
                     }
                 });
             }
-            campaigns.insertMembers(cid, batch);
+            campaigns.insertMembers(cid, snapshot.id(), batch);
             campaigns.insertOffers(cid, offers);
             campaigns.finishPlan(cid, tally.targets + tally.holdout + tally.skipped, tally.targets, tally.holdout, tally.skipped);
             return cid;

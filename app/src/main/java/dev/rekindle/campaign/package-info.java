@@ -2,5 +2,7 @@
  * Campaigns: planning a strategy on the current snapshot (who, which channel, which offer, holdout,
  * skipped and why — all stored), the streaming message API that renders each planned recipient's exact
  * message (reused by send mode), dry runs into an outbox file, and {@code campaigns plan|list|show|preview|dry-run}.
+ * Targets are rendered from the rows packed when planning (V8 {@code planned_row}), or read live once their
+ * customer changed.
  */
 package dev.rekindle.campaign;

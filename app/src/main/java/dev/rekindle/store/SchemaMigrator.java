@@ -72,7 +72,9 @@ public class SchemaMigrator {
                 continue;
             }
             tx.executeWithoutResult(status -> {
-                new ResourceDatabasePopulator(m.script()).populate(DataSourceUtils.getConnection(dataSource));
+                ResourceDatabasePopulator script = new ResourceDatabasePopulator(m.script());
+                separator(m.script()).ifPresent(script::setSeparator);
+                script.populate(DataSourceUtils.getConnection(dataSource));
                 jdbc.sql("INSERT INTO schema_version(version, description, applied_at) VALUES (?, ?, ?)")
                         .params(m.version(), m.description(), LocalDateTime.now().withNano(0).toString()).update();
             });
@@ -80,6 +82,21 @@ public class SchemaMigrator {
             applied.add(m.version());
         }
         return applied;
+    }
+
+    private static final Pattern SEPARATOR = Pattern.compile("(?m)^-- separator: (\\S+)\\s*$");
+
+    /**
+     * A script whose statements contain ';' (a trigger's body) names another separator on a line of its own,
+     * {@code -- separator: ;;}; the others are split at ';'.
+     */
+    static java.util.Optional<String> separator(Resource script) {
+        try {
+            Matcher m = SEPARATOR.matcher(script.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+            return m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The version, or 0 for a database Rekindle has never touched (no schema_version table yet). */

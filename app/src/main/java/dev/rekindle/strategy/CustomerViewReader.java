@@ -54,6 +54,7 @@ public class CustomerViewReader {
     private static final String[] FIELDS = {"c.id", "c.buyer_id", "c.name", "c.mobile", "c.mobile_note", "c.email", "c.wechat_id",
             "c.birthday", "c.gender", "c.city", "c.member_level", "c.points", "s.stage", "s.segment",
             "s.recency_days", "s.frequency", "s.r", "s.f", "s.m", "s.main_category", "s.first_order_at", "s.last_order_at"};
+    static final int FIELD_COUNT = FIELDS.length;
     private static final String COLUMNS = columns("");
 
     private static String columns(String extra) {
@@ -198,6 +199,64 @@ public class CustomerViewReader {
             out.add(new Joined<>(extraValues.get(i), candidates.get(i)));
         }
         return out;
+    }
+
+    /**
+     * The packed row {@link #planned} reads, as an SQL expression over {@code customers c} and
+     * {@code customer_snapshot s}: the customer's fields, the caller's {@code extras} (SQL expressions),
+     * then the snapshot's amount (its text costs once, when the row is stored).
+     */
+    public static String packedRow(String extras) {
+        return "json_array(" + String.join(", ", FIELDS) + ", " + extras + ", s.monetary)";
+    }
+
+    /** A packed customer with the caller's extra values and the consents recorded now. */
+    public record Packed<T>(T extra, PackedCustomer customer, Map<String, Boolean> consents) {
+    }
+
+    /**
+     * Customers from rows packed earlier with {@link #packedRow} (e.g. when a campaign was planned): one
+     * column of one table read in order, no join, which is a third of what {@link #joined} costs; fields
+     * are decoded when asked for. Consents are read now, as always.
+     *
+     * @param sql    yields one column per member, the packed row, in customer order
+     * @param extras how many extra values the rows were packed with, handed to {@code extra} in that order
+     * @return empty when a member has no packed row (its customer changed since): then read them live
+     */
+    public <T> Optional<List<Packed<T>>> packed(String sql, List<Object> params, int extras, ExtraColumns<T> extra) {
+        memoryMapped();
+        int n = FIELDS.length + extras + 1;
+        String group = hasGroup ? groupName : null;
+        List<PackedCustomer> customers = new ArrayList<>(4096);
+        boolean complete = Boolean.TRUE.equals(jdbc.query(sql, rs -> {
+            while (rs.next()) {
+                byte[] packed = rs.getBytes(1); // the text's UTF-8 as it is stored: see JsonRow.starts
+                if (packed == null) {
+                    return false;
+                }
+                customers.add(new PackedCustomer(packed, JsonRow.starts(packed, n), group));
+            }
+            return true;
+        }, params.toArray()));
+        if (!complete) {
+            return Optional.empty();
+        }
+        List<Long> ids = new ArrayList<>(customers.size());
+        for (PackedCustomer c : customers) {
+            ids.add(c.id());
+        }
+        Map<Long, Map<String, Boolean>> consents = consents(ids);
+        List<Packed<T>> out = new ArrayList<>(customers.size());
+        String[] values = new String[extras];
+        for (int i = 0; i < customers.size(); i++) {
+            PackedCustomer c = customers.get(i);
+            for (int k = 0; k < extras; k++) {
+                values[k] = c.extra(k);
+            }
+            out.add(new Packed<>(extra.read(values.clone()), c,
+                    consents.isEmpty() ? Map.of() : consents.getOrDefault(ids.get(i), Map.of())));
+        }
+        return Optional.of(out);
     }
 
     /**
@@ -350,11 +409,26 @@ public class CustomerViewReader {
 
     private Map<ContactKind, String> addresses(Row row) {
         Map<ContactKind, String> a = new EnumMap<>(NO_ADDRESSES);
-        if (usableMobile(row.mobile, row.mobileNote)) a.put(ContactKind.MOBILE, row.mobile.strip());
-        if (row.email != null && row.email.indexOf('@') > 0) a.put(ContactKind.EMAIL, row.email.strip());
-        if (row.wechat != null && !row.wechat.isBlank()) a.put(ContactKind.WECHAT, row.wechat.strip());
+        String mobile = mobileAddress(row.mobile, row.mobileNote);
+        if (mobile != null) a.put(ContactKind.MOBILE, mobile);
+        String email = emailAddress(row.email);
+        if (email != null) a.put(ContactKind.EMAIL, email);
+        String wechat = wechatAddress(row.wechat);
+        if (wechat != null) a.put(ContactKind.WECHAT, wechat);
         if (hasGroup) a.put(ContactKind.GROUP, groupName);
         return a;
+    }
+
+    static String mobileAddress(String mobile, String note) {
+        return usableMobile(mobile, note) ? mobile.strip() : null;
+    }
+
+    static String emailAddress(String email) {
+        return email != null && email.indexOf('@') > 0 ? email.strip() : null;
+    }
+
+    static String wechatAddress(String wechat) {
+        return wechat != null && !wechat.isBlank() ? wechat.strip() : null;
     }
 
     /** Masked (138****1234) and virtual (platform relay) numbers cannot receive an SMS from the shop. */

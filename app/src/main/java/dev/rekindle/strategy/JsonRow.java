@@ -1,5 +1,7 @@
 package dev.rekindle.strategy;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * Splits the flat JSON array a reader query packs a row into ({@code json_array(...)}: strings, numbers
  * and nulls, no nesting) into its values: a string unescaped, a number as its text, null as null.
@@ -67,6 +69,105 @@ final class JsonRow {
         return out;
     }
 
+    /**
+     * Where each of the n values lies in the row's UTF-8 bytes, without decoding any: {@code at[k]} is the
+     * index of value k's first byte (its opening quote for a string), -1 for null. A renderer then decodes
+     * the few values a template asks for with {@link #value}. Bytes, not a String: sqlite-jdbc hands text
+     * over through a direct buffer and two copies, a blob in one (UTF-8 continuation bytes are never
+     * quotes, commas or backslashes, so the structure is found byte by byte).
+     *
+     * @throws IllegalArgumentException when the bytes are not such an array of n values
+     */
+    static int[] starts(byte[] json, int n) {
+        int[] at = new int[n];
+        int len = json.length;
+        int i = skipSpace(json, 0);
+        if (i >= len || json[i] != '[') {
+            throw bad(json.length);
+        }
+        i = skipSpace(json, i + 1);
+        for (int k = 0; k < n; k++) {
+            if (k > 0) {
+                if (i >= len || json[i] != ',') {
+                    throw bad(json.length);
+                }
+                i = skipSpace(json, i + 1);
+            }
+            if (i >= len) {
+                throw bad(json.length);
+            }
+            byte c = json[i];
+            if (c == '"') {
+                at[k] = i;
+                i = closingQuote(json, i) + 1;
+            } else if (c == 'n') {
+                if (i + 4 > len || json[i + 1] != 'u' || json[i + 2] != 'l' || json[i + 3] != 'l') {
+                    throw bad(json.length);
+                }
+                at[k] = -1;
+                i += 4;
+            } else {
+                at[k] = i;
+                int end = numberEnd(json, i);
+                if (end == i) {
+                    throw bad(json.length);
+                }
+                i = end;
+            }
+            i = skipSpace(json, i);
+        }
+        if (i >= len || json[i] != ']') {
+            throw bad(json.length);
+        }
+        return at;
+    }
+
+    /** The value starting at {@code start} (from {@link #starts}): a string unescaped, a number as its text, null for -1. */
+    static String value(byte[] json, int start) {
+        if (start < 0) {
+            return null;
+        }
+        if (json[start] != '"') {
+            return new String(json, start, numberEnd(json, start) - start, StandardCharsets.ISO_8859_1);
+        }
+        int end = closingQuote(json, start);
+        for (int i = start + 1; i < end; i++) {
+            if (json[i] == '\\') { // rare: decode, then unescape as text
+                String quoted = new String(json, start, end + 1 - start, StandardCharsets.UTF_8);
+                StringBuilder sb = new StringBuilder(quoted.length());
+                unescape(quoted, 1, sb);
+                return sb.toString();
+            }
+        }
+        return new String(json, start + 1, end - start - 1, StandardCharsets.UTF_8);
+    }
+
+    private static int closingQuote(byte[] json, int open) {
+        int i = open + 1;
+        while (i < json.length && json[i] != '"') {
+            i += json[i] == '\\' ? 2 : 1;
+        }
+        if (i >= json.length) {
+            throw bad(json.length);
+        }
+        return i;
+    }
+
+    private static int numberEnd(byte[] json, int i) {
+        byte c;
+        while (i < json.length && (c = json[i]) != ',' && c != ']' && c > ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    private static int skipSpace(byte[] s, int i) {
+        while (i < s.length && s[i] >= 0 && s[i] <= ' ') {
+            i++;
+        }
+        return i;
+    }
+
     /** Reads a string body from {@code i} (after the opening quote); returns the index after the closing quote. */
     private static int unescape(String s, int i, StringBuilder sb) {
         while (i < s.length()) {
@@ -110,6 +211,10 @@ final class JsonRow {
 
     /** Says where, not what: the row holds contact data, which must not reach a log. */
     private static IllegalArgumentException bad(String json) {
-        return new IllegalArgumentException("a packed customer row is not a flat JSON array (" + json.length() + " characters)");
+        return bad(json.length());
+    }
+
+    private static IllegalArgumentException bad(int length) {
+        return new IllegalArgumentException("a packed customer row is not a flat JSON array (" + length + " characters)");
     }
 }

@@ -1,6 +1,5 @@
 package dev.rekindle.template;
 
-import dev.rekindle.api.CustomerView;
 import dev.rekindle.api.RfmSegment;
 import freemarker.template.SimpleNumber;
 import freemarker.template.SimpleScalar;
@@ -15,6 +14,7 @@ import java.util.Set;
  * {@code customer.*} in templates, computed on demand from the customer view: a template that uses
  * three fields costs three lookups, not a map of twenty-four per message (this is the hot path of a
  * million-message dry run). An unknown key is null, which FreeMarker reports as a missing variable.
+ * The customer's fields are asked for here, on demand, too (see {@link TemplateCustomer}).
  */
 final class CustomerModel implements TemplateHashModel {
 
@@ -30,9 +30,9 @@ final class CustomerModel implements TemplateHashModel {
     private static final SimpleScalar EMPTY = new SimpleScalar("");
     private static final SimpleNumber ZERO = new SimpleNumber(0);
 
-    private final CustomerView c;
+    private final TemplateCustomer c;
 
-    CustomerModel(CustomerView c) {
+    CustomerModel(TemplateCustomer c) {
         this.c = c;
     }
 

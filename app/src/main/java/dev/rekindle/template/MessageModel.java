@@ -68,6 +68,11 @@ public class MessageModel {
 
         /** The root of the data model for one message. */
         public TemplateHashModel model(CustomerView c, Offer offer, Map<String, String> facts) {
+            return model(TemplateCustomer.of(c), offer, facts);
+        }
+
+        /** The same for a customer whose fields are decoded when a template asks for them. */
+        public TemplateHashModel model(TemplateCustomer c, Offer offer, Map<String, String> facts) {
             TemplateHashModel offerModel = offer == null ? noOffer
                     : offers.computeIfAbsent(offer, o -> hash(Map.of("code", o.code(), "title", o.title(), "detail", o.detail())));
             Map<String, String> f = facts == null ? Map.of() : facts;
@@ -99,7 +104,7 @@ public class MessageModel {
             };
         }
 
-        private TemplateHashModel links(CustomerView c) {
+        private TemplateHashModel links(TemplateCustomer c) {
             return new TemplateHashModel() {
                 @Override
                 public TemplateModel get(String key) {

@@ -73,7 +73,23 @@ public final class PreparedTemplate {
         } catch (SecurityException e) {
             throw new TemplateProblem(name, null, Tr.f("may only read files inside the templates folder (%s)", e.getMessage()));
         }
-        return buffer.text.toString().strip();
+        return stripped(buffer.text);
+    }
+
+    /**
+     * The text without leading and trailing white space (the file's final newline), as {@link String#strip}
+     * gives it, copied once: {@code toString().strip()} copies a million messages twice.
+     */
+    static String stripped(StringBuilder text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
     }
 
     /**

@@ -83,6 +83,32 @@ class DryRunInOrderTests extends CampaignTestSupport {
     }
 
     @Test
+    void shouldRenderFromPlannedRowsWhatALiveReadRendersAndUseDataChangedSincePlanning() {
+        demoWithSnapshot(400);
+        long id = CampaignCommandsTests.campaignId(run("campaigns plan winback-silent --channel sms --holdout 10"));
+        long targets = jdbc.queryForObject("SELECT targets FROM campaigns WHERE id = ?", Long.class, id);
+        assertEquals(targets, jdbc.queryForObject("SELECT count(*) FROM campaign_members WHERE campaign_id = ? AND planned_row IS NOT NULL",
+                Long.class, id), "every target (and only targets) has its row packed when planned");
+        Rendered planned = render(id, 2, 7);
+
+        // a campaign planned before packed rows existed is read live: the same outbox
+        jdbc.update("UPDATE campaign_members SET planned_row = NULL WHERE campaign_id = ?", id);
+        assertArrayEquals(planned.bytes(), render(id, 2, 7).bytes());
+
+        // plan again, then a customer gets a new number and a name: the message uses them, not the plan's copy
+        long again = CampaignCommandsTests.campaignId(run("campaigns plan winback-silent --channel sms --holdout 10 --again"));
+        long changed = jdbc.queryForObject("SELECT customer_id FROM campaign_members WHERE campaign_id = ? AND status = 'target'"
+                + " ORDER BY customer_id LIMIT 1 OFFSET 3", Long.class, again);
+        jdbc.update("UPDATE customers SET mobile = '13912345678', name = '欧阳娜娜', gender = 'F' WHERE id = ?", changed);
+        assertEquals(targets - 1, jdbc.queryForObject("SELECT count(*) FROM campaign_members WHERE campaign_id = ? AND planned_row IS NOT NULL",
+                Long.class, again));
+        String outbox = new String(render(again, 2, 7).bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String buyer = jdbc.queryForObject("SELECT buyer_id FROM customers WHERE id = ?", String.class, changed);
+        String line = outbox.lines().filter(l -> l.contains("\"customer\":\"" + buyer + "\"")).findFirst().orElseThrow();
+        assertTrue(line.contains("\"to\":\"139****5678\"") && line.contains("欧阳女士"), line);
+    }
+
+    @Test
     void shouldHandOverWhatCameBeforeAFailureThenThrowIt() throws Exception {
         demoWithSnapshot(300);
         long id = CampaignCommandsTests.campaignId(run("campaigns plan winback-silent --holdout 0"));

@@ -20,7 +20,16 @@ class JsonRowTests {
             }
             try (ResultSet rs = st.executeQuery()) {
                 rs.next();
-                return JsonRow.parse(rs.getString(1), values.length);
+                String json = rs.getString(1);
+                String[] parsed = JsonRow.parse(json, values.length);
+                byte[] bytes = rs.getBytes(1);
+                int[] at = JsonRow.starts(bytes, values.length);
+                String[] onDemand = new String[values.length];
+                for (int k = values.length - 1; k >= 0; k--) { // any order: each value is found from its start
+                    onDemand[k] = JsonRow.value(bytes, at[k]);
+                }
+                assertArrayEquals(parsed, onDemand, "decoded on demand as in one pass");
+                return parsed;
             }
         }
     }
@@ -32,11 +41,20 @@ class JsonRowTests {
                 roundTrip("13912345678", null, 42, -7L, "", awkward, "2024-01-05 10:00:00", 0));
     }
 
+    private static byte[] bytes(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     @Test
     void shouldRefuseARowOfAnotherShape() {
         assertThrows(IllegalArgumentException.class, () -> JsonRow.parse("[1,2]", 3));
         assertThrows(IllegalArgumentException.class, () -> JsonRow.parse("[1,2,3]", 2));
         assertThrows(IllegalArgumentException.class, () -> JsonRow.parse("{\"a\":1}", 1));
         assertThrows(IllegalArgumentException.class, () -> JsonRow.parse("[\"open]", 1));
+        assertThrows(IllegalArgumentException.class, () -> JsonRow.starts(bytes("[1,2]"), 3));
+        assertThrows(IllegalArgumentException.class, () -> JsonRow.starts(bytes("[1,2,3]"), 2));
+        assertThrows(IllegalArgumentException.class, () -> JsonRow.starts(bytes("{\"a\":1}"), 1));
+        assertThrows(IllegalArgumentException.class, () -> JsonRow.starts(bytes("[\"open]"), 1));
+        assertThrows(IllegalArgumentException.class, () -> JsonRow.starts(bytes("[\"a\\\"]"), 1));
     }
 }
