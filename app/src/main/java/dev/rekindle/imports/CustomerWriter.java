@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Writes customer profiles in batches: a new buyer id is inserted, a known one is merged with what is
@@ -44,7 +43,6 @@ final class CustomerWriter implements AutoCloseable {
     private final ImportSummary summary;
     private final List<Column> inserted = new ArrayList<>();
     private final GroupedInsert insert;
-    private final PreparedStatement maxId;
     private final PreparedStatement update;
     private final List<CustomerRow> pending = new ArrayList<>(BATCH);
     private final long lastIdBefore;
@@ -71,8 +69,7 @@ final class CustomerWriter implements AutoCloseable {
         String names = inserted.stream().map(c -> ", " + c.name()).collect(java.util.stream.Collectors.joining());
         String marks = inserted.stream().map(c -> ", ?").collect(java.util.stream.Collectors.joining());
         this.insert = new GroupedInsert(con, "INSERT INTO customers(buyer_id" + names + ") VALUES", "(?" + marks + ")",
-                "ON CONFLICT(buyer_id) DO NOTHING", 1 + inserted.size());
-        this.maxId = con.prepareStatement("SELECT max(id) FROM customers");
+                "ON CONFLICT(buyer_id) DO NOTHING", 1 + inserted.size()).tracking("customers", "buyer_id");
         this.update = con.prepareStatement(UPDATE);
     }
 
@@ -85,25 +82,21 @@ final class CustomerWriter implements AutoCloseable {
         if (pending.isEmpty()) {
             return;
         }
-        long maxIdBefore;
-        try (ResultSet rs = maxId.executeQuery()) {
-            maxIdBefore = rs.next() ? rs.getLong(1) : 0;
-        }
         Object[] values = new Object[1 + inserted.size()];
+        List<String> buyers = new ArrayList<>(pending.size());
         for (CustomerRow c : pending) {
             values[0] = c.buyerId();
             for (int i = 0; i < inserted.size(); i++) {
                 values[i + 1] = inserted.get(i).value().apply(c);
             }
             insert.add(values);
+            buyers.add(c.buyerId());
         }
-        long changes = insert.flush();
-        Set<String> added = changes == pending.size() || changes == 0 ? null : GroupedInsert.keysAdded(con, "customers", "buyer_id", maxIdBefore);
+        boolean[] added = insert.flushAdded(buyers);
         List<CustomerRow> known = new ArrayList<>();
-        for (CustomerRow c : pending) {
-            boolean isNew = added == null ? changes > 0 : added.remove(c.buyerId());
-            if (isNew) summary.added++;
-            else known.add(c);
+        for (int i = 0; i < added.length; i++) {
+            if (added[i]) summary.added++;
+            else known.add(pending.get(i));
         }
         if (!known.isEmpty()) {
             Map<String, Stored> stored = load(known);
@@ -171,7 +164,6 @@ final class CustomerWriter implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         insert.close();
-        maxId.close();
         update.close();
     }
 }

@@ -1,9 +1,6 @@
 package dev.rekindle.imports;
 
 import dev.rekindle.imports.value.OrderStatuses;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +10,7 @@ import java.util.List;
  * time, the column default 1 and NULL from the SQL itself. At millions of rows every bound value counts
  * (each is a JNI call and a UTF-8 copy in the SQLite driver).
  *
- * @param status    the file has statuses (else every order is completed and was paid when placed)
+ * @param status    the file has statuses (else every order is completed, and paid when placed unless the file has paid times)
  * @param paidTime  the file has paid times
  * @param itemCount the file has item counts (else 1)
  * @param category  the file has categories (else none)
@@ -25,82 +22,61 @@ record OrderShape(boolean status, boolean paidTime, boolean itemCount, boolean c
         return new OrderShape(true, true, true, true, sqlite);
     }
 
-    /** INSERT … ON CONFLICT(order_no) DO NOTHING of one order with this shape's columns. */
-    String insertSql() {
-        return insertSql(1);
-    }
-
-    /**
-     * INSERT … VALUES (…), (…) … ON CONFLICT(order_no) DO NOTHING of {@code rows} orders: one statement step
-     * per group instead of per order saves about a quarter of the insert time at millions of orders.
-     * Row {@code r} binds its values from parameter {@code r × }{@link #parameters()}{@code + 1}.
-     */
-    String insertSql(int rows) {
+    /** {@code INSERT INTO orders(…) VALUES} with this shape's columns, for a {@link GroupedInsert}. */
+    String head() {
         List<String> columns = new ArrayList<>(List.of("order_no", "customer_id", "created_at", "paid_at", "amount", "status"));
         if (itemCount) columns.add("item_count");
         if (category) columns.add("category");
-        StringBuilder values = new StringBuilder();
-        for (int r = 0; r < rows; r++) {
-            values.append(r == 0 ? "(" : ", (").append(String.join(", ", rowValues(r * parameters()))).append(')');
-        }
-        return "INSERT INTO orders(" + String.join(", ", columns) + ") VALUES " + values + " ON CONFLICT(order_no) DO NOTHING";
+        return "INSERT INTO orders(" + String.join(", ", columns) + ") VALUES";
     }
 
-    /** The VALUES of one row whose parameters start after {@code n}. */
-    private List<String> rowValues(int n) {
+    static final String ON_CONFLICT = "ON CONFLICT(order_no) DO NOTHING";
+
+    /** One order's VALUES, its {@link #parameters()} numbered from 1 (plain {@code ?} outside SQLite). */
+    String rowValues() {
         List<String> values = new ArrayList<>();
+        int n = 0;
         values.add(param(++n));      // order_no
         values.add(param(++n));      // customer_id
         int created = ++n;
         values.add(param(created));  // created_at
-        boolean paidIsCreated = !status && !paidTime;
-        values.add(paidIsCreated && sqlite ? param(created) : param(++n)); // paid_at
+        values.add(paidIsCreated() && sqlite ? param(created) : param(++n)); // paid_at
         values.add(param(++n));      // amount
         values.add(status ? param(++n) : "'" + OrderStatuses.COMPLETED + "'");
         if (itemCount) values.add(param(++n));
         if (category) values.add(param(++n));
-        return values;
+        return "(" + String.join(", ", values) + ")";
+    }
+
+    /** A file without status and paid-time columns: every order was paid when placed. */
+    private boolean paidIsCreated() {
+        return !status && !paidTime;
     }
 
     /** How many parameters one row binds. */
     int parameters() {
-        boolean paidIsCreated = !status && !paidTime;
-        return 4 + (paidIsCreated && sqlite ? 0 : 1) + (status ? 1 : 0) + (itemCount ? 1 : 0) + (category ? 1 : 0);
+        return 4 + (paidIsCreated() && sqlite ? 0 : 1) + (status ? 1 : 0) + (itemCount ? 1 : 0) + (category ? 1 : 0);
     }
 
     private String param(int n) {
         return sqlite ? "?" + n : "?";
     }
 
-    /** Binds a row in the order of {@link #insertSql()}. */
-    void bind(PreparedStatement ps, OrderRow r, long customerId) throws SQLException {
-        bind(ps, r, customerId, 0);
-    }
-
-    /** Binds a row of a multi-row insert, its parameters starting after {@code offset}. */
-    void bind(PreparedStatement ps, OrderRow r, long customerId, int offset) throws SQLException {
-        if (!status && !(OrderStatuses.COMPLETED.equals(r.status()) && r.paidAt() != null && r.paidAt().equals(r.createdAt()))) {
+    /** Puts a row's values into {@code into} in the order of {@link #rowValues()}. */
+    void values(OrderRow r, long customerId, Object[] into) {
+        if (!status && !OrderStatuses.COMPLETED.equals(r.status())
+                || paidIsCreated() && !java.util.Objects.equals(r.paidAt(), r.createdAt())
+                || !itemCount && r.itemCount() != 1) {
             throw new IllegalStateException("order " + r.orderNo() + " does not fit the insert shape");
         }
-        int k = offset;
-        ps.setString(++k, r.orderNo());
-        ps.setLong(++k, customerId);
-        ps.setString(++k, r.createdAt());
-        if (status || paidTime || !sqlite) {
-            ps.setString(++k, r.paidAt());
-        }
-        ps.setDouble(++k, r.amount());
-        if (status) {
-            ps.setString(++k, r.status());
-        }
-        if (itemCount) {
-            ps.setInt(++k, r.itemCount());
-        } else if (r.itemCount() != 1) {
-            throw new IllegalStateException("order " + r.orderNo() + " does not fit the insert shape");
-        }
-        if (category) {
-            if (r.category() == null) ps.setNull(++k, Types.VARCHAR);
-            else ps.setString(++k, r.category());
-        }
+        int k = 0;
+        into[k++] = r.orderNo();
+        into[k++] = customerId;
+        into[k++] = r.createdAt();
+        if (!paidIsCreated() || !sqlite) into[k++] = r.paidAt();
+        into[k++] = r.amount();
+        if (status) into[k++] = r.status();
+        if (itemCount) into[k++] = r.itemCount();
+        if (category) into[k] = r.category();
     }
 }

@@ -22,8 +22,6 @@ import java.util.Set;
 final class OrderWriter implements AutoCloseable {
 
     static final int BATCH = 4000;
-    /** Orders per INSERT statement (BATCH is a multiple of it, so only a file's last flush has a remainder). */
-    static final int GROUP = GroupedInsert.GROUP;
 
     private static final String UPDATE_ORDER = """
             UPDATE orders SET customer_id = ?, created_at = ?, paid_at = ?, amount = ?, status = ?, item_count = ?,
@@ -52,9 +50,8 @@ final class OrderWriter implements AutoCloseable {
     private final PurchaseTally tally;
     private final ImportSummary summary;
     private final OrderShape shape;
-    private final PreparedStatement insertOrder;
-    private final PreparedStatement insertGroup;
-    private final PreparedStatement maxId;
+    private final GroupedInsert insertOrder;
+    private final Object[] values;
     private final PreparedStatement updateOrder;
     private final PreparedStatement insertCustomer;
     private final PreparedStatement updateProfile;
@@ -84,9 +81,9 @@ final class OrderWriter implements AutoCloseable {
         this.customers = customers;
         this.tally = tally;
         this.summary = summary;
-        this.insertOrder = con.prepareStatement(shape.insertSql());
-        this.insertGroup = con.prepareStatement(shape.insertSql(GROUP));
-        this.maxId = con.prepareStatement("SELECT max(id) FROM orders");
+        this.insertOrder = new GroupedInsert(con, shape.head(), shape.rowValues(), OrderShape.ON_CONFLICT, shape.parameters())
+                .tracking("orders", "order_no");
+        this.values = new Object[shape.parameters()];
         this.updateOrder = con.prepareStatement(UPDATE_ORDER);
         this.insertCustomer = con.prepareStatement(INSERT_CUSTOMER);
         this.updateProfile = con.prepareStatement(UPDATE_PROFILE);
@@ -151,33 +148,14 @@ final class OrderWriter implements AutoCloseable {
 
     private void insertOrders(int[] handles) throws SQLException {
         int n = handles.length;
-        long maxIdBefore = maxOrderId();
-        int grouped = n / GROUP * GROUP;
-        int perRow = shape.parameters();
-        long changes = 0;
-        for (int g = 0; g < grouped; g += GROUP) {
-            for (int r = 0; r < GROUP; r++) {
-                shape.bind(insertGroup, pending.get(g + r), customers.id(handles[g + r]), r * perRow);
-            }
-            insertGroup.addBatch();
+        List<String> orderNumbers = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            OrderRow r = pending.get(i);
+            shape.values(r, customers.id(handles[i]), values);
+            insertOrder.add(values);
+            orderNumbers.add(r.orderNo());
         }
-        if (grouped > 0) {
-            for (int c : insertGroup.executeBatch()) changes += c;
-        }
-        for (int i = grouped; i < n; i++) {
-            shape.bind(insertOrder, pending.get(i), customers.id(handles[i]));
-            insertOrder.addBatch();
-        }
-        if (grouped < n) {
-            for (int c : insertOrder.executeBatch()) changes += c;
-        }
-        boolean[] inserted = new boolean[n];
-        if (changes == n) {
-            java.util.Arrays.fill(inserted, true);
-        } else if (changes > 0) {
-            Set<String> added = GroupedInsert.keysAdded(con, "orders", "order_no", maxIdBefore);
-            for (int i = 0; i < n; i++) inserted[i] = added.remove(pending.get(i).orderNo());
-        }
+        boolean[] inserted = insertOrder.flushAdded(orderNumbers);
         List<Integer> known = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             OrderRow r = pending.get(i);
@@ -190,12 +168,6 @@ final class OrderWriter implements AutoCloseable {
         }
         if (!known.isEmpty()) {
             updateKnown(known, handles);
-        }
-    }
-
-    private long maxOrderId() throws SQLException {
-        try (ResultSet rs = maxId.executeQuery()) {
-            return rs.next() ? rs.getLong(1) : 0;
         }
     }
 
@@ -316,8 +288,6 @@ final class OrderWriter implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         insertOrder.close();
-        insertGroup.close();
-        maxId.close();
         updateOrder.close();
         insertCustomer.close();
         updateProfile.close();

@@ -92,6 +92,20 @@ class GenericImportTests extends ImportTestSupport {
         assertStatsMatchOrders();
     }
 
+    @Test
+    void aPaidTimeColumnWithoutStatusesShouldKeepThePaidTimes() {
+        Result r = run("orders import " + write("paid.csv", """
+                order_id,customer_id,order_time,pay_time,amount
+                P-1,c1,2024-05-01 10:00:00,2024-05-01 11:00:00,10
+                P-2,c1,2024-05-02 10:00:00,,20
+                """) + " --map order_id=order_id,customer_id=customer_id,time=order_time,paid_time=pay_time,amount=amount");
+
+        assertEquals(0, r.exit(), r.all());
+        assertEquals("2024-05-01 11:00:00", order("P-1").get("paid_at"));
+        assertNull(order("P-2").get("paid_at"), "an empty paid time: never paid");
+        assertStatsMatchOrders();
+    }
+
     /** Orders go in by the fifty per statement: rows new, known and repeated inside one group are each told apart. */
     @Test
     void aReimportMixingNewKnownAndRepeatedOrdersShouldCountEveryRowOnce() throws Exception {
