@@ -131,14 +131,14 @@ class CampaignCommands {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format("  %s · %s · %s%s%n", m.buyerId(), m.channel(), m.maskedRecipient(),
                 m.offer() == null ? "" : " · " + m.offer().code()));
-        if (m.message().subject() != null) {
-            sb.append("    ").append(Tr.t("Subject: ")).append(m.message().subject()).append('\n');
+        if (m.subject() != null) {
+            sb.append("    ").append(Tr.t("Subject: ")).append(m.subject()).append('\n');
         }
-        sb.append("    ").append(m.message().text().replace("\n", "\n    ")).append('\n');
+        sb.append("    ").append(m.text().replace("\n", "\n    ")).append('\n');
         if (m.smsParts() > 0) {
             sb.append("    ").append(m.smsParts() == 1
-                    ? Tr.f("(%d characters, %d SMS part)", m.message().text().length(), m.smsParts())
-                    : Tr.f("(%d characters, %d SMS parts)", m.message().text().length(), m.smsParts())).append('\n');
+                    ? Tr.f("(%d characters, %d SMS part)", m.text().length(), m.smsParts())
+                    : Tr.f("(%d characters, %d SMS parts)", m.text().length(), m.smsParts())).append('\n');
         }
         return sb.toString();
     }

@@ -2,7 +2,6 @@ package dev.rekindle.campaign;
 
 import dev.rekindle.api.ContactKind;
 import dev.rekindle.api.Offer;
-import dev.rekindle.api.OutboundMessage;
 import dev.rekindle.guard.CampaignTerms;
 import dev.rekindle.guard.ChannelKinds;
 import dev.rekindle.guard.Guard;
@@ -464,15 +463,8 @@ public class CampaignMessages {
         Offer offer = m.offerCode() == null ? null : offers.get(m.offerCode());
         Rendered r = template.render(models.model(customer, offer, facts));
         String address = recipient.address(kind);
-        Map<String, String> params = facts;
-        if (offer != null) {
-            params = new HashMap<>(facts);
-            params.put("offer", offer.title());
-        }
-        OutboundMessage msg = new OutboundMessage(idempotencyKey(c.id(), m.customerId(), m.channel()), c.id(), buyerId,
-                address, r.subject(), r.text(), r.html(), c.purpose(), params);
-        return new PlannedMessage.Message(m.customerId(), buyerId, m.channel(), kind, msg, MaskedAddress.of(kind, address),
-                c.strategy(), offer, r.template(), kind == ContactKind.MOBILE ? SmsLength.parts(r.text()) : 0);
+        return new PlannedMessage.Message(m.customerId(), buyerId, m.channel(), kind, c.id(), c.purpose(), address, r, facts,
+                MaskedAddress.of(kind, address), c.strategy(), offer, kind == ContactKind.MOBILE ? SmsLength.parts(r.text()) : 0);
     }
 
     /** One key per campaign, customer and channel: the same message is never delivered twice. */

@@ -183,9 +183,8 @@ final class Outbox implements AutoCloseable {
          * escaping once instead of once per column (a dry run's compile time counts as much as its rendering).
          */
         private void jsonLine(PlannedMessage.Message m) {
-            var msg = m.message();
-            if (campaignText == null || msg.campaignId() != campaignId) {
-                campaignId = msg.campaignId();
+            if (campaignText == null || m.campaignId() != campaignId) {
+                campaignId = m.campaignId();
                 campaignText = Long.toString(campaignId);
             }
             String[] v = values;
@@ -194,11 +193,11 @@ final class Outbox implements AutoCloseable {
             v[2] = m.channel();
             v[3] = m.maskedRecipient();
             v[4] = m.strategy();
-            v[5] = msg.purpose().name();
+            v[5] = m.purpose().name();
             v[6] = m.offer() == null ? "" : m.offer().code();
             v[7] = m.offer() == null ? "" : m.offer().title();
-            v[SUBJECT] = msg.subject();
-            v[9] = msg.text();
+            v[SUBJECT] = m.subject();
+            v[9] = m.text();
             v[SMS_PARTS] = m.smsParts() > 0 ? Integer.toString(m.smsParts()) : null;
             v[11] = m.template();
             for (int i = 0; i < v.length; i++) {
@@ -225,11 +224,10 @@ final class Outbox implements AutoCloseable {
         }
 
         private void csvLine(PlannedMessage.Message m) {
-            var msg = m.message();
             String offer = m.offer() == null ? "" : m.offer().code();
             String offerTitle = m.offer() == null ? "" : m.offer().title();
-            Object[] v = {msg.campaignId(), m.buyerId(), m.channel(), m.maskedRecipient(), m.strategy(), msg.purpose().name(),
-                    offer, offerTitle, msg.subject(), msg.text(), m.smsParts() == 0 ? "" : m.smsParts(), m.template()};
+            Object[] v = {m.campaignId(), m.buyerId(), m.channel(), m.maskedRecipient(), m.strategy(), m.purpose().name(),
+                    offer, offerTitle, m.subject(), m.text(), m.smsParts() == 0 ? "" : m.smsParts(), m.template()};
             for (int i = 0; i < v.length; i++) {
                 if (i > 0) {
                     room(1);

@@ -147,7 +147,7 @@ public class CustomerViewReader {
         if (sqlite) {
             jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Void>) con -> {
                 try (java.sql.Statement st = con.createStatement()) {
-                    st.execute("PRAGMA mmap_size = 1073741824");
+                    st.execute("PRAGMA mmap_size = 2147418112");
                 }
                 return null;
             });

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.rekindle.api.ContactKind;
 import dev.rekindle.api.Offer;
-import dev.rekindle.api.OutboundMessage;
 import dev.rekindle.api.Purpose;
 import dev.rekindle.guard.SkipReason;
+import dev.rekindle.template.Rendered;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,30 +37,29 @@ class OutboxTests {
         for (int i = 0; i < texts.length; i++) {
             boolean email = i % 2 == 1;
             Offer offer = i == 2 ? new Offer("VIP\"20", "满200减20 \"券\"", "d") : null;
-            OutboundMessage msg = new OutboundMessage("k" + i, 7, "buyer" + i, email ? "a@b.cn" : "13912345678",
-                    email ? "主题 " + texts[i] : null, texts[i], null, i == 0 ? Purpose.CARE : Purpose.MARKETING, Map.of());
+            Rendered r = new Rendered("winback-silent/" + (email ? "email" : "sms") + ".ftl", email ? "主题 " + texts[i] : null, texts[i],
+                    null);
             out.add(new PlannedMessage.Message(i, "buyer\"" + i, email ? "email" : "sms", email ? ContactKind.EMAIL : ContactKind.MOBILE,
-                    msg, email ? "a***@b.cn" : "139****5678", "winback-silent", offer, "winback-silent/" + (email ? "email" : "sms") + ".ftl",
-                    email ? 0 : i + 1));
+                    7, i == 0 ? Purpose.CARE : Purpose.MARKETING, email ? "a@b.cn" : "13912345678", r, Map.of(),
+                    email ? "a***@b.cn" : "139****5678", "winback-silent", offer, email ? 0 : i + 1));
         }
         return out;
     }
 
     private static String jackson(PlannedMessage.Message m) {
         ObjectNode n = JSON.createObjectNode();
-        var msg = m.message();
-        n.put("campaign", msg.campaignId());
+        n.put("campaign", m.campaignId());
         n.put("customer", m.buyerId());
         n.put("channel", m.channel());
         n.put("to", m.maskedRecipient());
         n.put("strategy", m.strategy());
-        n.put("purpose", msg.purpose().name());
+        n.put("purpose", m.purpose().name());
         n.put("offer", m.offer() == null ? "" : m.offer().code());
         n.put("offer_title", m.offer() == null ? "" : m.offer().title());
-        if (msg.subject() != null) {
-            n.put("subject", msg.subject());
+        if (m.subject() != null) {
+            n.put("subject", m.subject());
         }
-        n.put("text", msg.text());
+        n.put("text", m.text());
         if (m.smsParts() > 0) {
             n.put("sms_parts", m.smsParts());
         }
@@ -121,9 +120,8 @@ class OutboxTests {
         StringBuilder expected = new StringBuilder("\uFEFF" + String.join(",", Outbox.COLUMNS) + "\r\n");
         for (PlannedMessage p : all) {
             PlannedMessage.Message m = (PlannedMessage.Message) p;
-            var msg = m.message();
-            Object[] v = {msg.campaignId(), m.buyerId(), m.channel(), m.maskedRecipient(), m.strategy(), msg.purpose().name(),
-                    m.offer() == null ? "" : m.offer().code(), m.offer() == null ? "" : m.offer().title(), msg.subject(), msg.text(),
+            Object[] v = {m.campaignId(), m.buyerId(), m.channel(), m.maskedRecipient(), m.strategy(), m.purpose().name(),
+                    m.offer() == null ? "" : m.offer().code(), m.offer() == null ? "" : m.offer().title(), m.subject(), m.text(),
                     m.smsParts() == 0 ? "" : m.smsParts(), m.template()};
             List<String> cells = new ArrayList<>();
             for (Object o : v) {
