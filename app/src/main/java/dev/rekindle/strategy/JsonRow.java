@@ -79,45 +79,52 @@ final class JsonRow {
      * @throws IllegalArgumentException when the bytes are not such an array of n values
      */
     static int[] starts(byte[] json, int n) {
+        return starts(json, 0, json.length, n);
+    }
+
+    /**
+     * The same for the row in {@code json[from, to)}: rows read a chunk at a time arrive as one text, a
+     * row per line (JSON text never holds a raw line break: json_array escapes it).
+     */
+    static int[] starts(byte[] json, int from, int to, int n) {
         int[] at = new int[n];
-        int len = json.length;
-        int i = skipSpace(json, 0);
-        if (i >= len || json[i] != '[') {
-            throw bad(json.length);
+        int i = skipSpace(json, from, to);
+        if (i >= to || json[i] != '[') {
+            throw bad(to - from);
         }
-        i = skipSpace(json, i + 1);
+        i = skipSpace(json, i + 1, to);
         for (int k = 0; k < n; k++) {
             if (k > 0) {
-                if (i >= len || json[i] != ',') {
-                    throw bad(json.length);
+                if (i >= to || json[i] != ',') {
+                    throw bad(to - from);
                 }
-                i = skipSpace(json, i + 1);
+                i = skipSpace(json, i + 1, to);
             }
-            if (i >= len) {
-                throw bad(json.length);
+            if (i >= to) {
+                throw bad(to - from);
             }
             byte c = json[i];
             if (c == '"') {
                 at[k] = i;
-                i = closingQuote(json, i) + 1;
+                i = closingQuote(json, i, to) + 1;
             } else if (c == 'n') {
-                if (i + 4 > len || json[i + 1] != 'u' || json[i + 2] != 'l' || json[i + 3] != 'l') {
-                    throw bad(json.length);
+                if (i + 4 > to || json[i + 1] != 'u' || json[i + 2] != 'l' || json[i + 3] != 'l') {
+                    throw bad(to - from);
                 }
                 at[k] = -1;
                 i += 4;
             } else {
                 at[k] = i;
-                int end = numberEnd(json, i);
+                int end = numberEnd(json, i, to);
                 if (end == i) {
-                    throw bad(json.length);
+                    throw bad(to - from);
                 }
                 i = end;
             }
-            i = skipSpace(json, i);
+            i = skipSpace(json, i, to);
         }
-        if (i >= len || json[i] != ']') {
-            throw bad(json.length);
+        if (i >= to || json[i] != ']' || skipSpace(json, i + 1, to) != to) {
+            throw bad(to - from);
         }
         return at;
     }
@@ -128,9 +135,9 @@ final class JsonRow {
             return null;
         }
         if (json[start] != '"') {
-            return new String(json, start, numberEnd(json, start) - start, StandardCharsets.ISO_8859_1);
+            return new String(json, start, numberEnd(json, start, json.length) - start, StandardCharsets.ISO_8859_1);
         }
-        int end = closingQuote(json, start);
+        int end = closingQuote(json, start, json.length);
         for (int i = start + 1; i < end; i++) {
             if (json[i] == '\\') { // rare: decode, then unescape as text
                 String quoted = new String(json, start, end + 1 - start, StandardCharsets.UTF_8);
@@ -142,27 +149,27 @@ final class JsonRow {
         return new String(json, start + 1, end - start - 1, StandardCharsets.UTF_8);
     }
 
-    private static int closingQuote(byte[] json, int open) {
+    private static int closingQuote(byte[] json, int open, int to) {
         int i = open + 1;
-        while (i < json.length && json[i] != '"') {
+        while (i < to && json[i] != '"') {
             i += json[i] == '\\' ? 2 : 1;
         }
-        if (i >= json.length) {
-            throw bad(json.length);
+        if (i >= to) {
+            throw bad(to - open);
         }
         return i;
     }
 
-    private static int numberEnd(byte[] json, int i) {
+    private static int numberEnd(byte[] json, int i, int to) {
         byte c;
-        while (i < json.length && (c = json[i]) != ',' && c != ']' && c > ' ') {
+        while (i < to && (c = json[i]) != ',' && c != ']' && c > ' ') {
             i++;
         }
         return i;
     }
 
-    private static int skipSpace(byte[] s, int i) {
-        while (i < s.length && s[i] >= 0 && s[i] <= ' ') {
+    private static int skipSpace(byte[] s, int i, int to) {
+        while (i < to && s[i] >= 0 && s[i] <= ' ') {
             i++;
         }
         return i;

@@ -57,4 +57,12 @@ class JsonRowTests {
         assertThrows(IllegalArgumentException.class, () -> JsonRow.starts(bytes("[\"open]"), 1));
         assertThrows(IllegalArgumentException.class, () -> JsonRow.starts(bytes("[\"a\\\"]"), 1));
     }
+
+    @Test
+    void aRowShouldEndAtItsLine() {
+        byte[] two = bytes("[\"open]\n[\"b\"]");
+        assertThrows(IllegalArgumentException.class, () -> JsonRow.starts(two, 0, 7, 1), "a string left open must not run on");
+        assertThrows(IllegalArgumentException.class, () -> JsonRow.starts(two, 0, two.length, 1), "two rows are not one");
+        assertArrayEquals(new int[]{9}, JsonRow.starts(two, 8, two.length, 1));
+    }
 }

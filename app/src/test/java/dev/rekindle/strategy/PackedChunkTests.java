@@ -1,0 +1,89 @@
+package dev.rekindle.strategy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/**
+ * Packed rows read a chunk at a time (one text, a row per line) give what reading them row by row gives:
+ * names holding line breaks and quotes included, in the order asked for, with consents.
+ */
+class PackedChunkTests {
+
+    @TempDir
+    Path tmp;
+
+    private JdbcTemplate jdbc;
+    private CustomerViewReader reader;
+
+    @BeforeEach
+    void database() {
+        SingleConnectionDataSource ds = new SingleConnectionDataSource("jdbc:sqlite:" + tmp.resolve("t.db"), true);
+        jdbc = new JdbcTemplate(ds);
+        jdbc.execute("CREATE TABLE consents (customer_id INTEGER, channel TEXT, granted INTEGER)");
+        jdbc.execute("CREATE TABLE members (customer_id INTEGER PRIMARY KEY, planned_row TEXT)");
+        String[] names = {"王\n小\"明", "李四\\", null, "Zoë, \"the\" ]"};
+        for (int i = 0; i < names.length; i++) {
+            long id = 10 + i;
+            // the customer's 22 fields (id, buyer, name, mobile…), one extra value (the channel), the amount
+            jdbc.update("INSERT INTO members VALUES (?, json_array(?, ?, ?, ?, NULL, NULL, NULL, NULL, 'F', '杭州', NULL, 0,"
+                    + " 'silent', NULL, 120, 2, 3, 2, 4, NULL, NULL, NULL, 'sms', 88.5))", id, id, "b" + id, names[i], "1390000000" + i);
+        }
+        jdbc.update("INSERT INTO consents VALUES (11, 'sms', 0)");
+        reader = new CustomerViewReader(jdbc, "老客福利群");
+    }
+
+    private record Seen(long id, String buyer, String name, String mobile, String channel, Map<String, Boolean> consents) {
+    }
+
+    private static List<Seen> seen(List<CustomerViewReader.Packed<String>> rows) {
+        return rows.stream().map(p -> new Seen(p.customer().id(), p.customer().buyerId(), p.customer().name(),
+                p.customer().address(dev.rekindle.api.ContactKind.MOBILE), p.extra(), p.consents())).toList();
+    }
+
+    @Test
+    void aChunkReadAsOneTextShouldGiveWhatRowByRowGives() {
+        String sql = "SELECT planned_row FROM members WHERE customer_id > ? ORDER BY customer_id";
+        List<Seen> chunk = seen(reader.packed(sql, List.of(0), 1, v -> v[0]).orElseThrow());
+        List<Seen> rowByRow = seen(reader.packedRowByRow(sql, List.of(0), 1, v -> v[0]).orElseThrow());
+
+        assertEquals(rowByRow, chunk);
+        assertEquals(List.of(10L, 11L, 12L, 13L), chunk.stream().map(Seen::id).toList());
+        assertEquals("王\n小\"明", chunk.get(0).name());
+        assertEquals("Zoë, \"the\" ]", chunk.get(3).name());
+        assertEquals("13900000001", chunk.get(1).mobile());
+        assertEquals(Map.of("sms", false), chunk.get(1).consents());
+        assertEquals("sms", chunk.get(2).channel());
+    }
+
+    @Test
+    void rowsOutOfCustomerOrderShouldBeReadOneByOneInTheOrderAsked() {
+        String sql = "SELECT planned_row FROM members ORDER BY customer_id DESC";
+        List<Seen> rows = seen(reader.packed(sql, List.of(), 1, v -> v[0]).orElseThrow());
+
+        assertEquals(List.of(13L, 12L, 11L, 10L), rows.stream().map(Seen::id).toList());
+    }
+
+    @Test
+    void aMemberWithoutAPackedRowShouldAskForALiveRead() {
+        jdbc.update("UPDATE members SET planned_row = NULL WHERE customer_id = 12");
+
+        assertTrue(reader.packed("SELECT planned_row FROM members ORDER BY customer_id", List.of(), 1, v -> v[0]).isEmpty());
+        assertEquals(1, seen(reader.packed("SELECT planned_row FROM members WHERE customer_id < 12 ORDER BY customer_id",
+                List.of(), 1, v -> v[0]).orElseThrow()).size() - 1);
+    }
+
+    @Test
+    void anEmptyChunkShouldBeEmpty() {
+        assertEquals(List.of(), reader.packed("SELECT planned_row FROM members WHERE customer_id > 99", List.of(), 1, v -> v[0])
+                .orElseThrow());
+    }
+}
