@@ -117,7 +117,11 @@ final class Outbox implements AutoCloseable {
             if (planned instanceof PlannedMessage.Message m) {
                 messages++;
                 smsParts += m.smsParts();
-                byChannel.merge(m.channel(), 1L, Long::sum);
+                if (!m.channel().equals(channel)) { // counted per run of one channel: a map update per message shows
+                    countChannel();
+                    channel = m.channel();
+                }
+                channelRun++;
                 if (csv) {
                     csvLine(m);
                 } else {
@@ -128,8 +132,19 @@ final class Outbox implements AutoCloseable {
             }
         }
 
+        private String channel;
+        private long channelRun;
+
+        private void countChannel() {
+            if (channelRun > 0) {
+                byChannel.merge(channel, channelRun, Long::sum);
+            }
+            channelRun = 0;
+        }
+
         @Override
         public Chunk finish() {
+            countChannel();
             Chunk c = new Chunk(buf, len, handled, messages, smsParts, byChannel, skipped);
             int wanted = Math.max(1 << 16, len + (len >> 3));
             byte[] next = spare.poll();
@@ -205,11 +220,15 @@ final class Outbox implements AutoCloseable {
                 if (value == null && (i == SUBJECT || i == SMS_PARTS)) {
                     continue;
                 }
+                if (HOW[i] == REPEATED) {
+                    cached(repeated[i], KEYS[i], value);
+                    continue;
+                }
                 bytes(KEYS[i]);
-                switch (HOW[i]) {
-                    case NUMBER -> ascii(value);
-                    case REPEATED -> cached(repeated[i], value);
-                    default -> jsonString(value);
+                if (HOW[i] == NUMBER) {
+                    ascii(value);
+                } else {
+                    jsonString(value);
                 }
             }
             room(2);
@@ -238,19 +257,21 @@ final class Outbox implements AutoCloseable {
             ascii("\r\n");
         }
 
-        /** A value that repeats line after line (channel, strategy, template) is escaped once. */
+        /** A value that repeats line after line (channel, strategy, template): its key and value are encoded once. */
         private static final class Encoded {
             String value;
             byte[] bytes;
         }
 
-        private void cached(Encoded e, String value) {
+        private void cached(Encoded e, byte[] key, String value) {
             if (value == null) {
+                bytes(key);
                 ascii("null");
                 return;
             }
             if (!value.equals(e.value)) {
                 int start = len;
+                bytes(key);
                 jsonString(value);
                 e.value = value;
                 e.bytes = Arrays.copyOfRange(buf, start, len);

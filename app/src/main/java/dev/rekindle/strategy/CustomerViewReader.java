@@ -240,12 +240,10 @@ public class CustomerViewReader {
                 return false;
             }
             byte[] rows = rs.getBytes(3); // the text's UTF-8 as it is stored: see JsonRow.starts
-            for (int from = 0, to; rows != null && from < rows.length; from = to + 1) {
-                to = from;
-                while (to < rows.length && rows[to] != '\n') {
-                    to++;
-                }
-                customers.add(new PackedCustomer(rows, JsonRow.starts(rows, from, to, n), group));
+            for (int from = 0; rows != null && from < rows.length; ) {
+                int[] at = JsonRow.startsOfLine(rows, from, n);
+                customers.add(new PackedCustomer(rows, at, n, group));
+                from = at[n] + 1;
             }
             return true;
         }, params.toArray()));
@@ -253,11 +251,14 @@ public class CustomerViewReader {
             return Optional.empty();
         }
         List<Long> ids = new ArrayList<>(customers.size());
+        long last = Long.MIN_VALUE;
         for (PackedCustomer c : customers) {
-            if (!ids.isEmpty() && c.id() <= ids.get(ids.size() - 1)) {
+            long id = c.id();
+            if (id <= last) {
                 return packedRowByRow(sql, params, extras, extra);
             }
-            ids.add(c.id());
+            ids.add(id);
+            last = id;
         }
         return Optional.of(withConsents(customers, ids, extras, extra));
     }
@@ -273,7 +274,7 @@ public class CustomerViewReader {
                 if (packed == null) {
                     return false;
                 }
-                customers.add(new PackedCustomer(packed, JsonRow.starts(packed, n), group));
+                customers.add(new PackedCustomer(packed, JsonRow.starts(packed, n), n, group));
             }
             return true;
         }, params.toArray()));

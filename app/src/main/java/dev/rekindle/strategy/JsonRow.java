@@ -88,6 +88,28 @@ final class JsonRow {
      */
     static int[] starts(byte[] json, int from, int to, int n) {
         int[] at = new int[n];
+        if (skipSpace(json, parse(json, from, to, at, n), to) != to) {
+            throw bad(to - from);
+        }
+        return at;
+    }
+
+    /**
+     * The starts of the n values of the row beginning at {@code from} in rows that follow each other a row
+     * per line, found in one pass: {@code at[n]} is where the row's line ends (its line break, or the end).
+     */
+    static int[] startsOfLine(byte[] json, int from, int n) {
+        int[] at = new int[n + 1];
+        int end = parse(json, from, json.length, at, n);
+        if (end < json.length && json[end] != '\n') {
+            throw bad(end - from);
+        }
+        at[n] = end;
+        return at;
+    }
+
+    /** Fills at[0, n) for the array starting at {@code from}; returns the index after its closing bracket. */
+    private static int parse(byte[] json, int from, int to, int[] at, int n) {
         int i = skipSpace(json, from, to);
         if (i >= to || json[i] != '[') {
             throw bad(to - from);
@@ -123,10 +145,10 @@ final class JsonRow {
             }
             i = skipSpace(json, i, to);
         }
-        if (i >= to || json[i] != ']' || skipSpace(json, i + 1, to) != to) {
+        if (i >= to || json[i] != ']') {
             throw bad(to - from);
         }
-        return at;
+        return i + 1;
     }
 
     /** The value starting at {@code start} (from {@link #starts}): a string unescaped, a number as its text, null for -1. */

@@ -16,11 +16,14 @@ public final class PackedCustomer {
 
     private final byte[] json;
     private final int[] at;
+    private final int values;
     private final String groupName;
 
-    PackedCustomer(byte[] json, int[] at, String groupName) {
+    /** @param at where each of the row's {@code values} values starts in {@code json} (see JsonRow#starts) */
+    PackedCustomer(byte[] json, int[] at, int values, String groupName) {
         this.json = json;
         this.at = at;
+        this.values = values;
         this.groupName = groupName;
     }
 
@@ -62,7 +65,7 @@ public final class PackedCustomer {
 
     /** The snapshot's amount, 0 when there is none (as a live read gives it). */
     public double monetary() {
-        int last = at.length - 1;
+        int last = values - 1;
         return at[last] < 0 ? 0 : Double.parseDouble(text(last));
     }
 

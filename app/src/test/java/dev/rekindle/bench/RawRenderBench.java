@@ -27,7 +27,8 @@ import java.util.Map;
 
 /**
  * The reference for bench/render.sh: raw FreeMarker rendering of one template, single thread, with
- * data models built beforehand (same shape as the app's), so only {@code Template.process} is timed.
+ * data models built beforehand (same shape as the app's), so only {@code Template.process} is timed —
+ * twice: cold (the first renders of the JVM, JIT compilation included) and warm (once compiled).
  * Usage: RawRenderBench TEMPLATES_DIR TEMPLATE_NAME RENDERS
  */
 public final class RawRenderBench {
@@ -64,19 +65,27 @@ public final class RawRenderBench {
             prepared.add(models.model(c, null, Map.of("holiday", "元旦", "holiday_date", "1月1日", "greeting", "元旦快乐", "days_left", "0")));
         }
         StringWriter out = new StringWriter(256);
-        long chars = 0;
-        for (int i = 0; i < 300_000; i++) { // warm-up: let the JIT compile the renderer
-            out.getBuffer().setLength(0);
-            template.process(prepared.get(i & 1023), out);
-        }
+        // cold: the first renders of a fresh JVM, as a one-shot dry run meets them (the JIT compiles as it goes)
         long start = System.nanoTime();
-        for (int i = 0; i < renders; i++) {
+        long chars = render(template, prepared, out, renders);
+        double cold = (System.nanoTime() - start) / 1e9;
+        render(template, prepared, out, 300_000); // more warm-up: let the JIT finish compiling the renderer
+        // warm: the same number of renders once compiled, as a dry run repeated in the shell meets them
+        start = System.nanoTime();
+        render(template, prepared, out, renders);
+        double warm = (System.nanoTime() - start) / 1e9;
+        System.out.printf("raw-freemarker template=%s renders=%d cold-seconds=%.2f cold-rate=%.0f/s seconds=%.2f rate=%.0f/s"
+                + " (avg %d chars)%n", name, renders, cold, renders / cold, warm, renders / warm, chars / renders);
+    }
+
+    private static long render(Template template, List<freemarker.template.TemplateHashModel> models, StringWriter out, int n)
+            throws Exception {
+        long chars = 0;
+        for (int i = 0; i < n; i++) {
             out.getBuffer().setLength(0);
-            template.process(prepared.get(i & 1023), out);
+            template.process(models.get(i & 1023), out);
             chars += out.getBuffer().length();
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("raw-freemarker template=%s renders=%d seconds=%.2f rate=%.0f/s (avg %d chars)%n", name, renders, seconds,
-                renders / seconds, chars / renders);
+        return chars;
     }
 }

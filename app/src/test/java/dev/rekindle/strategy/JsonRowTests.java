@@ -64,5 +64,10 @@ class JsonRowTests {
         assertThrows(IllegalArgumentException.class, () -> JsonRow.starts(two, 0, 7, 1), "a string left open must not run on");
         assertThrows(IllegalArgumentException.class, () -> JsonRow.starts(two, 0, two.length, 1), "two rows are not one");
         assertArrayEquals(new int[]{9}, JsonRow.starts(two, 8, two.length, 1));
+
+        byte[] lines = bytes("[1,\"a\\n\"]\n[null,2]");
+        assertArrayEquals(new int[]{1, 3, 9}, JsonRow.startsOfLine(lines, 0, 2), "values at 1 and 3, the line ends at 9");
+        assertArrayEquals(new int[]{-1, 16, 18}, JsonRow.startsOfLine(lines, 10, 2), "the last row ends with the text");
+        assertThrows(IllegalArgumentException.class, () -> JsonRow.startsOfLine(bytes("[1] [2]"), 0, 1), "a row fills its line");
     }
 }
