@@ -117,11 +117,7 @@ final class Outbox implements AutoCloseable {
             if (planned instanceof PlannedMessage.Message m) {
                 messages++;
                 smsParts += m.smsParts();
-                if (!m.channel().equals(channel)) { // counted per run of one channel: a map update per message shows
-                    countChannel();
-                    channel = m.channel();
-                }
-                channelRun++;
+                byChannel.merge(m.channel(), 1L, Long::sum);
                 if (csv) {
                     csvLine(m);
                 } else {
@@ -132,19 +128,8 @@ final class Outbox implements AutoCloseable {
             }
         }
 
-        private String channel;
-        private long channelRun;
-
-        private void countChannel() {
-            if (channelRun > 0) {
-                byChannel.merge(channel, channelRun, Long::sum);
-            }
-            channelRun = 0;
-        }
-
         @Override
         public Chunk finish() {
-            countChannel();
             Chunk c = new Chunk(buf, len, handled, messages, smsParts, byChannel, skipped);
             int wanted = Math.max(1 << 16, len + (len >> 3));
             byte[] next = spare.poll();

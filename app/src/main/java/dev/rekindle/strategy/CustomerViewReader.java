@@ -222,11 +222,13 @@ public class CustomerViewReader {
      * The rows of a chunk come back as one text, a row per line ({@code group_concat}): sqlite-jdbc
      * crosses into native code and takes the connection's lock for every step and every column, which for
      * a million rows of ~200 bytes cost more than SQLite's own work. Rows must come in customer order;
-     * should they not (SQLite does not promise the order of an aggregate), the chunk is read row by row.
+     * should they not (SQLite does not promise the order of an aggregate), the chunk is read live, as for
+     * a changed customer.
      *
      * @param sql    yields the packed rows as a column named {@code planned_row}, in customer order
      * @param extras how many extra values the rows were packed with, handed to {@code extra} in that order
-     * @return empty when a member has no packed row (its customer changed since): then read them live
+     * @return empty when a member has no packed row (its customer changed since) or the rows came out of
+     *         order: then read them live
      */
     public <T> Optional<List<Packed<T>>> packed(String sql, List<Object> params, int extras, ExtraColumns<T> extra) {
         memoryMapped();
@@ -255,40 +257,11 @@ public class CustomerViewReader {
         for (PackedCustomer c : customers) {
             long id = c.id();
             if (id <= last) {
-                return packedRowByRow(sql, params, extras, extra);
+                return Optional.empty();
             }
             ids.add(id);
             last = id;
         }
-        return Optional.of(withConsents(customers, ids, extras, extra));
-    }
-
-    /** {@link #packed}, one row per step: for a chunk whose aggregate did not keep the customer order. */
-    <T> Optional<List<Packed<T>>> packedRowByRow(String sql, List<Object> params, int extras, ExtraColumns<T> extra) {
-        int n = FIELDS.length + extras + 1;
-        String group = hasGroup ? groupName : null;
-        List<PackedCustomer> customers = new ArrayList<>(4096);
-        boolean complete = Boolean.TRUE.equals(jdbc.query(sql, rs -> {
-            while (rs.next()) {
-                byte[] packed = rs.getBytes(1);
-                if (packed == null) {
-                    return false;
-                }
-                customers.add(new PackedCustomer(packed, JsonRow.starts(packed, n), n, group));
-            }
-            return true;
-        }, params.toArray()));
-        if (!complete) {
-            return Optional.empty();
-        }
-        List<Long> ids = new ArrayList<>(customers.size());
-        for (PackedCustomer c : customers) {
-            ids.add(c.id());
-        }
-        return Optional.of(withConsents(customers, ids, extras, extra));
-    }
-
-    private <T> List<Packed<T>> withConsents(List<PackedCustomer> customers, List<Long> ids, int extras, ExtraColumns<T> extra) {
         Map<Long, Map<String, Boolean>> consents = consents(ids);
         List<Packed<T>> out = new ArrayList<>(customers.size());
         String[] values = new String[extras];
@@ -300,7 +273,7 @@ public class CustomerViewReader {
             out.add(new Packed<>(extra.read(values.clone()), c,
                     consents.isEmpty() ? Map.of() : consents.getOrDefault(ids.get(i), Map.of())));
         }
-        return out;
+        return Optional.of(out);
     }
 
     /**

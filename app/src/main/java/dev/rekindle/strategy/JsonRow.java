@@ -79,24 +79,17 @@ final class JsonRow {
      * @throws IllegalArgumentException when the bytes are not such an array of n values
      */
     static int[] starts(byte[] json, int n) {
-        return starts(json, 0, json.length, n);
-    }
-
-    /**
-     * The same for the row in {@code json[from, to)}: rows read a chunk at a time arrive as one text, a
-     * row per line (JSON text never holds a raw line break: json_array escapes it).
-     */
-    static int[] starts(byte[] json, int from, int to, int n) {
         int[] at = new int[n];
-        if (skipSpace(json, parse(json, from, to, at, n), to) != to) {
-            throw bad(to - from);
+        if (skipSpace(json, parse(json, 0, json.length, at, n), json.length) != json.length) {
+            throw bad(json.length);
         }
         return at;
     }
 
     /**
-     * The starts of the n values of the row beginning at {@code from} in rows that follow each other a row
-     * per line, found in one pass: {@code at[n]} is where the row's line ends (its line break, or the end).
+     * The starts of the n values of the row beginning at {@code from} in rows read a chunk at a time as one
+     * text, a row per line (JSON text never holds a raw line break: json_array escapes it), found in one
+     * pass: {@code at[n]} is where the row's line ends (its line break, or the end of the text).
      */
     static int[] startsOfLine(byte[] json, int from, int n) {
         int[] at = new int[n + 1];
