@@ -1,6 +1,8 @@
 package dev.rekindle.campaign;
 
 import dev.rekindle.guard.SkipReason;
+import dev.rekindle.i18n.Tr;
+import dev.rekindle.shell.UserException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -45,7 +47,7 @@ final class Outbox implements AutoCloseable {
                 out.write(("\uFEFF" + String.join(",", COLUMNS) + "\r\n").getBytes(StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UserException(Tr.f("cannot write %s: %s. Choose a folder you can write to.", file, e.getMessage()), e);
         }
     }
 

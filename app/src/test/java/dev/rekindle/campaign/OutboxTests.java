@@ -1,11 +1,14 @@
 package dev.rekindle.campaign;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rekindle.api.ContactKind;
 import dev.rekindle.api.Offer;
 import dev.rekindle.api.Purpose;
 import dev.rekindle.guard.SkipReason;
+import dev.rekindle.shell.UserException;
 import dev.rekindle.template.Rendered;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -130,5 +133,15 @@ class OutboxTests {
             expected.append(String.join(",", cells)).append("\r\n");
         }
         assertEquals(expected.toString(), Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anOutboxWhereNoFileCanBeShouldSaySo() throws Exception {
+        Path notAFolder = Files.writeString(tmp.resolve("plain.txt"), "x");
+        Path file = notAFolder.resolve("out.jsonl");
+
+        UserException e = assertThrows(UserException.class, () -> new Outbox(file));
+        assertTrue(e.getMessage().startsWith("cannot write " + file + ": "), e.getMessage());
+        assertTrue(e.getMessage().endsWith("Choose a folder you can write to."), e.getMessage());
     }
 }
