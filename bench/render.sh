@@ -9,6 +9,7 @@
 # Target: dry-run rate >= 0.5x the raw rate, peak heap <= 512 MB. Both are measured cold (the first million
 # renders of a fresh JVM: a one-shot command) and warm (once the JIT has compiled the code: the third dry run
 # of a shell session, and raw rendering after a warm-up); the cold app is also set against the warm raw rate.
+# ROUNDS=N (default 3): every measure is taken N times, interleaved; the RESULT lines give the medians.
 set -euo pipefail
 export REKINDLE_LANGUAGE=en   # the script reads the app's English output, whatever the machine's locale
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -53,47 +54,64 @@ echo "$plan" | head -6
 id="$(echo "$plan" | sed -n 's/^Campaign \([0-9]*\) planned.*/\1/p')"
 echo "plan: ${plan_s}s, $(grep -o 'peak-heap-mb=[0-9]*' "$work/plan.err")"
 
-echo "== dry run, cold: one command in a fresh JVM, as a script or cron job runs it (read, guard, render, write)" >&2
-start=$(date +%s.%N)
-dry="$("$root/rekindle" --db "$copy" campaigns dry-run "$id" --out "$work/outbox.jsonl" 2>"$work/dry.err")"
-dry_s=$(echo "$(date +%s.%N) - $start" | bc)
-echo "$dry"
-heap="$(grep -o 'peak-heap-mb=[0-9]*' "$work/dry.err" | cut -d= -f2)"
-grep -o 'render-threads=.*' "$work/dry.err" || true   # CPU the rendering threads used: other load leaves it alone
-lines=$(wc -l < "$work/outbox.jsonl")
-app_rate="$(echo "$dry" | sed -n 's/.* s (\([0-9,]*\) messages\/s).*/\1/p' | tr -d ,)"
-echo "first line: $(head -1 "$work/outbox.jsonl")"
-
-echo "== dry run, warm: the same dry run three times in one session, as an operator repeats it in the shell" >&2
-for i in 1 2 3; do echo "campaigns dry-run $id --out $work/outbox-warm.jsonl"; done > "$work/warm.rk"
-warm="$("$root/rekindle" --db "$copy" "@$work/warm.rk" 2>"$work/warm.err")"
-echo "$warm" | grep 'messages/s'
-cmp -s "$work/outbox.jsonl" "$work/outbox-warm.jsonl" || { echo "the warm outbox differs from the cold one" >&2; exit 1; }
-warm_heap="$(grep -o 'peak-heap-mb=[0-9]*' "$work/warm.err" | cut -d= -f2)"
-warm_rate="$(echo "$warm" | sed -n 's/.* s (\([0-9,]*\) messages\/s).*/\1/p' | tr -d , | tail -1)"
-
-echo "== raw FreeMarker: the same template, single thread, models prepared beforehand; cold, then warm" >&2
+echo "== raw FreeMarker reference: building its class path" >&2
 # one reactor build: the api module resolves from the reactor (nothing is installed); the app, built last,
 # writes the class path it needs
 (cd "$root" && mvn -B -q -o -Dstyle.color=never test-compile dependency:build-classpath -pl api,app -Dmdep.includeScope=test \
        -Dmdep.outputFile="$work/cp.txt" >&2)
-# twice: with the JVM's defaults, and with the options ./rekindle gives a dry run (serial GC, C2 thresholds
-# raised tenfold); the faster of the two is the reference
-raw_cold=0; raw_rate=0
-for jvm in "" "-XX:+UseSerialGC -Xss2m -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=20000
-               -XX:Tier4CompileThreshold=60000 -XX:Tier4BackEdgeThreshold=400000"; do
-  # shellcheck disable=SC2086
-  raw="$(java -Xmx512m $jvm -cp "$root/app/target/test-classes:$root/app/target/classes:$root/api/target/classes:$(cat "$work/cp.txt")" \
-    dev.rekindle.bench.RawRenderBench "$root/templates" "$template" "$lines")"
-  echo "$raw  [JVM options: ${jvm:-defaults}]" | tr -s ' \n' ' '; echo
-  c="$(echo "$raw" | sed -n 's/.* cold-rate=\([0-9]*\)\/s.*/\1/p')"; w="$(echo "$raw" | sed -n 's/.* rate=\([0-9]*\)\/s.*/\1/p')"
-  [ "$c" -gt "$raw_cold" ] && raw_cold=$c
-  [ "$w" -gt "$raw_rate" ] && raw_rate=$w
+cp="$root/app/target/test-classes:$root/app/target/classes:$root/api/target/classes:$(cat "$work/cp.txt")"
+for i in 1 2 3; do echo "campaigns dry-run $id --out $work/outbox-warm.jsonl"; done > "$work/warm.rk"
+
+# Each round measures everything once, side by side, so that a busy moment of the machine touches both sides;
+# the result is the median of the rounds (a single run of either side swings by up to 20 % here).
+rounds="${ROUNDS:-3}"
+cold_apps=(); warm_apps=(); raw_colds=(); raw_warms=(); heaps=(); warm_heaps=(); dry_secs=()
+for round in $(seq "$rounds"); do
+  echo "== round $round of $rounds" >&2
+  # cold: one command in a fresh JVM, as a script or cron job runs it (read, guard, render, write)
+  start=$(date +%s.%N)
+  dry="$("$root/rekindle" --db "$copy" campaigns dry-run "$id" --out "$work/outbox.jsonl" 2>"$work/dry.err")"
+  dry_secs+=("$(echo "$(date +%s.%N) - $start" | bc)")
+  [ "$round" = 1 ] && echo "$dry"
+  heaps+=("$(grep -o 'peak-heap-mb=[0-9]*' "$work/dry.err" | cut -d= -f2)")
+  grep -o 'render-threads=.*' "$work/dry.err" || true   # CPU the rendering threads used: other load leaves it alone
+  lines=$(wc -l < "$work/outbox.jsonl")
+  cold_apps+=("$(echo "$dry" | sed -n 's/.* s (\([0-9,]*\) messages\/s).*/\1/p' | tr -d ,)")
+  [ "$round" = 1 ] && echo "first line: $(head -1 "$work/outbox.jsonl")"
+
+  # warm: the same dry run three times in one session, as an operator repeats it in the shell; the third counts
+  warm="$("$root/rekindle" --db "$copy" "@$work/warm.rk" 2>"$work/warm.err")"
+  echo "$warm" | grep 'messages/s'
+  cmp -s "$work/outbox.jsonl" "$work/outbox-warm.jsonl" || { echo "the warm outbox differs from the cold one" >&2; exit 1; }
+  warm_heaps+=("$(grep -o 'peak-heap-mb=[0-9]*' "$work/warm.err" | cut -d= -f2)")
+  warm_apps+=("$(echo "$warm" | sed -n 's/.* s (\([0-9,]*\) messages\/s).*/\1/p' | tr -d , | tail -1)")
+
+  # raw FreeMarker: the same template, single thread, models prepared beforehand; cold, then warm. Twice: with
+  # the JVM's defaults, and with the options ./rekindle gives a dry run (serial GC, C2 thresholds raised
+  # tenfold); the faster of the two is the reference
+  raw_cold=0; raw_rate=0
+  for jvm in "" "-XX:+UseSerialGC -Xss2m -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=20000
+                 -XX:Tier4CompileThreshold=60000 -XX:Tier4BackEdgeThreshold=400000"; do
+    # shellcheck disable=SC2086
+    raw="$(java -Xmx512m $jvm -cp "$cp" dev.rekindle.bench.RawRenderBench "$root/templates" "$template" "$lines")"
+    echo "$raw  [JVM options: ${jvm:-defaults}]" | tr -s ' \n' ' '; echo
+    c="$(echo "$raw" | sed -n 's/.* cold-rate=\([0-9]*\)\/s.*/\1/p')"; w="$(echo "$raw" | sed -n 's/.* rate=\([0-9]*\)\/s.*/\1/p')"
+    [ "$c" -gt "$raw_cold" ] && raw_cold=$c
+    [ "$w" -gt "$raw_rate" ] && raw_rate=$w
+  done
+  raw_colds+=("$raw_cold"); raw_warms+=("$raw_rate")
+  echo "round $round: cold app=${cold_apps[-1]}/s raw=${raw_cold}/s ratio=$(echo "scale=2; ${cold_apps[-1]} / $raw_cold" | bc)" \
+       "| warm app=${warm_apps[-1]}/s raw=${raw_rate}/s ratio=$(echo "scale=2; ${warm_apps[-1]} / $raw_rate" | bc)"
 done
 
+median() { printf '%s\n' "$@" | sort -n | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : v[NR/2]}'; }
+range() { printf '%s\n' "$@" | sort -n | sed -n '1p;$p' | paste -sd- ; }
 ratio() { echo "scale=2; $1 / $2" | bc; }
+app_rate=$(median "${cold_apps[@]}"); raw_cold=$(median "${raw_colds[@]}")
+warm_rate=$(median "${warm_apps[@]}"); raw_rate=$(median "${raw_warms[@]}")
 echo
-echo "RESULT customers=$customers messages=$lines dry-run=${dry_s}s (process, incl. start-up) peak-heap-mb=$heap/$warm_heap (target <= 512)"
-echo "RESULT cold: app=${app_rate}/s raw=${raw_cold}/s ratio=$(ratio "$app_rate" "$raw_cold")" \
+echo "RESULT customers=$customers messages=$lines rounds=$rounds dry-run=$(median "${dry_secs[@]}")s (process, incl. start-up)" \
+     "peak-heap-mb=$(range "${heaps[@]}")/$(range "${warm_heaps[@]}") (cold/warm, target <= 512)"
+echo "RESULT medians: cold: app=${app_rate}/s raw=${raw_cold}/s ratio=$(ratio "$app_rate" "$raw_cold")" \
      "| warm: app=${warm_rate}/s raw=${raw_rate}/s ratio=$(ratio "$warm_rate" "$raw_rate")" \
      "| cold app against warm raw: $(ratio "$app_rate" "$raw_rate") (target >= 0.5)"
