@@ -150,6 +150,7 @@ public class CampaignPlanner {
                 });
             }
             campaigns.insertMembers(cid, snapshot.id(), batch);
+            campaigns.packChunks(cid, CampaignMessages.CHUNK);
             campaigns.insertOffers(cid, offers);
             campaigns.finishPlan(cid, tally.targets + tally.holdout + tally.skipped, tally.targets, tally.holdout, tally.skipped);
             return cid;

@@ -231,14 +231,27 @@ public class CustomerViewReader {
      *         order: then read them live
      */
     public <T> Optional<List<Packed<T>>> packed(String sql, List<Object> params, int extras, ExtraColumns<T> extra) {
+        return packedTogether("SELECT count(*), count(planned_row), group_concat(planned_row, char(10)) FROM (" + sql + ")",
+                params, extras, extra);
+    }
+
+    /**
+     * The same from rows packed together ahead of time, a row per line (e.g. a campaign's chunks, V9).
+     *
+     * @param sql yields at most one row: how many rows there should be, how many are there, and their text
+     * @return empty when there is no such row, rows are missing or out of order
+     */
+    public <T> Optional<List<Packed<T>>> packedTogether(String sql, List<Object> params, int extras, ExtraColumns<T> extra) {
         memoryMapped();
         int n = FIELDS.length + extras + 1;
         String group = hasGroup ? groupName : null;
         List<PackedCustomer> customers = new ArrayList<>(4096);
-        boolean complete = Boolean.TRUE.equals(jdbc.query("SELECT count(*), count(planned_row), group_concat(planned_row, char(10))"
-                + " FROM (" + sql + ")", rs -> {
-            rs.next();
-            if (rs.getLong(1) != rs.getLong(2)) {
+        boolean complete = Boolean.TRUE.equals(jdbc.query(sql, rs -> {
+            if (!rs.next()) {
+                return false;
+            }
+            long expected = rs.getLong(1);
+            if (expected != rs.getLong(2)) {
                 return false;
             }
             byte[] rows = rs.getBytes(3); // the text's UTF-8 as it is stored: see JsonRow.starts
@@ -247,7 +260,7 @@ public class CustomerViewReader {
                 customers.add(new PackedCustomer(rows, at, n, group));
                 from = at[n] + 1;
             }
-            return true;
+            return customers.size() == expected;
         }, params.toArray()));
         if (!complete) {
             return Optional.empty();
