@@ -30,8 +30,14 @@ BEGIN
   UPDATE campaign_members SET planned_row = NULL
   WHERE campaign_id IN (SELECT id FROM campaigns) AND customer_id IN (OLD.id, NEW.id) AND planned_row IS NOT NULL;
   DELETE FROM campaign_chunks
-  WHERE rowid IN (SELECT (SELECT k.rowid FROM campaign_chunks k WHERE k.campaign_id = c.id AND k.last_customer_id >= x.id
-                          ORDER BY k.last_customer_id LIMIT 1)
-                  FROM campaigns c, (SELECT OLD.id AS id UNION SELECT NEW.id) x)
-    AND first_customer_id <= max(OLD.id, NEW.id);
+  WHERE rowid IN (SELECT (SELECT k.rowid FROM campaign_chunks k WHERE k.campaign_id = c.id AND k.last_customer_id >= OLD.id
+                          ORDER BY k.last_customer_id LIMIT 1) FROM campaigns c)
+    AND first_customer_id <= OLD.id;
+  -- the same for NEW.id, written out: a UNION of the two ids made SQLite open a temporary table per row
+  -- updated, 1 ms each (an import updating 20,000 customers took 19 s instead of 0.1 s)
+  DELETE FROM campaign_chunks
+  WHERE NEW.id IS NOT OLD.id
+    AND rowid IN (SELECT (SELECT k.rowid FROM campaign_chunks k WHERE k.campaign_id = c.id AND k.last_customer_id >= NEW.id
+                          ORDER BY k.last_customer_id LIMIT 1) FROM campaigns c)
+    AND first_customer_id <= NEW.id;
 END;;
