@@ -8,7 +8,8 @@
 # (app/src/test/resources/fixtures/snapshot.sql) when `segments refresh` is not available.
 # Target: dry-run rate >= 0.5x the raw rate, peak heap <= 512 MB. Both are measured cold (the first million
 # renders of a fresh JVM: a one-shot command) and warm (once the JIT has compiled the code: the third dry run
-# of a shell session, and raw rendering after a warm-up); the cold app is also set against the warm raw rate.
+# of a shell session: the median of dry runs 3-5, and raw rendering after a warm-up); the cold app is also set
+# against the warm raw rate.
 # ROUNDS=N (default 3): every measure is taken N times, interleaved; the RESULT lines give the medians.
 set -euo pipefail
 export REKINDLE_LANGUAGE=en   # the script reads the app's English output, whatever the machine's locale
@@ -60,8 +61,9 @@ echo "== raw FreeMarker reference: building its class path" >&2
 (cd "$root" && mvn -B -q -o -Dstyle.color=never test-compile dependency:build-classpath -pl api,app -Dmdep.includeScope=test \
        -Dmdep.outputFile="$work/cp.txt" >&2)
 cp="$root/app/target/test-classes:$root/app/target/classes:$root/api/target/classes:$(cat "$work/cp.txt")"
-for i in 1 2 3; do echo "campaigns dry-run $id --out $work/outbox-warm.jsonl"; done > "$work/warm.rk"
+for i in 1 2 3 4 5; do echo "campaigns dry-run $id --out $work/outbox-warm.jsonl"; done > "$work/warm.rk"
 
+median() { printf '%s\n' "$@" | sort -n | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : v[NR/2]}'; }
 # Each round measures everything once, side by side, so that a busy moment of the machine touches both sides;
 # the result is the median of the rounds (a single run of either side swings by up to 20 % here).
 rounds="${ROUNDS:-3}"
@@ -79,12 +81,13 @@ for round in $(seq "$rounds"); do
   cold_apps+=("$(echo "$dry" | sed -n 's/.* s (\([0-9,]*\) messages\/s).*/\1/p' | tr -d ,)")
   [ "$round" = 1 ] && echo "first line: $(head -1 "$work/outbox.jsonl")"
 
-  # warm: the same dry run three times in one session, as an operator repeats it in the shell; the third counts
+  # warm: the same dry run five times in one session, as an operator repeats it in the shell; the median of the
+  # last three counts (one run lasts a second: a moment's load elsewhere on the machine moves it by 20 %)
   warm="$("$root/rekindle" --db "$copy" "@$work/warm.rk" 2>"$work/warm.err")"
   echo "$warm" | grep 'messages/s'
   cmp -s "$work/outbox.jsonl" "$work/outbox-warm.jsonl" || { echo "the warm outbox differs from the cold one" >&2; exit 1; }
   warm_heaps+=("$(grep -o 'peak-heap-mb=[0-9]*' "$work/warm.err" | cut -d= -f2)")
-  warm_apps+=("$(echo "$warm" | sed -n 's/.* s (\([0-9,]*\) messages\/s).*/\1/p' | tr -d , | tail -1)")
+  warm_apps+=("$(median $(echo "$warm" | sed -n 's/.* s (\([0-9,]*\) messages\/s).*/\1/p' | tr -d , | tail -3))")
 
   # raw FreeMarker: the same template, single thread, models prepared beforehand; cold, then warm. Twice: with
   # the JVM's defaults, and with the options ./rekindle gives a dry run (serial GC, C2 thresholds raised
@@ -104,7 +107,6 @@ for round in $(seq "$rounds"); do
        "| warm app=${warm_apps[-1]}/s raw=${raw_rate}/s ratio=$(echo "scale=2; ${warm_apps[-1]} / $raw_rate" | bc)"
 done
 
-median() { printf '%s\n' "$@" | sort -n | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : v[NR/2]}'; }
 range() { printf '%s\n' "$@" | sort -n | sed -n '1p;$p' | paste -sd- ; }
 ratio() { echo "scale=2; $1 / $2" | bc; }
 app_rate=$(median "${cold_apps[@]}"); raw_cold=$(median "${raw_colds[@]}")
