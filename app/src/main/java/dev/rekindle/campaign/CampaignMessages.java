@@ -244,32 +244,25 @@ public class CampaignMessages {
     }
 
     private List<TargetRow> read(Snapshot snapshot, long campaignId, Range r) {
-        return reader.packedTogether(r.last() == null ? LAST_CHUNK : CHUNK_ENDING,
-                        r.last() == null ? List.of(campaignId, r.after()) : List.of(campaignId, r.after(), r.last()),
+        long last = r.last() == null ? Long.MAX_VALUE : r.last();
+        return reader.packedTogether(CHUNK_OF_RANGE, java.util.Arrays.asList(campaignId, r.after(), r.last()),
                         MEMBER_COLUMNS.size(), CampaignMessages::target)
                 .map(rows -> rows.stream().map(p -> new TargetRow(p.extra(), null, p)).toList())
                 .orElseGet(() -> targets(snapshot, "m.campaign_id = ? AND m.status = 'target' AND m.customer_id > ? AND m.customer_id <= ?",
-                        List.of(campaignId, r.after(), r.last() == null ? Long.MAX_VALUE : r.last()), Integer.MAX_VALUE));
+                        List.of(campaignId, r.after(), last), Integer.MAX_VALUE));
     }
 
     /**
-     * The chunk packed when planning (V9) that holds exactly the targets after customer ?2 up to ?3: it ends
-     * at ?3, starts after ?2, and no target lies between ?2 and its first. Chunks are cut as the dry run's ranges are (every
-     * {@link #CHUNK} targets from the first), so each range finds its chunk unless one of its customers
-     * changed since planning, which deletes the chunk.
+     * The chunk packed when planning (V9) that holds exactly the targets after customer ?2 up to ?3 (NULL: to
+     * the last target): it ends there, starts after ?2, and no target lies between ?2 and its first. Chunks
+     * are cut as the dry run's ranges are (every {@link #CHUNK} targets from the first), so each range finds
+     * its chunk unless one of its customers changed since planning, which deletes the chunk.
      */
-    private static final String CHUNK_ENDING = """
-            SELECT k.members, k.members, k.planned_rows FROM campaign_chunks k
-             WHERE k.campaign_id = ?1 AND k.last_customer_id = ?3 AND k.first_customer_id > ?2
-               AND NOT EXISTS (SELECT 1 FROM campaign_members m WHERE m.campaign_id = ?1 AND m.status = 'target'
-                                  AND m.customer_id > ?2 AND m.customer_id < k.first_customer_id)""";
-
-    /** The same for the last range, which runs to the end: the chunk holding the campaign's last target. */
-    private static final String LAST_CHUNK = """
-            SELECT k.members, k.members, k.planned_rows FROM campaign_chunks k
-             WHERE k.campaign_id = ?1 AND k.last_customer_id = (SELECT max(customer_id) FROM campaign_members
-                                                                  WHERE campaign_id = ?1 AND status = 'target')
-               AND k.first_customer_id > ?2
+    private static final String CHUNK_OF_RANGE = """
+            SELECT k.members, k.planned_rows FROM campaign_chunks k
+             WHERE k.campaign_id = ?1 AND k.first_customer_id > ?2
+               AND k.last_customer_id = coalesce(?3, (SELECT max(customer_id) FROM campaign_members
+                                                       WHERE campaign_id = ?1 AND status = 'target'))
                AND NOT EXISTS (SELECT 1 FROM campaign_members m WHERE m.campaign_id = ?1 AND m.status = 'target'
                                   AND m.customer_id > ?2 AND m.customer_id < k.first_customer_id)""";
 

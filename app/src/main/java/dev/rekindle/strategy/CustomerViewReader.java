@@ -231,15 +231,16 @@ public class CustomerViewReader {
      *         order: then read them live
      */
     public <T> Optional<List<Packed<T>>> packed(String sql, List<Object> params, int extras, ExtraColumns<T> extra) {
-        return packedTogether("SELECT count(*), count(planned_row), group_concat(planned_row, char(10)) FROM (" + sql + ")",
-                params, extras, extra);
+        // no row when a member's packed row is gone
+        return packedTogether("SELECT count(*), group_concat(planned_row, char(10)) FROM (" + sql + ")"
+                + " HAVING count(*) = count(planned_row)", params, extras, extra);
     }
 
     /**
      * The same from rows packed together ahead of time, a row per line (e.g. a campaign's chunks, V9).
      *
-     * @param sql yields at most one row: how many rows there should be, how many are there, and their text
-     * @return empty when there is no such row, rows are missing or out of order
+     * @param sql yields at most one row: how many rows there are, and their text
+     * @return empty when there is no such row, or its rows are fewer or more than it says or out of order
      */
     public <T> Optional<List<Packed<T>>> packedTogether(String sql, List<Object> params, int extras, ExtraColumns<T> extra) {
         memoryMapped();
@@ -251,10 +252,7 @@ public class CustomerViewReader {
                 return false;
             }
             long expected = rs.getLong(1);
-            if (expected != rs.getLong(2)) {
-                return false;
-            }
-            byte[] rows = rs.getBytes(3); // the text's UTF-8 as it is stored: see JsonRow.starts
+            byte[] rows = rs.getBytes(2); // the text's UTF-8 as it is stored: see JsonRow.starts
             for (int from = 0; rows != null && from < rows.length; ) {
                 int[] at = JsonRow.startsOfLine(rows, from, n);
                 customers.add(new PackedCustomer(rows, at, n, group));

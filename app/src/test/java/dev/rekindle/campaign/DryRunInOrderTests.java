@@ -124,12 +124,18 @@ class DryRunInOrderTests extends CampaignTestSupport {
         assertArrayEquals(perMember.bytes(), render(id, 2, 7).bytes(), "the chunks render what the members' rows render");
         assertArrayEquals(perMember.bytes(), render(id, 3, 14).bytes(), "ranges of 14 find no chunk of 7: the members' rows again");
 
-        // the chunks are what is read: a number changed in a chunk's copy shows (nothing but a test changes one)
+        // the chunks are what is read, the last one (its range runs to the end) too: a number changed in a chunk's
+        // copy shows (nothing but a test changes one)
         long third = target(id, 2);
-        String mobile = jdbc.queryForObject("SELECT mobile FROM customers WHERE id = ?", String.class, third);
-        jdbc.update("UPDATE campaign_chunks SET planned_rows = replace(planned_rows, ?, '\"13912345678\"') WHERE campaign_id = ?",
-                "\"" + mobile + "\"", id);
-        assertTrue(line(render(id, 2, 7), third).contains("\"to\":\"139****5678\""), line(render(id, 2, 7), third));
+        long lastTarget = target(id, (int) targets - 1);
+        for (long customer : List.of(third, lastTarget)) {
+            String mobile = jdbc.queryForObject("SELECT mobile FROM customers WHERE id = ?", String.class, customer);
+            jdbc.update("UPDATE campaign_chunks SET planned_rows = replace(planned_rows, ?, '\"13912345678\"') WHERE campaign_id = ?",
+                    "\"" + mobile + "\"", id);
+        }
+        Rendered tampered = render(id, 2, 7);
+        assertTrue(line(tampered, third).contains("\"to\":\"139****5678\""), line(tampered, third));
+        assertTrue(line(tampered, lastTarget).contains("\"to\":\"139****5678\""), line(tampered, lastTarget));
 
         // a customer's new data drops the chunk holding them (and their own row); the other chunks stay
         long changed = target(id, 9); // in the second chunk
