@@ -19,6 +19,8 @@ public final class DeliveryReports {
         line(sb, Tr.t("failed"), r.failed(), Tr.t("permanent: the provider refused them (codes in the status)"));
         line(sb, Tr.t("unknown"), r.unknown(), Tr.t("no answer after sending: never re-sent automatically; reconcile them"));
         line(sb, Tr.t("pending"), r.pending(), Tr.t("still failing after retries: a resume sends them"));
+        line(sb, Tr.t("waiting"), r.notReadyTotal(), Tr.f("channel not ready (%s): pending until a send or resume finds it ready",
+                String.join(", ", r.notReady().keySet())));
         line(sb, Tr.t("deferred"), r.deferred(), r.nextDue() == null ? Tr.t("quiet hours") : Tr.f("quiet hours: due %s", r.nextDue()));
         line(sb, Tr.t("not due"), r.notDue(), r.nextDue() == null ? Tr.t("waiting") : Tr.f("waiting until %s", r.nextDue()));
         line(sb, Tr.t("skipped"), r.skippedTotal(), reasons(r.skipped()));
