@@ -44,6 +44,9 @@ import org.springframework.stereotype.Component;
 @Component
 class CampaignSendCommands {
 
+    /** The ID argument left out (with --all-unfinished): Spring Shell needs a non-empty default for an optional argument. */
+    private static final String NO_ID = "-";
+
     private final CampaignRefs refs;
     private final CampaignRepository campaigns;
     private final CampaignDeliveries deliveries;
@@ -107,10 +110,12 @@ class CampaignSendCommands {
             help = """
                     campaigns resume 3
                     campaigns resume --all-unfinished""")
-    String resume(CommandContext ctx, @Argument(index = 0, description = "ID: the campaign number, or a strategy id for today's plan of it") String id,
+    String resume(CommandContext ctx, @Argument(index = 0, description = "ID: the campaign number, or a strategy id for today's plan of it",
+                    defaultValue = NO_ID) String id,
             @Option(longName = "rate", description = "rate for this run, e.g. 20/s (default: per channel)") String rate,
             @Option(longName = "all-unfinished", description = "every campaign still sending (daily scripts start with this)") boolean all) {
         checkRate(rate);
+        id = NO_ID.equals(id) ? null : id;
         if (all == (id != null && !id.isBlank())) {
             throw new UsageException(Tr.t("give a campaign ID or --all-unfinished"));
         }
@@ -167,9 +172,11 @@ class CampaignSendCommands {
                     campaigns reconcile --all-unfinished
                     campaigns reconcile 3 --mark sent
                     campaigns reconcile 3 --mark resend""")
-    String reconcile(@Argument(index = 0, description = "ID: the campaign number, or a strategy id for today's plan of it") String id,
+    String reconcile(@Argument(index = 0, description = "ID: the campaign number, or a strategy id for today's plan of it",
+                    defaultValue = NO_ID) String id,
             @Option(longName = "mark", description = "your decision for every remaining unknown: sent, resend or failed") String mark,
             @Option(longName = "all-unfinished", description = "every campaign still sending (asks the providers; no --mark)") boolean all) {
+        id = NO_ID.equals(id) ? null : id;
         if (all) {
             if (mark != null || (id != null && !id.isBlank())) {
                 throw new UsageException(Tr.t("--all-unfinished asks the providers for every unfinished campaign: give no ID and no --mark"));

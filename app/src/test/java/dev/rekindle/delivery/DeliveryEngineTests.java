@@ -396,6 +396,47 @@ class DeliveryEngineTests {
     }
 
     @Test
+    void aCustomerGetsOneMessagePerOccasionWhateverCampaignCarriesIt() {
+        // two campaigns of one strategy planned for the same birthday (e.g. another --channel): only the first one sends
+        Stream<DeliveryRequest> first = messages(1, 5, "sms", Purpose.CARE).map(r -> withOccasion(r, "birthday-care|2026-12-10"));
+        Stream<DeliveryRequest> second = messages(2, 5, "sms", Purpose.CARE).map(r -> withOccasion(r, "birthday-care|2026-12-10"));
+        Stream<DeliveryRequest> nextYear = messages(3, 5, "sms", Purpose.CARE).map(r -> withOccasion(r, "birthday-care|2027-12-10"));
+
+        assertEquals(5, bed.engine().send(1, first, SendOptions.send()).sent());
+        SendReport again = bed.engine().send(2, second, SendOptions.send());
+        SendReport later = bed.engine().send(3, nextYear, SendOptions.send().withConcurrency(1));
+
+        assertEquals(0, again.sent());
+        assertEquals(5L, again.skipped().get("already-contacted"));
+        assertEquals(1, sms.receivedCount("rk-c1-u3-sms") + sms.receivedCount("rk-c2-u3-sms"));
+        assertEquals(5, later.sent() + later.skipped().getOrDefault("cap:2/7d", 0L), "another occasion is another message (caps apart)");
+    }
+
+    @Test
+    void ctrlCStopsASendCleanlyAndAResumeFinishesItExactlyOnce() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        sms.latency(20).onCall(m -> started.countDown());
+        CompletableFuture<SendReport> running = CompletableFuture.supplyAsync(
+                () -> bed.engine().send(1, messages(1, 40, "sms", Purpose.CARE), SendOptions.send().withConcurrency(2)));
+        assertTrue(started.await(30, TimeUnit.SECONDS));
+
+        assertTrue(dev.rekindle.shell.Interrupts.fire(), "the running send took the Ctrl-C");
+        SendReport stopped = running.get(60, TimeUnit.SECONDS);
+
+        assertTrue(stopped.stoppedByOperator());
+        assertEquals(0, bed.rows(1, DeliveryState.SENDING).size(), "messages in flight got their answer recorded");
+        assertEquals(0, bed.rows(1, DeliveryState.UNKNOWN).size());
+        SendReport resume = bed.engine().send(1, messages(1, 40, "sms", Purpose.CARE), SendOptions.resume());
+        assertEquals(40, stopped.sent() + resume.sent(), "the run's lock was released: a resume takes over at once");
+        sms.received.values().forEach(n -> assertEquals(1, n.get()));
+    }
+
+    private static DeliveryRequest withOccasion(DeliveryRequest r, String occasion) {
+        return new DeliveryRequest(r.campaignId(), r.customerId(), r.buyerId(), r.channel(), r.recipient(), r.subject(), r.text(),
+                r.html(), r.purpose(), r.params(), r.holdout(), occasion, null);
+    }
+
+    @Test
     void messagesSettledEarlierTakeNoRateLimitTokensOnResume() {
         bed.engine().send(1, messages(1, 30, "sms", Purpose.CARE), SendOptions.send());
         // at 1/min, 30 tokens would take half an hour: the resume ends at all only if settled messages take none
