@@ -58,10 +58,14 @@ class CampaignSendCommands {
     private final ChannelDirectory channels;
     private final CampaignCancellation cancellation;
     private final ShopProfile shop;
+    private final CampaignTemplates approved;
+    private final dev.rekindle.guard.ChannelKinds channelKinds;
 
     CampaignSendCommands(CampaignRefs refs, CampaignRepository campaigns, CampaignDeliveries deliveries, DeliveryEngine engine,
             DeliveryLedger ledger, DeliveryRuns runs, UnknownOutcomes unknowns, JdbcClient jdbc, ChannelDirectory channels,
-            CampaignCancellation cancellation, ShopProfile shop) {
+            CampaignCancellation cancellation, ShopProfile shop, CampaignTemplates approved, dev.rekindle.guard.ChannelKinds channelKinds) {
+        this.approved = approved;
+        this.channelKinds = channelKinds;
         this.channels = channels;
         this.cancellation = cancellation;
         this.shop = shop;
@@ -96,13 +100,18 @@ class CampaignSendCommands {
         Readiness ready = readiness(c);
         StringBuilder question = new StringBuilder(Tr.f("Send campaign %d '%s' (%s, %s) to %,d customer(s) for real?",
                 c.id(), c.name(), c.strategy(), c.purpose().name().toLowerCase(Locale.ROOT), c.targets()));
+        String edited = editedTemplates(c);
+        if (!edited.isEmpty()) {
+            question.insert(0, edited + "\n");
+        }
         if (!ready.notReady().isEmpty()) {
             question.insert(0, ready.describe() + "\n");
         }
         if (!Confirmation.confirm(ctx, question.toString(), yes)) {
             return Tr.t("Nothing sent.");
         }
-        return run(ctx, c, SendOptions.send(), rate, Tr.f("Sending campaign %d", c.id()), ready);
+        String report = run(ctx, c, SendOptions.send(), rate, Tr.f("Sending campaign %d", c.id()), ready);
+        return edited.isEmpty() ? report : edited + "\n" + report;
     }
 
     @Command(name = {"campaigns", "resume"}, group = Groups.CAMPAIGNS,
@@ -240,6 +249,18 @@ class CampaignSendCommands {
             return Tr.f("Campaign %d was cancelled: nothing is sent. Plan the strategy again to contact its customers.", c.id());
         }
         return null;
+    }
+
+    /** Template files edited since the campaign was approved: the approved text goes out, and the operator is told. */
+    private String editedTemplates(Campaign c) {
+        java.util.Map<String, dev.rekindle.api.ContactKind> kinds = new LinkedHashMap<>();
+        campaigns.countBy(c.id(), "channel", "target").keySet().forEach(ch -> channelKinds.kindOf(ch).ifPresent(k -> kinds.put(ch, k)));
+        StringBuilder sb = new StringBuilder();
+        for (CampaignTemplates.Change ch : approved.changes(c, kinds)) {
+            sb.append(Tr.f("%s changed since it was approved (%s → %s): the approved text goes out; to use the new one: campaigns approve %d",
+                    ch.file(), ch.approved(), ch.now(), c.id())).append('\n');
+        }
+        return sb.toString().stripTrailing();
     }
 
     /** Which of the campaign's channels cannot send now: their messages will wait as pending. */
