@@ -282,9 +282,12 @@ class CampaignSendCommands {
     private record Readiness(Map<String, String> notReady, Map<String, Long> targets) {
         String describe() {
             StringBuilder sb = new StringBuilder();
-            notReady.forEach((ch, why) -> sb.append(Tr.f("Channel %s is not ready (%s): its %,d message(s) will wait as pending; "
-                    + "the other channels send now.", ch, why, targets.getOrDefault(ch, 0L))).append('\n'));
-            return sb.toString().stripTrailing();
+            notReady.forEach((ch, why) -> sb.append(Tr.f("Channel %s is not ready (%s): its %,d message(s) will wait as pending.",
+                    ch, why, targets.getOrDefault(ch, 0L))).append('\n'));
+            sb.append(notReady.keySet().containsAll(targets.keySet())
+                    ? Tr.t("No channel of this campaign can send now: fix the settings (channels list), then resume.")
+                    : Tr.t("The other channels send now; a resume sends the rest once their channel is ready."));
+            return sb.toString();
         }
     }
 

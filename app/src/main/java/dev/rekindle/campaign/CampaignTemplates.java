@@ -59,12 +59,13 @@ public class CampaignTemplates {
         return m;
     }
 
-    /** Channels whose template file changed (or is gone) since the campaign approved it. */
+    /** Channels (of those given: the ones the campaign sends on) whose template file changed or is gone since approval. */
     public List<Change> changes(Campaign c, Map<String, ContactKind> kinds) {
         List<Change> changes = new ArrayList<>();
         pinned(c.id()).forEach((channel, src) -> {
             ContactKind kind = kinds.get(channel);
-            Optional<TemplateEngine.Source> now = kind == null ? Optional.empty() : engine.source(c.template(), channel, kind);
+            if (kind == null) return; // a channel of the preference order that got no message
+            Optional<TemplateEngine.Source> now = engine.source(c.template(), channel, kind);
             String approved = src.sha256();
             String current = now.map(TemplateEngine.Source::sha256).orElse("(missing)");
             if (!approved.equals(current) || !now.get().name().equals(src.name())) {

@@ -29,7 +29,8 @@ public final class DeliveryReports {
         if (r.retries() > 0) line(sb, Tr.t("retries"), r.retries(), Tr.t("transient failures tried again"));
         if (r.stopped() != null) {
             sb.append(Tr.f("Stopped early: %s.", r.stopped())).append('\n')
-                    .append(Tr.t("Nothing was lost: what was not sent is pending or unread; fix the cause and resume.")).append('\n');
+                    .append(r.stoppedByOperator() ? Tr.t("Nothing was lost: what was not sent is pending or unread; resume it when you like.")
+                            : Tr.t("Nothing was lost: what was not sent is pending or unread; fix the cause and resume.")).append('\n');
         }
         return sb.toString().stripTrailing();
     }
