@@ -303,9 +303,9 @@ public class DeliveryEngine {
                 limits.refund(info.id(), info.rate(), sender, info.senderRate(), w.requests().size() - mine.size());
             }
             if (mine.isEmpty()) return;
-            List<DeliveryResult> results = deliver(info.channel(), mine);
+            BatchDelivery.Results results = BatchDelivery.send(info.channel(), info.traits(), mine, this::deliver);
             for (int k = 0; k < mine.size(); k++) {
-                record(mine.get(k), results.get(k), w.tries());
+                record(mine.get(k), results.get(k), w.tries(), results.countsTowardHalt(k));
             }
         }
 
@@ -326,7 +326,8 @@ public class DeliveryEngine {
             }
         }
 
-        private void record(DeliveryRequest r, DeliveryResult result, int tries) {
+        /** @param failedCall the answer stands for a failed provider call (a batch's counts once toward the halt rule) */
+        private void record(DeliveryRequest r, DeliveryResult result, int tries, boolean failedCall) {
             settled.increment();
             if (!options.ledger()) {
                 count(result.outcome().name().toLowerCase());
@@ -348,7 +349,7 @@ public class DeliveryEngine {
                 case UNKNOWN -> {
                     ledger.unknown(key, runId, result.detail(), now);
                     count("unknown");
-                    failing(r, result);
+                    if (failedCall) failing(r, result);
                 }
                 case TRANSIENT -> {
                     String code = result.code() == null ? "transient" : result.code();
@@ -364,7 +365,7 @@ public class DeliveryEngine {
                                 + " attempt(s) in this run; a resume tries again)", now, now);
                         count("pending");
                     }
-                    failing(r, result);
+                    if (failedCall) failing(r, result);
                 }
             }
         }
