@@ -330,9 +330,9 @@ public class DeliveryEngine {
                 limits.refund(info.id(), info.rate(), sender, info.senderRate(), toSend.size() - mine.size());
             }
             if (mine.isEmpty()) return;
-            List<DeliveryResult> results = deliver(info.channel(), mine);
+            BatchDelivery.Results results = BatchDelivery.send(info.channel(), info.traits(), mine, this::deliver);
             for (int k = 0; k < mine.size(); k++) {
-                record(mine.get(k), results.get(k), w.tries());
+                record(mine.get(k), results.get(k), w.tries(), results.countsTowardHalt(k));
             }
         }
 
@@ -379,7 +379,8 @@ public class DeliveryEngine {
             }
         }
 
-        private void record(DeliveryRequest r, DeliveryResult result, int tries) {
+        /** @param failedCall the answer stands for a failed provider call (a batch's counts once toward the halt rule) */
+        private void record(DeliveryRequest r, DeliveryResult result, int tries, boolean failedCall) {
             settled.increment();
             if (!options.ledger()) {
                 count(result.outcome().name().toLowerCase());
@@ -401,7 +402,7 @@ public class DeliveryEngine {
                 case UNKNOWN -> {
                     ledger.unknown(key, runId, result.detail(), now);
                     count("unknown");
-                    failing(r, result);
+                    if (failedCall) failing(r, result);
                 }
                 case TRANSIENT -> {
                     String code = result.code() == null ? "transient" : result.code();
@@ -417,7 +418,7 @@ public class DeliveryEngine {
                                 + " attempt(s) in this run; a resume tries again)", now, now);
                         count("pending");
                     }
-                    failing(r, result);
+                    if (failedCall) failing(r, result);
                 }
             }
         }

@@ -12,7 +12,9 @@ import dev.rekindle.guard.ContactRules;
 import dev.rekindle.guard.SkipReason;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import dev.rekindle.store.SqliteErrors;
 import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -281,20 +283,32 @@ public class DeliveryLedger {
         return r == null || r.length() <= 500 ? r : r.substring(0, 500) + "…";
     }
 
+    /** How long a ledger write waits for a database another process keeps busy (a big import) before giving up. */
+    static final java.time.Duration BUSY_PATIENCE = java.time.Duration.ofMinutes(3);
+
     /**
-     * SQLite answers SQLITE_BUSY when another process holds the write lock longer than busy_timeout.
-     * Nothing was written then: trying again is safe.
+     * SQLite answers SQLITE_BUSY when another process holds the write lock longer than busy_timeout; it
+     * may also come as "Could not open JDBC Connection" (a new pooled connection could not even apply its
+     * pragmas). Nothing was written then: trying again is safe, so this waits, saying so in the log,
+     * for at most {@link #BUSY_PATIENCE}.
      */
     static <T> T retryingBusy(Supplier<T> work) {
+        return retryingBusy(work, BUSY_PATIENCE);
+    }
+
+    static <T> T retryingBusy(Supplier<T> work, java.time.Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
         for (int attempt = 1; ; attempt++) {
             try {
                 return work.get();
-            } catch (DataAccessException e) {
-                String msg = String.valueOf(e.getMostSpecificCause().getMessage());
-                if (attempt >= 8 || !(msg.contains("SQLITE_BUSY") || msg.contains("database is locked"))) throw e;
-                log.info("database busy (attempt {}), trying again", attempt);
+            } catch (DataAccessException | TransactionException e) {
+                if (!SqliteErrors.isBusy(e) || System.nanoTime() > deadline) throw e;
+                if (attempt == 1 || attempt % 10 == 0) {
+                    log.warn("the database is busy (another process is writing, e.g. an import): waiting (attempt {}, at most {} s): {}",
+                            attempt, patience.toSeconds(), e.getClass().getSimpleName());
+                }
                 try {
-                    Thread.sleep(50L * attempt);
+                    Thread.sleep(Math.min(1000L, 50L * attempt));
                 } catch (InterruptedException ie) {
                     Thread.currentThread().interrupt();
                     throw e;

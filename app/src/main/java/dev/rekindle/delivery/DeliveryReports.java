@@ -71,6 +71,12 @@ public final class DeliveryReports {
         line(sb, Tr.t("too recent"), r.tooRecent(), Tr.t("sent moments ago: reconcile again in a few minutes"));
         line(sb, Tr.t("your choice"), r.needDecision(), Tr.t("the channel has no status query: decide with --mark sent|resend|failed"));
         line(sb, Tr.t("not in source"), r.notInSource(), Tr.t("the campaign no longer produces them: decide with --mark"));
+        for (UnknownOutcomes.TooOld old : r.tooOld()) {
+            line(sb, Tr.t("too old"), old.count(), old.lookBack().isZero()
+                    ? Tr.f("%s does not say how far back its status query looks, and has no trace of them: decide with --mark sent|resend|failed", old.channel())
+                    : Tr.f("older than what %s can look up (%d days), no trace found: decide with --mark sent|resend|failed",
+                            old.channel(), old.lookBack().toDays()));
+        }
         return sb.toString().stripTrailing();
     }
 

@@ -95,12 +95,13 @@ public class CommandInvoker {
             err.println(Style.error(Tr.t("Usage error: ")) + cause.getMessage());
             code = USAGE;
         } else if (cause instanceof UserException) {
-            err.println(Style.error(Tr.t("Error: ")) + cause.getMessage());
+            err.println(Style.error(Tr.t("Error: ")) + ErrorText.bounded(cause.getMessage()));
             code = FAILED;
         } else {
             Throwable root = rootCause(e);
             log.error("Command failed: {}", String.join(" ", words), e);
-            err.println(Style.error(Tr.t("Error: ")) + (root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage()));
+            err.println(Style.error(Tr.t("Error: ")) + dev.rekindle.store.SqliteErrors.explain(e)
+                    .orElseGet(() -> ErrorText.bounded(root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage())));
             err.println(Tr.f("(details in the log: %s)", logFile));
             code = FAILED;
         }
