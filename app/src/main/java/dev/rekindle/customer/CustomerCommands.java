@@ -6,6 +6,7 @@ import dev.rekindle.shell.Confirmation;
 import dev.rekindle.shell.Groups;
 import dev.rekindle.shell.OutputFormat;
 import dev.rekindle.shell.Table;
+import dev.rekindle.shell.Visible;
 import dev.rekindle.shell.TextWidth;
 import dev.rekindle.shell.UsageException;
 import dev.rekindle.shell.UserException;
@@ -132,6 +133,6 @@ class CustomerCommands {
     }
 
     private static void field(StringBuilder sb, String label, String value) {
-        sb.append(String.format("  %s %s%n", TextWidth.pad(label, 15), value == null || value.isEmpty() ? "—" : value));
+        sb.append(String.format("  %s %s%n", TextWidth.pad(label, 15), value == null || value.isEmpty() ? "—" : Visible.inline(value)));
     }
 }

@@ -44,8 +44,9 @@ public class CustomerRepository {
         StringBuilder where = new StringBuilder(" WHERE c.erased_at IS NULL");
         Map<String, Object> params = new java.util.HashMap<>();
         if (name != null && !name.isBlank()) {
-            where.append(" AND (c.name LIKE :name OR c.buyer_id LIKE :name)");
-            params.put("name", "%" + name.trim() + "%");
+            // % and _ are what the operator typed, not wildcards: '--name %' finds names with a %, not everyone
+            where.append(" AND (c.name LIKE :name ESCAPE '\\' OR c.buyer_id LIKE :name ESCAPE '\\')");
+            params.put("name", "%" + likeLiteral(name.trim()) + "%");
         }
         if (mobileDigits != null && !mobileDigits.isBlank()) {
             where.append(" AND c.mobile LIKE :mobile");
@@ -54,6 +55,10 @@ public class CustomerRepository {
         params.put("limit", limit);
         return jdbc.sql(SELECT + where + " ORDER BY coalesce(s.revenue, 0) DESC, c.id LIMIT :limit")
                 .params(params).query(Customer.class).list();
+    }
+
+    static String likeLiteral(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     public List<Consent> consents(long customerId) {

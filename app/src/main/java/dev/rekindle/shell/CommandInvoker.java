@@ -84,15 +84,15 @@ public class CommandInvoker {
         Throwable cause = operatorFacing(e);
         int code;
         if (cause instanceof UsageException) {
-            err.println(Style.error(Tr.t("Usage error: ")) + cause.getMessage());
+            err.println(Style.error(Tr.t("Usage error: ")) + Visible.text(cause.getMessage()));
             code = USAGE;
         } else if (cause instanceof UserException) {
-            err.println(Style.error(Tr.t("Error: ")) + cause.getMessage());
+            err.println(Style.error(Tr.t("Error: ")) + Visible.text(cause.getMessage())); // quotes values from files
             code = FAILED;
         } else {
             Throwable root = rootCause(e);
-            log.error("Command failed: {}", String.join(" ", words), e);
-            err.println(Style.error(Tr.t("Error: ")) + (root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage()));
+            log.error("Command failed: {}", Visible.text(String.join(" ", words)), e);
+            err.println(Style.error(Tr.t("Error: ")) + Visible.text(root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage()));
             err.println(Tr.f("(details in the log: %s)", logFile));
             code = FAILED;
         }

@@ -89,27 +89,21 @@ public final class Table {
 
     private String csv() {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.join(",", columns.stream().map(Table::csvCell).toList())).append('\n');
+        sb.append(String.join(",", columns.stream().map(CsvCells::cell).toList())).append('\n');
         for (Object[] r : rows) {
             List<String> cells = new ArrayList<>();
             for (Object v : r) {
-                cells.add(csvCell(v == null ? "" : String.valueOf(v)));
+                cells.add(CsvCells.cell(v));
             }
             sb.append(String.join(",", cells)).append('\n');
         }
         return sb.toString().stripTrailing();
     }
 
-    private static String csvCell(String s) {
-        if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
-            return "\"" + s.replace("\"", "\"\"") + "\"";
-        }
-        return s;
-    }
-
+    /** On screen: control characters in the data (an import file's ESC sequences) are shown, not run. */
     private static String cell(Object v) {
         if (v == null) return "";
         if (v instanceof Double d) return String.format("%.2f", d);
-        return String.valueOf(v);
+        return Visible.inline(String.valueOf(v));
     }
 }
