@@ -54,18 +54,18 @@ public final class Table {
             }
         }
         StringBuilder sb = new StringBuilder();
-        line(sb, columns.stream().map(Style::heading).toArray(), width);
+        line(sb, columns.stream().map(Style::heading).toArray(), width, false);
         sb.append(String.join("  ", Arrays.stream(width).mapToObj("-"::repeat).toList())).append('\n');
         for (Object[] r : rows) {
-            line(sb, r, width);
+            line(sb, r, width, true);
         }
         return sb.toString().stripTrailing();
     }
 
-    private static void line(StringBuilder sb, Object[] values, int[] width) {
+    private static void line(StringBuilder sb, Object[] values, int[] width, boolean data) {
         StringBuilder l = new StringBuilder();
         for (int c = 0; c < values.length; c++) {
-            String s = cell(values[c]);
+            String s = data ? cell(values[c]) : String.valueOf(values[c]); // headings carry our own colour codes
             boolean number = values[c] instanceof Number;
             int pad = width[c] - TextWidth.of(s);
             if (number) l.append(" ".repeat(pad)).append(s);
