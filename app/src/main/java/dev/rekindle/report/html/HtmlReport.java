@@ -12,7 +12,9 @@ import dev.rekindle.report.svg.LineChart;
 import dev.rekindle.report.svg.Palette;
 import dev.rekindle.report.uplift.Interval;
 import dev.rekindle.report.uplift.ProportionIntervals;
+import dev.rekindle.report.uplift.Methods;
 import dev.rekindle.report.uplift.Uplift;
+import dev.rekindle.report.uplift.UpliftStatistics;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -153,8 +155,10 @@ public final class HtmlReport {
                 Tr.f("Sent %s (%s); window %d days", Timestamps.minutes(r.sent().at()), r.sent().source().text(), r.windowDays())
                         + (r.complete() ? "" : Tr.f(", still open: %s days observed, figures are what is known so far", r.daysObserved()))
                         + Tr.f(". Contacted = every planned target, delivered or not; skipped members (%s) are not compared. "
-                                + "Relative uplift uses the log risk ratio, revenue per customer Welch's interval, "
-                                + "significance a two-proportion z-test at 5%%. %s.", Formats.count(r.skipped()), r.breakdownSource().shown()));
+                                + "Methods: significance %s at 5%%; uplift %s; relative uplift %s; revenue per customer %s "
+                                + "(at least %d buyers expected in each group); breakdown verdicts %s. %s.", Formats.count(r.skipped()),
+                                Tr.t(Methods.CONVERSION_TEST), Tr.t(Methods.DIFFERENCE_INTERVAL), Tr.t(Methods.RATIO_INTERVAL),
+                                Tr.t(Methods.REVENUE), UpliftStatistics.MIN_BUYERS, Tr.t(Methods.ADJUSTMENT), r.breakdownSource().shown()));
     }
 
     private static String headline(CampaignReport r) {
@@ -170,7 +174,12 @@ public final class HtmlReport {
         if (o.relativeInterval().known()) {
             s.append(Tr.f(" (%s … %s)", Formats.signedPercent(o.relativeInterval().low()), Formats.signedPercent(o.relativeInterval().high())));
         }
-        s.append(Tr.f("; revenue per customer %s", Formats.signedMoney(o.revenueDifference())));
+        if (o.revenueKnown()) {
+            s.append(Tr.f("; revenue per customer %s (95%% CI %s … %s)", Formats.signedMoney(o.revenueDifference()),
+                    Formats.signedMoney(o.revenueInterval().low()), Formats.signedMoney(o.revenueInterval().high())));
+        } else {
+            s.append(Tr.f("; revenue per customer: %s", o.revenueReasonText()));
+        }
         s.append(Tr.f(". %s", o.verdict().text()));
         if (!Double.isNaN(o.pValue())) s.append(Tr.f(" (p = %s)", Formats.pValue(o.pValue())));
         if (o.reason() != null) s.append(Tr.f(": %s", o.reasonText()));
@@ -178,7 +187,8 @@ public final class HtmlReport {
     }
 
     private static IntervalChart.Row row(String label, Uplift u) {
-        String note = u.verdict() == dev.rekindle.report.uplift.Verdict.NOT_ENOUGH_DATA ? Tr.t("not enough data") : null;
+        String note = u.verdict() == dev.rekindle.report.uplift.Verdict.NOT_ENOUGH_DATA ? Tr.t("not enough data")
+                : Double.isNaN(u.adjustedPValue()) ? null : Tr.f("p (Holm) %s", Formats.pValue(u.adjustedPValue()));
         return new IntervalChart.Row(label + " (" + Formats.count(u.contacted().customers()) + "/" + Formats.count(u.holdout().customers()) + ")",
                 u.absolute(), u.absoluteInterval().low(), u.absoluteInterval().high(), note);
     }
@@ -193,7 +203,8 @@ public final class HtmlReport {
                     .append("</td><td>").append(Formats.count(ch.uplift().holdout().customers())).append("</td><td>")
                     .append(Formats.count(ch.messages())).append("</td><td>").append(ch.price() == null ? "—" : Formats.price(ch.price()))
                     .append("</td><td>").append(ch.cost() == null ? "—" : Formats.money(ch.cost())).append("</td><td>")
-                    .append(esc(Formats.signedMoney(ch.incrementalRevenue()))).append(i.known() ? " (" + esc(Formats.signedMoney(i.low()))
+                    .append(esc(ch.uplift().revenueKnown() ? Formats.signedMoney(ch.incrementalRevenue()) : Tr.t("too few buyers to say")))
+                    .append(i.known() ? " (" + esc(Formats.signedMoney(i.low()))
                             + " … " + esc(Formats.signedMoney(i.high())) + ")" : "").append("</td><td>")
                     .append(ch.returnPerCost() == null ? "—" : String.format(Locale.ROOT, "¥%.2f", ch.returnPerCost())).append("</td></tr>");
         }
