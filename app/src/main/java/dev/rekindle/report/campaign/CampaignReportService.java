@@ -58,7 +58,11 @@ public class CampaignReportService {
                 snapshot.map(s -> s.planned()
                                 ? new Phrase(Tr.n("segments and stages from snapshot #%d (as of %s), the one the campaign was planned on"), s.id(), s.asOf())
                                 : new Phrase(Tr.n("segments and stages from snapshot #%d (as of %s)"), s.id(), s.asOf()))
-                        .orElse(new Phrase(Tr.n("no segmentation snapshot: stages from each customer's last purchase before the send "
+                        .orElse(campaign.snapshotId() != null
+                                ? new Phrase(Tr.n("snapshot #%d, the one the campaign was planned on, is no longer kept "
+                                        + "(rekindle.segments.keep-snapshots): segments unknown, stages from each customer's last purchase "
+                                        + "before the send (default thresholds 90/180/270/365 days)"), campaign.snapshotId())
+                                : new Phrase(Tr.n("no segmentation snapshot: stages from each customer's last purchase before the send "
                                 + "(default thresholds 90/180/270/365 days), segments unknown"))),
                 new Phrase(messages.isPresent() ? Tr.n("messages handed to each channel, from the delivery ledger")
                         : Tr.n("no delivery ledger for this campaign: one message per contacted customer assumed")),

@@ -82,19 +82,18 @@ public class Campaigns {
     }
 
     /**
-     * The segmentation snapshot to break the result down by: the one the campaign was planned on, else the
-     * newest one not later than the campaign's as-of date; empty when there is none.
+     * The segmentation snapshot to break the result down by: the one the campaign was planned on, and only that one
+     * (empty once it is no longer kept); for a campaign that names none, the newest one not later than its as-of
+     * date; empty when there is none.
      */
     public Optional<Snapshot> snapshotFor(CampaignFacts c) {
         if (!schema.hasTable("snapshots") || !schema.hasTable("customer_snapshot")) {
             return Optional.empty();
         }
         if (c.snapshotId() != null) {
-            Optional<Snapshot> own = jdbc.sql("SELECT id, as_of FROM snapshots WHERE id = ?").param(c.snapshotId())
+            // pinned: never another snapshot, a later one would put customers in segments they reached after the send
+            return jdbc.sql("SELECT id, as_of FROM snapshots WHERE id = ?").param(c.snapshotId())
                     .query((rs, n) -> new Snapshot(rs.getLong("id"), rs.getString("as_of"), true)).optional();
-            if (own.isPresent()) {
-                return own;
-            }
         }
         String asOf = c.asOf() != null ? c.asOf().toString() : c.plannedAt().toLocalDate().toString();
         return jdbc.sql("SELECT id, as_of FROM snapshots WHERE as_of <= ? ORDER BY as_of DESC, id DESC LIMIT 1").param(asOf)

@@ -173,7 +173,14 @@ class CampaignReportTests extends ShellTestSupport {
             boolean important = c <= 50 || (c > 100 && c <= 125);
             snapshot.put(c, new String[]{c <= 125 ? "silent" : "sleeping", important ? "important_value" : "general_retain"});
         }
-        fixture.snapshot(sent.toLocalDate().toString(), snapshot);
+        long planned = fixture.snapshot(sent.toLocalDate().toString(), snapshot);
+        jdbc.update("UPDATE campaigns SET snapshot_id = ? WHERE id = ?", planned, campaign);
+        // a later snapshot where everyone moved on must not be used
+        Map<Long, String[]> later = new HashMap<>();
+        for (long c = 1; c <= 150; c++) {
+            later.put(c, new String[]{"lost", "general_lost"});
+        }
+        fixture.snapshot(sent.plusDays(40).toLocalDate().toString(), later);
 
         JsonNode r = json(run("campaigns report " + campaign + " --format json"));
 
@@ -186,7 +193,26 @@ class CampaignReportTests extends ShellTestSupport {
         assertEquals(5, important.at("/holdout/buyers").asInt());
         assertEquals(List.of("silent", "sleeping"), keys(r.get("stages")));
         assertEquals(0, r.at("/stages/1/contacted/customers").asInt(), "targets are all silent");
-        assertTrue(r.get("breakdown_source").asText().startsWith("segments and stages from snapshot #"));
+        assertTrue(r.get("breakdown_source").asText().startsWith("segments and stages from snapshot #" + planned + " "),
+                r.get("breakdown_source").asText());
+    }
+
+    @Test
+    void onceThePlannedSnapshotIsGoneTheReportShouldSaySoAndNotUseALaterOne() {
+        Map<Long, String[]> later = new HashMap<>();
+        for (long c = 1; c <= 150; c++) {
+            later.put(c, new String[]{"lost", "general_lost"});
+        }
+        long newer = fixture.snapshot(sent.plusDays(40).toLocalDate().toString(), later);
+        jdbc.update("UPDATE campaigns SET snapshot_id = ? WHERE id = ?", newer + 100, campaign);
+
+        JsonNode r = json(run("campaigns report " + campaign + " --format json"));
+
+        assertEquals(List.of("unknown"), keys(r.get("segments")));
+        assertFalse(keys(r.get("stages")).contains("lost") && r.at("/stages/0/contacted/customers").asInt() == 100,
+                "stages must not come from the later snapshot");
+        assertTrue(r.get("breakdown_source").asText().startsWith("snapshot #" + (newer + 100)
+                + ", the one the campaign was planned on, is no longer kept"), r.get("breakdown_source").asText());
     }
 
     @Test
@@ -203,7 +229,7 @@ class CampaignReportTests extends ShellTestSupport {
         }
         assertEquals(100, contacted);
         assertEquals(List.of("unknown"), keys(r.get("segments")));
-        assertTrue(r.get("breakdown_source").asText().startsWith("no segmentation snapshot"));
+        assertTrue(r.get("breakdown_source").asText().contains("is no longer kept"), r.get("breakdown_source").asText());
     }
 
     @Test
