@@ -45,6 +45,15 @@ public class Campaigns {
                 .orElseThrow(() -> new UserException(Tr.f("no campaign %d. See the campaigns with: campaigns list", id)));
     }
 
+    /** Ids of every campaign of {@code strategy}, oldest first; empty when there is none. */
+    public java.util.List<Long> ofStrategy(String strategy) {
+        if (!schema.hasTable("campaigns") || !schema.hasTable("campaign_members")) {
+            return java.util.List.of();
+        }
+        return jdbc.sql("SELECT id FROM campaigns WHERE strategy = ? ORDER BY created_at, id").param(strategy)
+                .query(Long.class).list();
+    }
+
     /** The ledger's first contact, else sent_at, else the planning time. */
     public SendTime sendTime(CampaignFacts c) {
         if (schema.hasTable("deliveries") && schema.hasColumn("deliveries", "contacted_at")) {

@@ -191,6 +191,31 @@ final class RevenuePermutation {
         return (inside + outside) / 2;
     }
 
+    /**
+     * For re-split {@code r} (or the real split when r = -1) under shift d: {difference of means, its squared
+     * standard error}; the stratified test combines these over campaigns.
+     */
+    double[] split(int r, double d) {
+        double sum1;
+        double sq1;
+        double sum2;
+        double sq2;
+        if (r < 0) {
+            sum1 = s1 - d * n1;
+            sq1 = q1 - 2 * d * s1 + d * d * n1;
+            sum2 = s2;
+            sq2 = q2;
+        } else {
+            long k = k11[r];
+            long m = n1 - k;
+            sum1 = s11[r] - d * k + s21[r];
+            sq1 = q11[r] - 2 * d * s11[r] + d * d * k + q21[r];
+            sum2 = s12[r] - d * m + s22[r];
+            sq2 = q12[r] - 2 * d * s12[r] + d * d * m + q22[r];
+        }
+        return new double[]{sum1 / n1 - sum2 / n2, variance(sum1, sq1, n1) / n1 + variance(sum2, sq2, n2) / n2};
+    }
+
     /** Welch's t of two groups given by size, sum and sum of squares. */
     private static double t(double sum1, double sq1, long n1, double sum2, double sq2, long n2) {
         double diff = sum1 / n1 - sum2 / n2;

@@ -261,6 +261,41 @@ class CampaignReportTests extends ShellTestSupport {
         }
     }
 
+    /**
+     * A second campaign of the same strategy two days later: 40 targets (1-40), of whom 1 (50 at 48 h) and 22 (999
+     * at 31 days) order in its window, 20 holdout (101-120), of whom 101-105 order. Pooled by hand (Python, same
+     * formulas as R's mantelhaen.test): CMH 0.004585, p = 0.946013, MH risk difference 0.014286.
+     */
+    @Test
+    void strategyReportShouldPoolTheCampaignsOfAStrategy() {
+        long second = fixture.campaign("两天后", Timestamps.format(sent.plusDays(2)), 33.3);
+        for (long c = 1; c <= 40; c++) {
+            fixture.member(second, c, "target", "sms");
+        }
+        for (long c = 101; c <= 120; c++) {
+            fixture.member(second, c, "holdout", "sms");
+        }
+
+        JsonNode r = json(run("campaigns report --strategy test-strategy --format json"));
+        Result table = run("campaigns report --strategy test-strategy --from " + sent.toLocalDate() + " --to " + sent.plusDays(5).toLocalDate());
+        Result onlyFirst = run("campaigns report --strategy test-strategy --format json --to " + sent.plusDays(1).toLocalDate());
+
+        assertEquals(2, r.get("campaigns").size());
+        assertEquals(campaign, r.at("/campaigns/0/campaign_id").asLong());
+        assertEquals(2, r.at("/campaigns/1/contacted_buyers").asInt());
+        assertEquals(5, r.at("/campaigns/1/holdout_buyers").asInt());
+        assertEquals(0.004585, r.at("/pooled/cmh_statistic").asDouble(), 1e-6);
+        assertEquals(0.946013, r.at("/pooled/p_value").asDouble(), 1e-6);
+        assertEquals(0.014286, r.at("/pooled/uplift_abs").asDouble(), 1e-6);
+        assertEquals(0.1, r.at("/campaigns/0/cumulative/uplift_abs").asDouble(), 1e-6, "after the first campaign, its own uplift");
+        assertEquals("Cochran-Mantel-Haenszel test, stratified by campaign", r.at("/methods/pooled_p_value").asText());
+        assertEquals(0, table.exit(), table.all());
+        assertTrue(table.out().contains("All 2 campaigns, stratified by campaign:"), table.out());
+        assertEquals(1, json(onlyFirst).get("campaigns").size());
+        assertEquals(2, run("campaigns report " + campaign + " --strategy test-strategy").exit());
+        assertEquals(1, run("campaigns report --strategy nothing-like-this").exit());
+    }
+
     @Test
     void wrongInputShouldSayWhatIsWrong() {
         Result missing = run("campaigns report 999");
