@@ -45,8 +45,9 @@ class DeliveryConfig {
     /** On close (Ctrl-C, SIGTERM) running sends stop cleanly before the database goes away. */
     @Bean(destroyMethod = "shutdown")
     DeliveryEngine deliveryEngine(DeliveryLedger ledger, DeliveryRuns runs, ChannelDirectory channels, DeliveryPolicy policy,
-            ShopProfile shop) {
-        return new DeliveryEngine(ledger, runs, channels, policy, shop);
+            ShopProfile shop, dev.rekindle.store.DatabaseLocation db,
+            @org.springframework.beans.factory.annotation.Value("${rekindle.delivery.channel-lock-wait-seconds:60}") long lockWait) {
+        return new DeliveryEngine(ledger, runs, channels, policy, shop, new ChannelLocks(db.path(), java.time.Duration.ofSeconds(lockWait)));
     }
 
     @Bean

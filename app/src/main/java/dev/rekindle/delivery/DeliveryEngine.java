@@ -64,8 +64,11 @@ public class DeliveryEngine {
     private final ShopProfile shop;
     private final java.util.Set<Run> active = ConcurrentHashMap.newKeySet();
 
+    private final ChannelLocks locks;
+
     public DeliveryEngine(DeliveryLedger ledger, DeliveryRuns runs, ChannelDirectory channels, DeliveryPolicy policy,
-            ShopProfile shop) {
+            ShopProfile shop, ChannelLocks locks) {
+        this.locks = locks;
         this.ledger = ledger;
         this.runs = runs;
         this.channels = channels;
@@ -108,6 +111,7 @@ public class DeliveryEngine {
         } catch (Exception e) {
             throw new IllegalStateException(e); // closing the Ctrl-C handle throws nothing
         } finally {
+            run.held.forEach(ChannelLocks.Held::close);
             active.remove(run);
             ticker.shutdownNow();
             if (options.progress() != null) options.progress().accept(run.settled.sum());
@@ -163,6 +167,8 @@ public class DeliveryEngine {
         /** The operator stopped the run (Ctrl-C, cancel): not a fault, nothing to fix. */
         volatile boolean byOperator;
         final Map<String, ChannelInfo> channelInfo = new ConcurrentHashMap<>();
+        /** Channel locks this run holds until it ends (one sender per rate-limited channel across processes). */
+        final List<ChannelLocks.Held> held = new java.util.concurrent.CopyOnWriteArrayList<>();
         final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
         final LongAdder settled = new LongAdder();
         volatile boolean producerDone;
@@ -444,7 +450,14 @@ public class DeliveryEngine {
             } else {
                 ChannelTraits traits = c.traits();
                 RateSpec rate = options.rate() != null ? RateSpec.parse(options.rate()) : policy.rateFor(id, traits.defaultRatePerSecond());
-                info = new ChannelInfo(id, c, traits, rate, RateSpec.perSecond(c.senderRatePerSecond()), null);
+                Optional<ChannelLocks.Held> lock = rate.unlimited() || !options.ledger() ? Optional.of(() -> { }) : locks.take(id);
+                if (lock.isEmpty()) {
+                    info = ChannelInfo.unready(id, String.format(Locale.ROOT, "channel %s is busy: another run is sending on it "
+                            + "(one sender per channel keeps its rate); resume later", id));
+                } else {
+                    held.add(lock.get());
+                    info = new ChannelInfo(id, c, traits, rate, RateSpec.perSecond(c.senderRatePerSecond()), null);
+                }
             }
             if (info.notReady() != null) log.warn("delivery run {} of campaign {}: {}; its messages stay pending", runId, campaignId, info.notReady());
             channelInfo.putIfAbsent(id, info);

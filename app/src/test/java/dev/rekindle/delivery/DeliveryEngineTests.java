@@ -431,6 +431,34 @@ class DeliveryEngineTests {
         sms.received.values().forEach(n -> assertEquals(1, n.get()));
     }
 
+    @Test
+    void twoSendersOnOneRateLimitedChannelNeverRunAtOnce() throws Exception {
+        // two campaigns sent at the same time (two shells, or two processes on one database) share the channel's rate:
+        // the channel's lock lets one sender in; the other holds its messages back for a resume
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        sms.onCall(m -> {
+            started.countDown();
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        CompletableFuture<SendReport> first = CompletableFuture.supplyAsync(
+                () -> bed.engine().send(1, messages(1, 5, "sms", Purpose.CARE), SendOptions.send().withRate("100/s").withConcurrency(1)));
+        assertTrue(started.await(30, TimeUnit.SECONDS));
+
+        SendReport second = bed.engine().send(2, messages(2, 5, "sms", Purpose.CARE), SendOptions.send().withRate("100/s"));
+        release.countDown();
+
+        assertEquals(5L, second.notReady().get("sms"), "held back while the other run sends on sms");
+        assertTrue(bed.row("rk-c2-u1-sms").detail().contains("busy"), bed.row("rk-c2-u1-sms").detail());
+        assertEquals(5, first.get(60, TimeUnit.SECONDS).sent());
+        SendReport resumed = bed.engine().send(2, messages(2, 5, "sms", Purpose.CARE), SendOptions.resume().withRate("100/s"));
+        assertEquals(5, resumed.sent(), "the lock is released when the first run ends");
+    }
+
     private static DeliveryRequest withOccasion(DeliveryRequest r, String occasion) {
         return new DeliveryRequest(r.campaignId(), r.customerId(), r.buyerId(), r.channel(), r.recipient(), r.subject(), r.text(),
                 r.html(), r.purpose(), r.params(), r.holdout(), occasion, null);

@@ -39,7 +39,10 @@ final class DeliveryTestBed implements AutoCloseable {
     DeliveryPolicy policy = DeliveryPolicy.defaults().withRetry(4, Duration.ofMillis(5), Duration.ofMillis(20))
             .withReconcileMinAge(Duration.ZERO);
 
+    final Path dir;
+
     DeliveryTestBed(Path dir, LocalDateTime now) {
+        this.dir = dir;
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(DatabaseLocation.resolve(null, dir.resolve("test.db").toString(), true).jdbcUrl());
         config.setMaximumPoolSize(4);
@@ -65,7 +68,8 @@ final class DeliveryTestBed implements AutoCloseable {
     }
 
     DeliveryEngine engine() {
-        return new DeliveryEngine(ledger(), runs(), id -> java.util.Optional.ofNullable(channels.get(id)), policy, shop);
+        return new DeliveryEngine(ledger(), runs(), id -> java.util.Optional.ofNullable(channels.get(id)), policy, shop,
+                new ChannelLocks(dir.resolve("test.db"), Duration.ZERO));
     }
 
     UnknownOutcomes unknowns() {
