@@ -40,12 +40,19 @@ public class CustomerRepository {
         return c;
     }
 
+    /**
+     * Customers whose name or buyer id contains every word of {@code name} ("王 芳" finds 王芳 and 王小芳: people
+     * type a space between family and given name, stores do not), and whose mobile contains the digits.
+     */
     public List<Customer> find(String name, String mobileDigits, int limit) {
         StringBuilder where = new StringBuilder(" WHERE c.erased_at IS NULL");
         Map<String, Object> params = new java.util.HashMap<>();
         if (name != null && !name.isBlank()) {
-            where.append(" AND (c.name LIKE :name OR c.buyer_id LIKE :name)");
-            params.put("name", "%" + name.trim() + "%");
+            String[] words = name.strip().split("[\\s\u3000]+");
+            for (int i = 0; i < words.length; i++) {
+                where.append(" AND (c.name LIKE :name").append(i).append(" OR c.buyer_id LIKE :name").append(i).append(')');
+                params.put("name" + i, "%" + words[i] + "%");
+            }
         }
         if (mobileDigits != null && !mobileDigits.isBlank()) {
             where.append(" AND c.mobile LIKE :mobile");
@@ -82,9 +89,13 @@ public class CustomerRepository {
         String anonymous = "erased-" + c.id();
         jdbc.sql("""
                 UPDATE customers SET buyer_id = ?, name = NULL, mobile = NULL, mobile_note = NULL, email = NULL,
-                       wechat_id = NULL, birthday = NULL, gender = NULL, city = NULL, erased_at = ?
+                       wechat_id = NULL, birthday = NULL, gender = NULL, city = NULL, province = NULL, erased_at = ?
                 WHERE id = ?""").params(anonymous, now, c.id()).update();
         int consents = jdbc.sql("DELETE FROM consents WHERE customer_id = ?").param(c.id()).update();
+        // who the parcels went to and where is personal data too; the orders themselves stay as facts
+        jdbc.sql("""
+                UPDATE orders SET consignee = NULL, ship_address = NULL, ship_city = NULL, ship_province = NULL
+                WHERE customer_id = ?""").param(c.id()).update();
         forgotten.remember(c.buyerId(), now); // so that re-importing an old export does not bring the person back
         int orders = jdbc.sql("SELECT count(*) FROM orders WHERE customer_id = ?").param(c.id()).query(Integer.class).single();
         return new Erasure(anonymous, consents, orders);
