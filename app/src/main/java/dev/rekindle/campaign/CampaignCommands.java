@@ -34,9 +34,15 @@ class CampaignCommands {
     private final ChannelKinds kinds;
     private final ShopProfile shop;
     private final Path dataDir;
+    private final dev.rekindle.strategy.DataNeeds dataNeeds;
+    private final org.springframework.beans.factory.ObjectProvider<dev.rekindle.strategy.StrategyRegistry> strategies;
 
     CampaignCommands(CampaignPlanner planner, CampaignMessages messages, CampaignRepository campaigns, DryRun dryRun,
-            ChannelKinds kinds, ShopProfile shop, @Value("${rekindle.data-dir}") String dataDir) {
+            ChannelKinds kinds, ShopProfile shop, @Value("${rekindle.data-dir}") String dataDir,
+            dev.rekindle.strategy.DataNeeds dataNeeds,
+            org.springframework.beans.factory.ObjectProvider<dev.rekindle.strategy.StrategyRegistry> strategies) {
+        this.dataNeeds = dataNeeds;
+        this.strategies = strategies;
         this.planner = planner;
         this.messages = messages;
         this.campaigns = campaigns;
@@ -64,6 +70,13 @@ class CampaignCommands {
         PlanRequest req = new PlanRequest(strategy, blankToNull(segment), blankToNull(channel), holdout,
                 asOf == null || asOf.isBlank() ? null : AsOf.parse(asOf, shop), name, again);
         PlanResult r = planner.plan(req, total -> Progress.start(ctx, Tr.f("Planning %s", strategy), total));
+        if (r.nobody()) {
+            // issue 18: no empty campaign; say why, and exit 0 (finding nobody is an answer, not an error)
+            StringBuilder sb = new StringBuilder(Tr.f("Nobody is eligible for %s today (looked at %,d customers%s): no campaign was created.",
+                    strategy, r.looked(), r.occasion() == null ? "" : "; " + r.occasion())).append('\n');
+            dataNeeds.nobodyEligible(strategies.getObject().require(strategy).strategy()).forEach(l -> sb.append(l).append('\n'));
+            return sb.toString().stripTrailing();
+        }
         Campaign c = r.campaign();
         if (r.reused()) {
             return Tr.f("""

@@ -63,13 +63,15 @@ public class CampaignPlanner {
     private final TemplateEngine engine;
     private final TemplateTrials trials;
     private final ShopProfile shop;
+    private final dev.rekindle.strategy.PlanContexts planContexts; // issue 18
     private final TransactionTemplate tx;
     private final double defaultHoldout;
 
     public CampaignPlanner(ObjectProvider<StrategyRegistry> strategies, PlanningSnapshots snapshots, CustomerViewReader reader,
             Guard guard, ChannelKinds kinds, List<SegmentResolver> segments, CampaignRepository campaigns,
             TemplateEngine engine, TemplateTrials trials, ShopProfile shop, PlatformTransactionManager txManager,
-            @Value("${rekindle.campaigns.holdout:10}") double defaultHoldout) {
+            @Value("${rekindle.campaigns.holdout:10}") double defaultHoldout, dev.rekindle.strategy.PlanContexts planContexts) {
+        this.planContexts = planContexts;
         this.strategies = strategies;
         this.snapshots = snapshots;
         this.reader = reader;
@@ -88,7 +90,7 @@ public class CampaignPlanner {
         RegisteredStrategy rs = strategies.getObject().require(req.strategy());
         Strategy strategy = rs.strategy();
         Snapshot snapshot = snapshots.require(req.asOf());
-        PlanContext ctx = new PlanContext(snapshot.asOf());
+        PlanContext ctx = planContexts.forDay(snapshot.asOf()); // issue 18 hook: the shop's products (new-product-trial)
         double holdout = req.holdoutPct() == null ? defaultHoldout : req.holdoutPct();
         if (holdout < 0 || holdout > 90) {
             throw new UsageException(Tr.f("--holdout is a percentage from 0 to 90, got %s", req.holdoutPct()));
@@ -150,11 +152,20 @@ public class CampaignPlanner {
                 });
             }
             campaigns.insertMembers(cid, snapshot.id(), batch);
+            if (tally.targets + tally.holdout + tally.skipped == 0) {
+                // issue 18 hook: nobody eligible → no campaign; the caller tells why (strategy/DataNeeds)
+                status.setRollbackOnly();
+                return -1L;
+            }
             campaigns.packChunks(cid, CampaignMessages.CHUNK);
             campaigns.insertOffers(cid, offers);
             campaigns.finishPlan(cid, tally.targets + tally.holdout + tally.skipped, tally.targets, tally.holdout, tally.skipped);
             return cid;
         });
+        if (id < 0) { // issue 18 hook (see above)
+            return PlanResult.nobody(tally.looked, occasion.map(Occasion::summary).orElse(null),
+                    restriction == null ? null : restriction.label());
+        }
         Campaign stored = campaigns.find(id).orElseThrow();
         return new PlanResult(stored, tally.looked, occasion.map(Occasion::summary).orElse(null),
                 restriction == null ? null : restriction.label(), campaigns.countBy(id, "channel", "target"),

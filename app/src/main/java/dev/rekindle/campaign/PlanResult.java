@@ -12,6 +12,18 @@ public record PlanResult(Campaign campaign, long looked, String occasion, String
     }
 
     public boolean reused() {
-        return looked < 0;
+        return looked < 0 && campaign != null;
+    }
+
+    /**
+     * Nobody was eligible: no campaign is stored (issue 18) — an empty campaign a day is noise in every
+     * list and report. {@code campaigns plan} says so, and why (strategy/DataNeeds).
+     */
+    static PlanResult nobody(long looked, String occasion, String restriction) {
+        return new PlanResult(null, looked, occasion, restriction, Map.of(), Map.of(), Map.of());
+    }
+
+    public boolean nobody() {
+        return campaign == null;
     }
 }

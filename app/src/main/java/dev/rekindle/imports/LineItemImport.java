@@ -103,6 +103,7 @@ class LineItemImport {
                 }
                 if (columns.has("item_id") || columns.has("product")) {
                     writeItems(con);
+                    dev.rekindle.products.Categorizer.apply(con);
                 }
                 writeReturns(con, ids, tally, run.summary, bad, badOrders, columns);
                 if (bad.refusing()) {

@@ -140,6 +140,7 @@ class OrderImport {
                     run.consume(rows, bad, estimate, run.unlessForgotten(OrderRow::buyerId, writer::add), writer::flush);
                 }
                 phases.done("rows");
+                dev.rekindle.products.Categorizer.apply(con);
                 bulk.restoreIndexes();
                 phases.done("indexes");
                 tally.write(con, stats, ids);
