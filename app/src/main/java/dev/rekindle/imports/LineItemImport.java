@@ -103,7 +103,6 @@ class LineItemImport {
                 }
                 if (columns.has("item_id") || columns.has("product")) {
                     writeItems(con);
-                    dev.rekindle.products.Categorizer.apply(con);
                 }
                 writeReturns(con, ids, tally, run.summary, bad, badOrders, columns);
                 if (bad.refusing()) {
@@ -112,6 +111,7 @@ class LineItemImport {
                 run.summary.rejected = bad.count();
                 run.summary.rejectFile = bad.count() > 0 ? bad.target() : null;
                 tally.write(con, stats, ids);
+                dev.rekindle.products.Categorizer.apply(con);
                 try (Statement st = con.createStatement()) {
                     st.execute("DROP TABLE temp.import_lines");
                 }

@@ -140,11 +140,12 @@ class OrderImport {
                     run.consume(rows, bad, estimate, run.unlessForgotten(OrderRow::buyerId, writer::add), writer::flush);
                 }
                 phases.done("rows");
-                dev.rekindle.products.Categorizer.apply(con);
                 bulk.restoreIndexes();
                 phases.done("indexes");
                 tally.write(con, stats, ids);
                 phases.done("customer_stats");
+                dev.rekindle.products.Categorizer.apply(con);
+                phases.done("categories");
                 logger.info("orders import phases: {}", phases);
                 run.recordInTransaction();
                 return null;

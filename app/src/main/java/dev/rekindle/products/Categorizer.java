@@ -1,5 +1,6 @@
 package dev.rekindle.products;
 
+import dev.rekindle.store.CustomerStats;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -35,10 +36,32 @@ public final class Categorizer {
     private Categorizer() {
     }
 
-    /** @return how many orders got another category */
+    // as store/CustomerStats: most purchase orders, then most spent, then most recent, then by name
+    private static final String MAIN_CATEGORY = """
+            UPDATE customer_stats SET main_category = ranked.category
+            FROM (SELECT customer_id, category,
+                         row_number() OVER (PARTITION BY customer_id
+                                            ORDER BY count(*) DESC, sum(amount) DESC, max(created_at) DESC, category) AS rn
+                  FROM orders WHERE status IN %s AND category IS NOT NULL
+                  GROUP BY customer_id, category) ranked
+            WHERE ranked.rn = 1 AND ranked.customer_id = customer_stats.customer_id
+              AND customer_stats.main_category IS NOT ranked.category""".formatted(CustomerStats.PURCHASE_STATUSES);
+
+    /**
+     * @return how many orders got another category; when any did, the customers' main categories are worked
+     *         out again (segmentation's per-category stages and new-product trials read them)
+     */
     public static int apply(Connection con) throws SQLException {
         try (Statement st = con.createStatement()) {
-            return st.executeUpdate(APPLY);
+            int changed = st.executeUpdate(APPLY);
+            if (changed > 0) {
+                st.executeUpdate("""
+                        UPDATE customer_stats SET main_category = NULL WHERE main_category IS NOT NULL AND NOT EXISTS (
+                          SELECT 1 FROM orders o WHERE o.customer_id = customer_stats.customer_id
+                            AND o.category IS NOT NULL AND o.status IN %s)""".formatted(CustomerStats.PURCHASE_STATUSES));
+                st.executeUpdate(MAIN_CATEGORY);
+            }
+            return changed;
         }
     }
 }
