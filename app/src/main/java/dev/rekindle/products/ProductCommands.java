@@ -78,7 +78,7 @@ class ProductCommands {
     }
 
     @Command(name = {"products", "show"}, group = Groups.IMPORT,
-            description = "One product: its details, orders, buyers and the category rules that match it",
+            description = "One product: its details, orders and buyers",
             help = "products show SKU-1001")
     String show(@Argument(index = 0, description = "ITEM: the item code (商家编码 / 商品ID)") String item) {
         if (item == null || item.isBlank()) {
