@@ -12,7 +12,7 @@ public class CustomerRepository {
 
     private static final String SELECT = """
             SELECT c.id, c.buyer_id, c.name, c.mobile, c.mobile_note, c.email, c.wechat_id, c.birthday, c.gender,
-                   c.city, c.member_level, c.points, c.created_at, c.erased_at,
+                   c.city, c.province, c.member_level, c.points, c.created_at, c.erased_at,
                    s.first_order_at, s.last_order_at, coalesce(s.order_count, 0) AS order_count,
                    coalesce(s.revenue, 0) AS revenue
             FROM customers c LEFT JOIN customer_stats s ON s.customer_id = c.id""";

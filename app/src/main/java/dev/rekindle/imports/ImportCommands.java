@@ -75,7 +75,8 @@ class ImportCommands {
                     orders import orders.csv --skip-bad        (good rows in, bad rows to orders.rejects.csv)
                     # Re-importing a file changes nothing; a changed row updates its order.
                     # fields for --map: order_id customer_id time amount [status paid_time item_count category name mobile
-                    #   address city]; lines: order_id customer_id time quantity unit_price [product category]""")
+                    #   address city item_id product]; lines: order_id customer_id time quantity unit_price [item_id product
+                    #   category]. item_id (商家编码) and product (宝贝标题) are kept as the order's goods (products import)""")
     String importOrders(CommandContext ctx,
             @Argument(index = 0, description = "FILE: the CSV or text file to import") String file,
             @Option(longName = "format", description = "auto, taobao, tmall, generic, lines or cdnow", defaultValue = "auto") String format,
