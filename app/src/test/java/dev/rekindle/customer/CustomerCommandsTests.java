@@ -71,6 +71,17 @@ class CustomerCommandsTests extends ShellTestSupport {
     }
 
     @Test
+    void theReadmesExampleShouldFindPeopleOnTheDefaultDemoShop() {
+        assertEquals(0, run("demo reset --yes").exit()); // the README's demo shop: 20,000 customers, seed 42
+        Result r = run("customers find --name \"王 芳\" --format csv");
+
+        assertEquals(0, r.exit(), r.all());
+        java.util.List<String> names = r.out().lines().skip(1).map(l -> l.split(",")[1]).toList();
+        assertFalse(names.isEmpty(), r.out());
+        assertTrue(names.stream().allMatch(n -> n.startsWith("王") && n.contains("芳")), r.out());
+    }
+
+    @Test
     void statusShouldCountTheSamePeopleAfterAForget() {
         run("customers forget " + someone.get("buyer_id") + " --yes");
 
