@@ -53,6 +53,14 @@ public interface Strategy extends ExtensionPoint {
         return Optional.empty();
     }
 
+    /**
+     * The data this strategy cannot work without (see {@link DataNeed}); the host says what is missing and how
+     * to bring it when a plan finds nobody. Empty by default.
+     */
+    default java.util.Set<DataNeed> needs() {
+        return java.util.Set.of();
+    }
+
     /** The database pre-selection; see {@link CandidateFilter}. */
     default CandidateFilter candidates(PlanContext context) {
         return CandidateFilter.everyone();

@@ -36,10 +36,16 @@ class CampaignCommands {
     private final ShopProfile shop;
     private final Path dataDir;
     private final CampaignTemplates approved;
+    private final dev.rekindle.strategy.DataNeeds dataNeeds;
+    private final org.springframework.beans.factory.ObjectProvider<dev.rekindle.strategy.StrategyRegistry> strategies;
 
     CampaignCommands(CampaignPlanner planner, CampaignMessages messages, CampaignRepository campaigns, DryRun dryRun,
-            ChannelKinds kinds, ShopProfile shop, @Value("${rekindle.data-dir}") String dataDir, CampaignTemplates approved) {
+            ChannelKinds kinds, ShopProfile shop, @Value("${rekindle.data-dir}") String dataDir, CampaignTemplates approved,
+            dev.rekindle.strategy.DataNeeds dataNeeds,
+            org.springframework.beans.factory.ObjectProvider<dev.rekindle.strategy.StrategyRegistry> strategies) {
         this.approved = approved;
+        this.dataNeeds = dataNeeds;
+        this.strategies = strategies;
         this.planner = planner;
         this.messages = messages;
         this.campaigns = campaigns;
@@ -68,6 +74,13 @@ class CampaignCommands {
                 asOf == null || asOf.isBlank() ? null : AsOf.parse(asOf, shop), name, again);
         PlanResult r = planner.plan(req, total -> Progress.start(ctx, Tr.f("Planning %s", strategy), total));
         Campaign c = r.campaign();
+        if (!r.planned() && c.candidates() == 0) {
+            // no empty campaign; say why (and which data the strategy lacks), exit 0: finding nobody is an answer
+            StringBuilder sb = new StringBuilder(Tr.f("Nobody is eligible for %s today (looked at %,d customers%s): no campaign was created.",
+                    strategy, r.looked(), r.occasion() == null ? "" : "; " + r.occasion())).append('\n');
+            dataNeeds.nobodyEligible(strategies.getObject().require(strategy).strategy()).forEach(l -> sb.append(l).append('\n'));
+            return sb.toString().stripTrailing();
+        }
         if (!r.planned()) {
             StringBuilder sb = new StringBuilder(Tr.f("Nothing planned for %s on snapshot %d as of %s: nobody to contact, no campaign made.",
                     c.strategy(), c.snapshotId(), c.asOf())).append('\n');
@@ -79,8 +92,6 @@ class CampaignCommands {
             if (r.skippedByReason().containsKey(SkipReason.ALREADY_CONTACTED.code())) {
                 sb.append(Tr.f("Customers already planned or contacted for this occasion are never contacted twice; to plan them "
                         + "anew, cancel the earlier campaign first (campaigns list, campaigns cancel ID).")).append('\n');
-            } else if (c.candidates() == 0) {
-                sb.append(Tr.f("Nobody qualifies today. See strategies show %s for its settings.", c.strategy())).append('\n');
             }
             return sb.toString().stripTrailing();
         }

@@ -66,6 +66,7 @@ public class CampaignPlanner {
     private final TemplateEngine engine;
     private final TemplateTrials trials;
     private final ShopProfile shop;
+    private final dev.rekindle.strategy.PlanContexts planContexts;
     private final TransactionTemplate tx;
     private final Holdouts holdouts;
     private final PlanningHistory history;
@@ -74,7 +75,8 @@ public class CampaignPlanner {
     public CampaignPlanner(ObjectProvider<StrategyRegistry> strategies, PlanningSnapshots snapshots, CustomerViewReader reader,
             Guard guard, ChannelKinds kinds, List<SegmentResolver> segments, CampaignRepository campaigns,
             TemplateEngine engine, TemplateTrials trials, ShopProfile shop, PlatformTransactionManager txManager,
-            Holdouts holdouts, PlanningHistory history, CampaignTemplates approved) {
+            Holdouts holdouts, PlanningHistory history, CampaignTemplates approved, dev.rekindle.strategy.PlanContexts planContexts) {
+        this.planContexts = planContexts;
         this.holdouts = holdouts;
         this.history = history;
         this.approved = approved;
@@ -95,7 +97,7 @@ public class CampaignPlanner {
         RegisteredStrategy rs = strategies.getObject().require(req.strategy());
         Strategy strategy = rs.strategy();
         Snapshot snapshot = snapshots.require(req.asOf());
-        PlanContext ctx = new PlanContext(snapshot.asOf());
+        PlanContext ctx = planContexts.forDay(snapshot.asOf()); // the shop's products (new-product-trial)
         double holdout = req.holdoutPct() == null ? holdouts.defaultFor(strategy.id(), strategy.purpose()) : req.holdoutPct();
         if (holdout < 0 || holdout > 90) {
             throw new UsageException(Tr.f("--holdout is a percentage from 0 to 90, got %s", req.holdoutPct()));

@@ -46,7 +46,8 @@ class CustomerCommands {
         field(sb, Tr.t("WeChat"), Masks.wechat(c.wechatId()));
         field(sb, Tr.t("birthday"), c.birthday());
         field(sb, Tr.t("gender"), c.gender() == null ? null : c.gender().equals("F") ? Tr.t("female") : Tr.t("male"));
-        field(sb, Tr.t("city"), c.city());
+        field(sb, Tr.t("city"), c.city() == null ? null
+                : c.province() == null || c.province().equals(c.city()) ? c.city() : c.city() + " (" + c.province() + ")");
         field(sb, Tr.t("member level"), c.memberLevel());
         field(sb, Tr.t("points"), String.valueOf(c.points()));
         field(sb, Tr.t("customer since"), c.createdAt());

@@ -12,7 +12,7 @@ public class CustomerRepository {
 
     private static final String SELECT = """
             SELECT c.id, c.buyer_id, c.name, c.mobile, c.mobile_note, c.email, c.wechat_id, c.birthday, c.gender,
-                   c.city, c.member_level, c.points, c.created_at, c.erased_at,
+                   c.city, c.province, c.member_level, c.points, c.created_at, c.erased_at,
                    s.first_order_at, s.last_order_at, coalesce(s.order_count, 0) AS order_count,
                    coalesce(s.revenue, 0) AS revenue
             FROM customers c LEFT JOIN customer_stats s ON s.customer_id = c.id""";
@@ -46,13 +46,21 @@ public class CustomerRepository {
         return c;
     }
 
+    /**
+     * Customers whose name or buyer id contains every word of {@code name} ("王 芳" finds 王芳 and 王小芳: people
+     * type a space between family and given name, stores do not), and whose mobile contains the digits.
+     */
     public List<Customer> find(String name, String mobileDigits, int limit) {
         StringBuilder where = new StringBuilder(" WHERE c.erased_at IS NULL");
         Map<String, Object> params = new java.util.HashMap<>();
         if (name != null && !name.isBlank()) {
-            // % and _ are what the operator typed, not wildcards: '--name %' finds names with a %, not everyone
-            where.append(" AND (c.name LIKE :name ESCAPE '\\' OR c.buyer_id LIKE :name ESCAPE '\\')");
-            params.put("name", "%" + likeLiteral(name.trim()) + "%");
+            // every word must match (王 芳 finds 王芳); % and _ are what the operator typed, not wildcards
+            String[] words = name.strip().split("[\\s\u3000]+");
+            for (int i = 0; i < words.length; i++) {
+                where.append(" AND (c.name LIKE :name").append(i).append(" ESCAPE '\\' OR c.buyer_id LIKE :name").append(i)
+                        .append(" ESCAPE '\\')");
+                params.put("name" + i, "%" + likeLiteral(words[i]) + "%");
+            }
         }
         if (mobileDigits != null && !mobileDigits.isBlank()) {
             where.append(" AND c.mobile LIKE :mobile");
@@ -109,9 +117,13 @@ public class CustomerRepository {
     private Erasure eraseRows(Customer c, String now, String anonymous) {
         jdbc.sql("""
                 UPDATE customers SET buyer_id = ?, name = NULL, mobile = NULL, mobile_note = NULL, email = NULL,
-                       wechat_id = NULL, birthday = NULL, gender = NULL, city = NULL, erased_at = ?
+                       wechat_id = NULL, birthday = NULL, gender = NULL, city = NULL, province = NULL, erased_at = ?
                 WHERE id = ?""").params(anonymous, now, c.id()).update();
         int consents = jdbc.sql("DELETE FROM consents WHERE customer_id = ?").param(c.id()).update();
+        // who the parcels went to and where is personal data too; the orders themselves stay as facts
+        jdbc.sql("""
+                UPDATE orders SET consignee = NULL, ship_address = NULL, ship_city = NULL, ship_province = NULL
+                WHERE customer_id = ?""").param(c.id()).update();
         forgotten.remember(c.buyerId(), now); // so that re-importing an old export does not bring the person back
         int orders = jdbc.sql("SELECT count(*) FROM orders WHERE customer_id = ?").param(c.id()).query(Integer.class).single();
         // copies made for campaigns (the customers trigger drops them too; said here so it never depends on it)

@@ -2,7 +2,8 @@ package dev.rekindle.imports;
 
 import dev.rekindle.imports.source.Columns;
 import dev.rekindle.imports.source.Row;
-import dev.rekindle.imports.value.Addresses;
+import dev.rekindle.place.Place;
+import dev.rekindle.place.Places;
 import dev.rekindle.imports.value.Amounts;
 import dev.rekindle.imports.value.Contacts;
 import dev.rekindle.imports.value.DateTimes;
@@ -23,14 +24,13 @@ final class CustomerParser implements Pipeline.Parser<CustomerRow> {
         cells.on(row);
         String buyer = cells.required("customer_id", "a buyer id");
         String mobile = cells.parse("mobile", Contacts::mobile);
+        // the member's own place: 上海市 and 上海 are one city, 深圳 is in 广东 (see Places)
         String city = cells.optional("city");
-        if (city == null) {
-            city = Addresses.city(cells.optional("address"));
-        }
+        Place place = city != null ? Places.ofCity(city) : Places.ofAddress(cells.optional("address"));
         Integer points = cells.text("points").isEmpty() ? null : cells.parse("points", Amounts::count);
         CustomerRow c = new CustomerRow(buyer, cells.optional("name"), mobile, Contacts.mobileNote(mobile),
                 cells.parse("email", Contacts::email), cells.optional("wechat"), cells.parse("birthday", dates::birthday),
-                cells.parse("gender", Contacts::gender), city, cells.parse("member_level", Contacts::memberLevel), points,
+                cells.parse("gender", Contacts::gender), place.province(), place.city(), cells.parse("member_level", Contacts::memberLevel), points,
                 cells.parse("created_at", dates::dateTime), row);
         return c;
     }

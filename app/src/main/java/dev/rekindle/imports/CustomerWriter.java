@@ -17,7 +17,7 @@ import java.util.Map;
 final class CustomerWriter implements AutoCloseable {
 
     private static final int BATCH = 4000;
-    private static final String COLUMNS = "name, mobile, mobile_note, email, wechat_id, birthday, gender, city, "
+    private static final String COLUMNS = "name, mobile, mobile_note, email, wechat_id, birthday, gender, province, city, "
             + "member_level, points, created_at";
     /** A profile column and where its value comes from; only the columns a file has are inserted. */
     private record Column(String name, java.util.function.Function<CustomerRow, Object> value) {
@@ -30,13 +30,13 @@ final class CustomerWriter implements AutoCloseable {
             "wechat", List.of(new Column("wechat_id", CustomerRow::wechatId)),
             "birthday", List.of(new Column("birthday", CustomerRow::birthday)),
             "gender", List.of(new Column("gender", CustomerRow::gender)),
-            "city", List.of(new Column("city", CustomerRow::city)),
+            "city", List.of(new Column("city", CustomerRow::city), new Column("province", CustomerRow::province)),
             "member_level", List.of(new Column("member_level", CustomerRow::memberLevel)),
             "points", List.of(new Column("points", c -> c.points() == null ? 0 : c.points())),
             "created_at", List.of(new Column("created_at", CustomerRow::createdAt)));
     private static final String UPDATE = """
             UPDATE customers SET name = ?, mobile = ?, mobile_note = ?, email = ?, wechat_id = ?, birthday = ?, gender = ?,
-                                 city = ?, member_level = ?, points = ?, created_at = ?
+                                 province = ?, city = ?, member_level = ?, points = ?, created_at = ?
             WHERE buyer_id = ?""";
 
     private final Connection con;
@@ -114,7 +114,7 @@ final class CustomerWriter implements AutoCloseable {
                     continue;
                 }
                 bind(update, after, 0);
-                update.setString(12, c.buyerId());
+                update.setString(13, c.buyerId());
                 update.addBatch();
                 updates++;
                 summary.updated++;
@@ -132,11 +132,12 @@ final class CustomerWriter implements AutoCloseable {
         ps.setString(offset + 5, c.wechatId());
         ps.setString(offset + 6, c.birthday());
         ps.setString(offset + 7, c.gender());
-        ps.setString(offset + 8, c.city());
-        ps.setString(offset + 9, c.memberLevel());
-        if (c.points() == null) ps.setNull(offset + 10, Types.INTEGER);
-        else ps.setInt(offset + 10, c.points());
-        ps.setString(offset + 11, c.createdAt());
+        ps.setString(offset + 8, c.province());
+        ps.setString(offset + 9, c.city());
+        ps.setString(offset + 10, c.memberLevel());
+        if (c.points() == null) ps.setNull(offset + 11, Types.INTEGER);
+        else ps.setInt(offset + 11, c.points());
+        ps.setString(offset + 12, c.createdAt());
     }
 
     private record Stored(long id, CustomerRow row) {
@@ -151,9 +152,10 @@ final class CustomerWriter implements AutoCloseable {
                 for (int i = 0; i < chunk.size(); i++) ps.setString(i + 1, chunk.get(i).buyerId());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.put(rs.getString(1), new Stored(rs.getLong(13), new CustomerRow(rs.getString(1), rs.getString(2),
+                        out.put(rs.getString(1), new Stored(rs.getLong(14), new CustomerRow(rs.getString(1), rs.getString(2),
                                 rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                                rs.getString(8), rs.getString(9), rs.getString(10), rs.getInt(11), rs.getString(12), null)));
+                                rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getInt(12),
+                                rs.getString(13), null)));
                     }
                 }
             }

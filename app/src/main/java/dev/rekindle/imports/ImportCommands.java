@@ -19,11 +19,49 @@ class ImportCommands {
     private final OrderImport orders;
     private final CustomerImport customers;
     private final ConsentImport consents;
+    private final ProductImport products;
+    private final CategoryRuleImport rules;
 
-    ImportCommands(OrderImport orders, CustomerImport customers, ConsentImport consents) {
+    ImportCommands(OrderImport orders, CustomerImport customers, ConsentImport consents, ProductImport products,
+            CategoryRuleImport rules) {
         this.orders = orders;
         this.customers = customers;
         this.consents = consents;
+        this.products = products;
+        this.rules = rules;
+    }
+
+    @Command(name = {"products", "import"}, group = Groups.IMPORT,
+            description = "Import the shop's products: item code, title, category, lifespan days, launch date",
+            help = """
+                    products import products.csv
+                    products import 宝贝.csv --map item_id=商家编码,lifespan_days=使用周期
+                    # Keyed by the item code that order reports carry (商家编码 or 商品ID); empty cells keep what is stored.
+                    # Orders whose goods are listed get the category of their biggest line (replenishment, trials, stages).
+                    # fields for --map: item_id [title category lifespan_days launched_on]""")
+    String importProducts(CommandContext ctx,
+            @Argument(index = 0, description = "FILE: the CSV file of products") String file,
+            @Option(longName = "encoding", description = "auto, utf-8 or gbk", defaultValue = "auto") String encoding,
+            @Option(longName = "map", description = "which column holds which field: field=Column,…") String map,
+            @Option(longName = "date-format", description = "pattern of unusual dates, e.g. dd.MM.yyyy") String dateFormat,
+            @Option(longName = "skip-bad", description = "import the good rows and write bad ones to NAME.rejects.csv") boolean skipBad) {
+        ImportOptions o = new ImportOptions(path(file), "auto", encoding, Columns.parseMap(map), dateFormat, skipBad, null);
+        return products.run(o, progress(ctx, Tr.t("Importing products"))).render();
+    }
+
+    @Command(name = {"products", "rules"}, group = Groups.IMPORT,
+            description = "Import category rules: a keyword of the title or an item code gives a category",
+            help = """
+                    products rules category-rules.csv
+                    # A CSV with the columns keyword (or item_id) and category, e.g.  羊毛,围巾  — the first rule that
+                    # matches wins. The file replaces the stored rules. A product's own category comes first.
+                    # fields for --map: category, keyword or item_id""")
+    String importRules(CommandContext ctx,
+            @Argument(index = 0, description = "FILE: the CSV file of rules") String file,
+            @Option(longName = "encoding", description = "auto, utf-8 or gbk", defaultValue = "auto") String encoding,
+            @Option(longName = "map", description = "which column holds which field: field=Column,…") String map) {
+        ImportOptions o = new ImportOptions(path(file), "auto", encoding, Columns.parseMap(map), null, false, null);
+        return rules.run(o, progress(ctx, Tr.t("Importing category rules"))).render();
     }
 
     @Command(name = {"orders", "import"}, group = Groups.IMPORT,
@@ -37,7 +75,8 @@ class ImportCommands {
                     orders import orders.csv --skip-bad        (good rows in, bad rows to orders.rejects.csv)
                     # Re-importing a file changes nothing; a changed row updates its order.
                     # fields for --map: order_id customer_id time amount [status paid_time item_count category name mobile
-                    #   address city]; lines: order_id customer_id time quantity unit_price [product category]""")
+                    #   address city item_id product]; lines: order_id customer_id time quantity unit_price [item_id product
+                    #   category]. item_id (商家编码) and product (宝贝标题) are kept as the order's goods (products import)""")
     String importOrders(CommandContext ctx,
             @Argument(index = 0, description = "FILE: the CSV or text file to import") String file,
             @Option(longName = "format", description = "auto, taobao, tmall, generic, lines or cdnow", defaultValue = "auto") String format,

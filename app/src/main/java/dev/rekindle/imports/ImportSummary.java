@@ -26,6 +26,8 @@ final class ImportSummary {
     long returnsUnchanged;
     double returnsAmount;
     long rejected;
+    long ordersCategorized;
+    long removed;
     Path rejectFile;
     Duration took = Duration.ZERO;
     final Map<String, Long> skipped = new LinkedHashMap<>();
@@ -65,6 +67,8 @@ final class ImportSummary {
         sb.append(switch (kind) {
             case "orders" -> Tr.f("Imported orders from %s%s in %.1f s", file.getFileName(), how, seconds);
             case "customers" -> Tr.f("Imported customers from %s%s in %.1f s", file.getFileName(), how, seconds);
+            case "products" -> Tr.f("Imported products from %s%s in %.1f s", file.getFileName(), how, seconds);
+            case "rules" -> Tr.f("Imported category rules from %s%s in %.1f s", file.getFileName(), how, seconds);
             default -> Tr.f("Imported consents from %s%s in %.1f s", file.getFileName(), how, seconds);
         }).append('\n');
         if (!mapping.isEmpty()) {
@@ -78,6 +82,12 @@ final class ImportSummary {
                 line(sb, Tr.t("returns"), Tr.f("%,d (¥%,.2f; %,d added, %,d updated, %,d unchanged) — kept apart, not counted as purchases",
                         returns(), returnsAmount, returnsAdded, returnsUpdated, returnsUnchanged));
             }
+        }
+        if (removed > 0) {
+            line(sb, Tr.t("removed"), Tr.f("%,d rules no longer in the file", removed));
+        }
+        if ((kind.equals("products") || kind.equals("rules")) && ordersCategorized > 0) {
+            line(sb, Tr.t("orders"), Tr.f("%,d got another category", ordersCategorized));
         }
         long skippedTotal = skippedTotal();
         if (skippedTotal > 0) {

@@ -33,11 +33,12 @@ class LineItemImport {
               line INTEGER NOT NULL, order_no TEXT NOT NULL, buyer_id TEXT NOT NULL, created_at TEXT NOT NULL,
               paid_at TEXT, status TEXT NOT NULL, quantity REAL NOT NULL, amount REAL NOT NULL, category TEXT,
               is_return INTEGER NOT NULL, counted INTEGER NOT NULL, name TEXT, mobile TEXT, mobile_note TEXT,
-              city TEXT, raw TEXT NOT NULL)""";
+              city TEXT, province TEXT, address TEXT, item_id TEXT, title TEXT, raw TEXT NOT NULL)""";
     private static final String INSERT = """
             INSERT INTO import_lines(line, order_no, buyer_id, created_at, paid_at, status, quantity, amount, category,
-                                     is_return, counted, name, mobile, mobile_note, city, raw)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                     is_return, counted, name, mobile, mobile_note, city, province, address, item_id,
+                                     title, raw)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     // Portable SQL with window functions: per order, the lines that count give amount and items; the
     // biggest line gives the category, the first line the buyer's details; the best line status wins.
     private static final String ORDERS = """
@@ -53,7 +54,8 @@ class LineItemImport {
                    max(CASE WHEN by_amount = 1 THEN category END),
                    max(CASE WHEN by_line = 1 THEN name END), max(CASE WHEN by_line = 1 THEN mobile END),
                    max(CASE WHEN by_line = 1 THEN mobile_note END), max(CASE WHEN by_line = 1 THEN city END),
-                   min(line)
+                   min(line), max(CASE WHEN by_line = 1 THEN province END), max(CASE WHEN by_line = 1 THEN address END),
+                   max(CASE WHEN item_id IS NOT NULL OR title IS NOT NULL THEN 1 ELSE 0 END)
             FROM l GROUP BY order_no ORDER BY min(line)""";
     private static final String RETURNS = """
             SELECT r.order_no, min(r.buyer_id), max(r.buyer_id), min(r.created_at), sum(r.amount), sum(r.quantity),
@@ -99,6 +101,9 @@ class LineItemImport {
                     writeOrders(con, writer, bad, badOrders, columns);
                     writer.flush();
                 }
+                if (columns.has("item_id") || columns.has("product")) {
+                    writeItems(con);
+                }
                 writeReturns(con, ids, tally, run.summary, bad, badOrders, columns);
                 if (bad.refusing()) {
                     throw bad.refusal(Tr.t("rows"), true);
@@ -106,6 +111,7 @@ class LineItemImport {
                 run.summary.rejected = bad.count();
                 run.summary.rejectFile = bad.count() > 0 ? bad.target() : null;
                 tally.write(con, stats, ids);
+                dev.rekindle.products.Categorizer.apply(con);
                 try (Statement st = con.createStatement()) {
                     st.execute("DROP TABLE temp.import_lines");
                 }
@@ -143,6 +149,10 @@ class LineItemImport {
                 ps.setString(k++, l.mobile());
                 ps.setString(k++, l.mobileNote());
                 ps.setString(k++, l.city());
+                ps.setString(k++, l.province());
+                ps.setString(k++, l.address());
+                ps.setString(k++, l.itemId());
+                ps.setString(k++, l.title());
                 // the row as read is only needed for the reject file
                 ps.setString(k, run.options().skipBad() ? csv(l.raw()) : "");
                 ps.addBatch();
@@ -169,13 +179,36 @@ class LineItemImport {
                 String name = rs.getString(13);
                 String mobile = rs.getString(14);
                 String city = rs.getString(16);
-                OrderRow.Profile profile = name == null && mobile == null && city == null ? null
-                        : new OrderRow.Profile(name, mobile, rs.getString(15), city);
+                OrderRow.Profile profile = new OrderRow.Profile(name, mobile, rs.getString(15), rs.getString(18), city,
+                        rs.getString(19));
+                // the lines themselves go to order_items in one statement below; an empty list marks the order as
+                // having them, so that its category is the categorizer's (see OrderWriter)
                 writer.add(new OrderRow(orderNo, rs.getString(2), rs.getString(4), rs.getString(5),
-                        Amounts.cents(amount), RANKED[rs.getInt(6)], (int) Math.round(items), rs.getString(12), profile, null));
+                        Amounts.cents(amount), RANKED[rs.getInt(6)], (int) Math.round(items), rs.getString(12),
+                        profile.isEmpty() ? null : profile, rs.getInt(20) == 1 ? List.of() : null, null));
             }
         }
         rejectMixedCustomers(con, bad, badOrders, columns, 0);
+    }
+
+    /**
+     * The goods of the orders just written, a row per line in file order (returns are not goods bought).
+     * Rewritten on every import of the order: the same file gives the same rows, and order_items counts in no
+     * summary. Lines of an order whose stored buyer is someone else (a rejected row) are left out.
+     */
+    private static void writeItems(Connection con) throws SQLException {
+        try (Statement st = con.createStatement()) {
+            st.executeUpdate("""
+                    DELETE FROM order_items WHERE order_id IN (
+                      SELECT o.id FROM orders o WHERE o.order_no IN (SELECT order_no FROM import_lines WHERE is_return = 0))""");
+            st.executeUpdate("""
+                    INSERT INTO order_items(order_id, line, item_id, title, quantity, amount, category)
+                    SELECT o.id, row_number() OVER (PARTITION BY o.id ORDER BY l.line), l.item_id, l.title,
+                           CAST(round(l.quantity) AS INTEGER), round(l.amount, 2), l.category
+                    FROM import_lines l JOIN orders o ON o.order_no = l.order_no
+                         JOIN customers c ON c.id = o.customer_id AND c.buyer_id = l.buyer_id
+                    WHERE l.is_return = 0 AND (l.item_id IS NOT NULL OR l.title IS NOT NULL)""");
+        }
     }
 
     /** Every line of an order that names two customers is bad: which one bought is unknowable. */

@@ -3,9 +3,7 @@ package dev.rekindle.imports;
 import dev.rekindle.i18n.Tr;
 import dev.rekindle.imports.source.Columns;
 import dev.rekindle.imports.source.Row;
-import dev.rekindle.imports.value.Addresses;
 import dev.rekindle.imports.value.Amounts;
-import dev.rekindle.imports.value.Contacts;
 import dev.rekindle.imports.value.DateTimes;
 import dev.rekindle.imports.value.OrderStatuses;
 import java.util.List;
@@ -26,7 +24,8 @@ final class LineParser implements Pipeline.Parser<LineParser.Line> {
      */
     record Line(long line, String orderNo, String buyerId, String createdAt, String paidAt, String status,
             double quantity, double amount, String category, boolean isReturn, boolean counted, String name,
-            String mobile, String mobileNote, String city, List<String> raw) {
+            String mobile, String mobileNote, String province, String city, String address, String itemId, String title,
+            List<String> raw) {
     }
 
     private final Cells cells;
@@ -64,7 +63,8 @@ final class LineParser implements Pipeline.Parser<LineParser.Line> {
         boolean isReturn = quantity < 0 || CANCELLED.matcher(order).matches();
         double q = Math.abs(quantity);
         return new Line(row.line(), order, buyer, at, isReturn ? null : at, OrderStatuses.COMPLETED, q, q * price,
-                cells.optional("category"), isReturn, !isReturn, null, null, null, null, row.fields());
+                cells.optional("category"), isReturn, !isReturn, null, null, null, null, null, null,
+                cells.optional("item_id"), cells.optional("product"), row.fields());
     }
 
     private Line tmall(Row row) {
@@ -94,12 +94,10 @@ final class LineParser implements Pipeline.Parser<LineParser.Line> {
             throw cells.bad("sub_order_id", sub, Tr.t("appears again: this sub-order is on an earlier line too"),
                     Tr.t("Each sub-order must be listed once; remove the repeated line (exports that overlap in time repeat them)"));
         }
-        String mobile = cells.optional("mobile");
-        String city = cells.optional("city");
-        if (city == null) city = Addresses.city(cells.optional("address"));
+        OrderRow.Profile p = OrderParser.profile(cells);
         return new Line(row.line(), order, buyer, at, paidAt, status, quantity, amount, cells.optional("category"),
-                false, PurchaseTally.isPurchase(status), cells.optional("name"), mobile, Contacts.mobileNote(mobile), city,
-                row.fields());
+                false, PurchaseTally.isPurchase(status), p.name(), p.mobile(), p.mobileNote(), p.province(), p.city(),
+                p.address(), cells.optional("item_id"), cells.optional("product"), row.fields());
     }
 
     private String time() {

@@ -32,18 +32,21 @@ final class OrderFields {
     static final Field ADDRESS = Field.of("address", "the delivery address (gives the city)", "收货地址", "address",
             "shipping_address", "地址", "详细地址");
     static final Field CITY = Field.of("city", "the buyer's city", "city", "城市", "收货城市", "所在城市", "shipping_city");
+    static final Field ITEM_ID = Field.of("item_id", "the item's code (商家编码, 商品ID, SKU)", "item_id", "商家编码",
+            "商品编码", "商品id", "宝贝id", "outer_id", "外部系统编号", "货号", "sku", "sku_id", "stock_code", "stockcode",
+            "product_id", "product_code");
+    static final Field PRODUCT = Field.of("product", "the item's title (宝贝标题, 商品标题)", "product", "宝贝标题",
+            "商品标题", "商品名称", "宝贝名称", "item_title", "title", "product_name", "description");
 
     /** One row per order (generic, Taobao's order report, CDNOW). */
     static final List<Field> ORDERS = List.of(ORDER_ID, CUSTOMER_ID, TIME, PAID_TIME, AMOUNT, STATUS, ITEM_COUNT, CATEGORY,
-            NAME, MOBILE, ADDRESS, CITY);
+            NAME, MOBILE, ADDRESS, CITY, ITEM_ID, PRODUCT);
 
     // line items: one row per product, several per order
     static final Field QUANTITY = Field.of("quantity", "units on the line (negative: returned)", "quantity", "qty",
             "购买数量", "数量", "商品数量", "units");
     static final Field UNIT_PRICE = Field.of("unit_price", "price of one unit", "unit_price", "unitprice", "price",
             "商品价格", "单价", "商品单价", "sale_price");
-    static final Field PRODUCT = Field.of("product", "the product (title, code or SKU)", "product", "stock_code",
-            "stockcode", "sku", "product_id", "商品标题", "宝贝标题", "商品名称", "商品编码", "description", "title");
     static final Field LINE_AMOUNT = Field.of("line_amount", "what the buyer paid for the line", "line_amount",
             "买家实付金额", "实付金额", "买家应付货款");
     static final Field SUB_ORDER_ID = Field.of("sub_order_id", "Tmall's sub-order number", "sub_order_id", "子订单编号",
@@ -53,11 +56,11 @@ final class OrderFields {
     static final Field REFUND_STATUS = Field.of("refund_status", "Tmall's 退款状态 (退款成功: money returned)",
             "refund_status", "退款状态", "售后状态");
 
-    static final List<Field> LINES = List.of(ORDER_ID, CUSTOMER_ID, TIME, QUANTITY, UNIT_PRICE, PRODUCT, CATEGORY);
+    static final List<Field> LINES = List.of(ORDER_ID, CUSTOMER_ID, TIME, QUANTITY, UNIT_PRICE, ITEM_ID, PRODUCT, CATEGORY);
 
     /** Tmall's newer report: one row per sub-order. */
     static final List<Field> TMALL = List.of(SUB_ORDER_ID, MAIN_ORDER_ID, CUSTOMER_ID, TIME, PAID_TIME, LINE_AMOUNT,
-            QUANTITY, UNIT_PRICE, STATUS, REFUND_STATUS, PRODUCT, CATEGORY, NAME, MOBILE, ADDRESS, CITY);
+            QUANTITY, UNIT_PRICE, STATUS, REFUND_STATUS, ITEM_ID, PRODUCT, CATEGORY, NAME, MOBILE, ADDRESS, CITY);
 
     private OrderFields() {
     }

@@ -132,7 +132,8 @@ class OrderImport {
                 PurchaseTally tally = new PurchaseTally();
                 String orderColumn = cdnow ? columns.name(columns.index("customer_id")) : columns.name(columns.index("order_id"));
                 OrderShape shape = new OrderShape(columns.has("status"), columns.has("paid_time"), columns.has("item_count"),
-                        columns.has("category"), bulk.sqlite());
+                        columns.has("category"), columns.has("name") || columns.has("address") || columns.has("city"),
+                        bulk.sqlite());
                 try (OrderWriter writer = new OrderWriter(con, shape, ids, tally, run.summary, lastOrderId,
                         row -> bad.add(duplicate(row, orderColumn), row.row().fields()));
                         Pipeline<OrderRow> rows = new Pipeline<>(source, parser)) {
@@ -144,6 +145,8 @@ class OrderImport {
                 phases.done("indexes");
                 tally.write(con, stats, ids);
                 phases.done("customer_stats");
+                dev.rekindle.products.Categorizer.apply(con);
+                phases.done("categories");
                 logger.info("orders import phases: {}", phases);
                 run.recordInTransaction();
                 return null;

@@ -3,12 +3,14 @@ package dev.rekindle.imports;
 import dev.rekindle.i18n.Tr;
 import dev.rekindle.imports.source.Columns;
 import dev.rekindle.imports.source.Row;
-import dev.rekindle.imports.value.Addresses;
+import dev.rekindle.place.Place;
+import dev.rekindle.place.Places;
 import dev.rekindle.imports.value.Amounts;
 import dev.rekindle.imports.value.Contacts;
 import dev.rekindle.imports.value.DateTimes;
 import dev.rekindle.imports.value.OrderStatuses;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,6 +24,7 @@ final class OrderParser implements Pipeline.Parser<OrderRow> {
     private final DateTimes dates;
     private final boolean synthesizeIds;
     private final boolean profile;
+    private final boolean items;
     private final Map<String, Integer> sameDay = new HashMap<>();
 
     /**
@@ -33,6 +36,7 @@ final class OrderParser implements Pipeline.Parser<OrderRow> {
         this.dates = dates;
         this.synthesizeIds = synthesizeIds;
         this.profile = columns.has("name") || columns.has("mobile") || columns.has("address") || columns.has("city");
+        this.items = columns.has("item_id") || columns.has("product");
     }
 
     @Override
@@ -57,24 +61,33 @@ final class OrderParser implements Pipeline.Parser<OrderRow> {
         } else {
             paidAt = PurchaseTally.isPurchase(status) ? createdAt : null;
         }
-        int items = cells.text("item_count").isEmpty() ? 1 : cells.parse("item_count", Amounts::count);
-        if (items < 0) {
+        int count = cells.text("item_count").isEmpty() ? 1 : cells.parse("item_count", Amounts::count);
+        if (count < 0) {
             throw cells.bad("item_count", cells.text("item_count"), Tr.t("is negative"), Tr.t("Write the number of items bought"));
         }
         if (synthesizeIds) {
             String key = buyer + "-" + createdAt.substring(0, 10).replace("-", "");
             orderNo = key + "-" + sameDay.merge(key, 1, Integer::sum);
         }
-        return new OrderRow(orderNo, buyer, createdAt, paidAt, Amounts.cents(amount), status, items,
-                cells.optional("category"), profile ? profile() : null, row);
+        String category = cells.optional("category");
+        List<OrderRow.Item> lines = null;
+        String itemId = this.items ? cells.optional("item_id") : null;
+        String title = this.items ? cells.optional("product") : null;
+        if (itemId != null || title != null) {
+            // a report of one row per order names its goods in one cell: one line, worth the whole order
+            lines = List.of(new OrderRow.Item(itemId, title, Math.max(1, count), Amounts.cents(amount), category));
+        }
+        return new OrderRow(orderNo, buyer, createdAt, paidAt, Amounts.cents(amount), status, count,
+                category, profile ? profile(cells) : null, lines, row);
     }
 
-    private OrderRow.Profile profile() {
+    /** The consignee's details on an order row: name, number, and the place of the address (or of the city column). */
+    static OrderRow.Profile profile(Cells cells) {
         String mobile = cells.optional("mobile");
-        String city = cells.optional("city");
-        if (city == null) {
-            city = Addresses.city(cells.optional("address"));
-        }
-        return new OrderRow.Profile(cells.optional("name"), mobile, Contacts.mobileNote(mobile), city);
+        String address = cells.optional("address");
+        Place place = cells.has("city") && cells.optional("city") != null ? Places.ofCity(cells.optional("city"))
+                : Places.ofAddress(address);
+        return new OrderRow.Profile(cells.optional("name"), mobile, Contacts.mobileNote(mobile), place.province(),
+                place.city(), address);
     }
 }

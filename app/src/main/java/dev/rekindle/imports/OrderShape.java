@@ -14,19 +14,23 @@ import java.util.List;
  * @param paidTime  the file has paid times
  * @param itemCount the file has item counts (else 1)
  * @param category  the file has categories (else none)
+ * @param shipping  the file has the consignee (name, address or city): kept on the order
  * @param sqlite    numbered parameters ({@code ?3} used twice) are understood
  */
-record OrderShape(boolean status, boolean paidTime, boolean itemCount, boolean category, boolean sqlite) {
+record OrderShape(boolean status, boolean paidTime, boolean itemCount, boolean category, boolean shipping, boolean sqlite) {
 
     static OrderShape full(boolean sqlite) {
-        return new OrderShape(true, true, true, true, sqlite);
+        return new OrderShape(true, true, true, true, true, sqlite);
     }
+
+    static final List<String> SHIPPING = List.of("consignee", "ship_province", "ship_city", "ship_address");
 
     /** {@code INSERT INTO orders(…) VALUES} with this shape's columns, for a {@link GroupedInsert}. */
     String head() {
         List<String> columns = new ArrayList<>(List.of("order_no", "customer_id", "created_at", "paid_at", "amount", "status"));
         if (itemCount) columns.add("item_count");
         if (category) columns.add("category");
+        if (shipping) columns.addAll(SHIPPING);
         return "INSERT INTO orders(" + String.join(", ", columns) + ") VALUES";
     }
 
@@ -45,6 +49,9 @@ record OrderShape(boolean status, boolean paidTime, boolean itemCount, boolean c
         values.add(status ? param(++n) : "'" + OrderStatuses.COMPLETED + "'");
         if (itemCount) values.add(param(++n));
         if (category) values.add(param(++n));
+        if (shipping) {
+            for (int i = 0; i < SHIPPING.size(); i++) values.add(param(++n));
+        }
         return "(" + String.join(", ", values) + ")";
     }
 
@@ -55,7 +62,8 @@ record OrderShape(boolean status, boolean paidTime, boolean itemCount, boolean c
 
     /** How many parameters one row binds. */
     int parameters() {
-        return 4 + (paidIsCreated() && sqlite ? 0 : 1) + (status ? 1 : 0) + (itemCount ? 1 : 0) + (category ? 1 : 0);
+        return 4 + (paidIsCreated() && sqlite ? 0 : 1) + (status ? 1 : 0) + (itemCount ? 1 : 0) + (category ? 1 : 0)
+                + (shipping ? SHIPPING.size() : 0);
     }
 
     private String param(int n) {
@@ -77,6 +85,13 @@ record OrderShape(boolean status, boolean paidTime, boolean itemCount, boolean c
         into[k++] = r.amount();
         if (status) into[k++] = r.status();
         if (itemCount) into[k++] = r.itemCount();
-        if (category) into[k] = r.category();
+        if (category) into[k++] = r.category();
+        if (shipping) {
+            OrderRow.Profile p = r.profile();
+            into[k++] = p == null ? null : p.name();
+            into[k++] = p == null ? null : p.province();
+            into[k++] = p == null ? null : p.city();
+            into[k] = p == null ? null : p.address();
+        }
     }
 }

@@ -25,25 +25,30 @@ final class OrderWriter implements AutoCloseable {
 
     private static final String UPDATE_ORDER = """
             UPDATE orders SET customer_id = ?, created_at = ?, paid_at = ?, amount = ?, status = ?, item_count = ?,
-                              category = ?
+                              category = ?%s
             WHERE order_no = ?""";
     private static final String INSERT_CUSTOMER = """
-            INSERT INTO customers(id, buyer_id, name, mobile, mobile_note, city, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)""";
-    // Details from an order replace the stored ones only when no newer order exists (the newest order's
-    // address is the current one), empty values never erase, and a masked number never replaces a full one.
+            INSERT INTO customers(id, buyer_id, name, mobile, mobile_note, province, city, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+    // The consignee on an order (收货人, 联系手机, 收货地址) is often a family member or a parcel locker: it
+    // only fills what the customer's profile does not say yet, and a full number replaces a masked one. A
+    // member file owns name, city, birthday, gender and level (CustomerWriter); the order keeps its consignee.
     private static final String UPDATE_PROFILE = """
             UPDATE customers SET
-              name = coalesce(?, name),
-              mobile = CASE WHEN ? IS NOT NULL AND (? IS DISTINCT FROM 'masked' OR mobile IS NULL OR mobile_note = 'masked')
-                            THEN ? ELSE mobile END,
-              mobile_note = CASE WHEN ? IS NOT NULL AND (? IS DISTINCT FROM 'masked' OR mobile IS NULL OR mobile_note = 'masked')
-                                 THEN ? ELSE mobile_note END,
-              city = coalesce(?, city)
+              name = coalesce(name, ?),
+              mobile = CASE WHEN ? IS NOT NULL AND (mobile IS NULL OR mobile_note = 'masked' AND ? IS NULL) THEN ?
+                            ELSE mobile END,
+              mobile_note = CASE WHEN ? IS NOT NULL AND (mobile IS NULL OR mobile_note = 'masked' AND ? IS NULL) THEN ?
+                                 ELSE mobile_note END,
+              province = CASE WHEN city IS NULL AND ? IS NOT NULL THEN ? ELSE province END,
+              city = coalesce(city, ?)
             WHERE id = ? AND erased_at IS NULL
-              AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = customers.id AND o.created_at > ?)
-              AND (name IS DISTINCT FROM coalesce(?, name) OR city IS DISTINCT FROM coalesce(?, city)
-                   OR (? IS NOT NULL AND mobile IS DISTINCT FROM ?
-                       AND (? IS DISTINCT FROM 'masked' OR mobile IS NULL OR mobile_note = 'masked')))""";
+              AND (name IS NULL AND ? IS NOT NULL OR city IS NULL AND ? IS NOT NULL
+                   OR ? IS NOT NULL AND (mobile IS NULL OR mobile_note = 'masked' AND ? IS NULL))""";
+    private static final String DELETE_ITEMS = "DELETE FROM order_items WHERE order_id = (SELECT id FROM orders WHERE order_no = ?)";
+    private static final String INSERT_ITEM = """
+            INSERT INTO order_items(order_id, line, item_id, title, quantity, amount, category)
+            SELECT id, ?, ?, ?, ?, ?, ? FROM orders WHERE order_no = ?""";
 
     private final Connection con;
     private final CustomerIds customers;
@@ -55,6 +60,8 @@ final class OrderWriter implements AutoCloseable {
     private final PreparedStatement updateOrder;
     private final PreparedStatement insertCustomer;
     private final PreparedStatement updateProfile;
+    private PreparedStatement deleteItems;
+    private PreparedStatement insertItem;
     private final List<OrderRow> pending = new ArrayList<>(BATCH);
     private final LongSet customersUpdated = new LongSet();
     private final long lastOrderIdBefore;
@@ -84,7 +91,8 @@ final class OrderWriter implements AutoCloseable {
         this.insertOrder = new GroupedInsert(con, shape.head(), shape.rowValues(), OrderShape.ON_CONFLICT, shape.parameters())
                 .tracking("orders", "order_no");
         this.values = new Object[shape.parameters()];
-        this.updateOrder = con.prepareStatement(UPDATE_ORDER);
+        this.updateOrder = con.prepareStatement(UPDATE_ORDER.formatted(shape.shipping()
+                ? OrderShape.SHIPPING.stream().map(c -> ", " + c + " = ?").collect(java.util.stream.Collectors.joining()) : ""));
         this.insertCustomer = con.prepareStatement(INSERT_CUSTOMER);
         this.updateProfile = con.prepareStatement(UPDATE_PROFILE);
     }
@@ -105,6 +113,7 @@ final class OrderWriter implements AutoCloseable {
         int[] handles = resolveCustomers();
         insertOrders(handles);
         updateProfiles(handles);
+        writeItems();
         pending.clear();
         summary.customersUpdated = customersUpdated.size();
     }
@@ -129,8 +138,9 @@ final class OrderWriter implements AutoCloseable {
                 insertCustomer.setString(3, p == null ? null : p.name());
                 insertCustomer.setString(4, p == null ? null : p.mobile());
                 insertCustomer.setString(5, p == null ? null : p.mobileNote());
-                insertCustomer.setString(6, p == null ? null : p.city());
-                insertCustomer.setString(7, r.createdAt());
+                insertCustomer.setString(6, p == null || p.city() == null ? null : p.province());
+                insertCustomer.setString(7, p == null ? null : p.city());
+                insertCustomer.setString(8, r.createdAt());
                 insertCustomer.addBatch();
                 created++;
             }
@@ -187,15 +197,25 @@ final class OrderWriter implements AutoCloseable {
                 continue;
             }
             long customerId = customers.id(handles[i]);
-            if (s.sameAs(r, customerId)) {
+            // an order whose goods are listed gets its category from them (products, rules: the Categorizer)
+            String category = r.items() != null ? s.category : r.category();
+            if (s.sameAs(r, customerId, category, shape.shipping())) {
                 summary.unchanged++;
                 continue;
             }
             summary.updated++;
             tally.changed(s.customerId);
             tally.changed(customerId);
-            bind(updateOrder, r, customerId, 0);
-            updateOrder.setString(8, r.orderNo());
+            bind(updateOrder, r, customerId, category);
+            int k = 8;
+            if (shape.shipping()) {
+                OrderRow.Profile p = r.profile();
+                updateOrder.setString(k++, p == null ? null : p.name());
+                updateOrder.setString(k++, p == null ? null : p.province());
+                updateOrder.setString(k++, p == null ? null : p.city());
+                updateOrder.setString(k++, p == null ? null : p.address());
+            }
+            updateOrder.setString(k, r.orderNo());
             updateOrder.addBatch();
             updates++;
         }
@@ -204,27 +224,34 @@ final class OrderWriter implements AutoCloseable {
         }
     }
 
-    /** Binds customer, times, amount, status, items, category for the update, starting after {@code offset}. */
-    private static void bind(PreparedStatement ps, OrderRow r, long customerId, int offset) throws SQLException {
+    /** Binds customer, times, amount, status, items, category for the update. */
+    private static void bind(PreparedStatement ps, OrderRow r, long customerId, String category) throws SQLException {
+        int offset = 0;
         ps.setLong(offset + 1, customerId);
         ps.setString(offset + 2, r.createdAt());
         ps.setString(offset + 3, r.paidAt());
         ps.setDouble(offset + 4, r.amount());
         ps.setString(offset + 5, r.status());
         ps.setInt(offset + 6, r.itemCount());
-        if (r.category() == null) {
+        if (category == null) {
             ps.setNull(offset + 7, Types.VARCHAR);
         } else {
-            ps.setString(offset + 7, r.category());
+            ps.setString(offset + 7, category);
         }
     }
 
     private record Stored(long id, long customerId, String createdAt, String paidAt, double amount, String status, int itemCount,
-            String category) {
-        boolean sameAs(OrderRow r, long newCustomerId) {
+            String category, String consignee, String shipProvince, String shipCity, String shipAddress) {
+        boolean sameAs(OrderRow r, long newCustomerId, String newCategory, boolean shipping) {
             return customerId == newCustomerId && createdAt.equals(r.createdAt()) && Objects.equals(paidAt, r.paidAt())
                     && amount == r.amount() && status.equals(r.status()) && itemCount == r.itemCount()
-                    && Objects.equals(category, r.category());
+                    && Objects.equals(category, newCategory) && (!shipping || sameShipping(r.profile()));
+        }
+
+        private boolean sameShipping(OrderRow.Profile p) {
+            return p == null ? consignee == null && shipProvince == null && shipCity == null && shipAddress == null
+                    : Objects.equals(consignee, p.name()) && Objects.equals(shipProvince, p.province())
+                            && Objects.equals(shipCity, p.city()) && Objects.equals(shipAddress, p.address());
         }
     }
 
@@ -232,14 +259,15 @@ final class OrderWriter implements AutoCloseable {
         Map<String, Stored> out = new HashMap<>();
         for (int from = 0; from < rows.size(); from += CustomerIds.IN_CHUNK) {
             List<Integer> chunk = rows.subList(from, Math.min(rows.size(), from + CustomerIds.IN_CHUNK));
-            String sql = "SELECT order_no, id, customer_id, created_at, paid_at, amount, status, item_count, category "
-                    + "FROM orders WHERE order_no IN (" + CustomerIds.marks(chunk.size()) + ")";
+            String sql = "SELECT order_no, id, customer_id, created_at, paid_at, amount, status, item_count, category, "
+                    + "consignee, ship_province, ship_city, ship_address FROM orders WHERE order_no IN (" + CustomerIds.marks(chunk.size()) + ")";
             try (PreparedStatement ps = con.prepareStatement(sql)) {
                 for (int i = 0; i < chunk.size(); i++) ps.setString(i + 1, pending.get(chunk.get(i)).orderNo());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.put(rs.getString(1), new Stored(rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
-                                rs.getDouble(6), rs.getString(7), rs.getInt(8), rs.getString(9)));
+                                rs.getDouble(6), rs.getString(7), rs.getInt(8), rs.getString(9), rs.getString(10),
+                                rs.getString(11), rs.getString(12), rs.getString(13)));
                     }
                 }
             }
@@ -256,22 +284,9 @@ final class OrderWriter implements AutoCloseable {
             if (p == null || p.isEmpty() || skip[i]) continue;
             String m = p.mobile();
             String note = p.mobileNote();
-            int k = 1;
-            updateProfile.setString(k++, p.name());
-            updateProfile.setString(k++, m);
-            updateProfile.setString(k++, note);
-            updateProfile.setString(k++, m);
-            updateProfile.setString(k++, m);
-            updateProfile.setString(k++, note);
-            updateProfile.setString(k++, note);
-            updateProfile.setString(k++, p.city());
-            updateProfile.setLong(k++, customers.id(handles[i]));
-            updateProfile.setString(k++, r.createdAt());
-            updateProfile.setString(k++, p.name());
-            updateProfile.setString(k++, p.city());
-            updateProfile.setString(k++, m);
-            updateProfile.setString(k++, m);
-            updateProfile.setString(k, note);
+            Object[] values = {p.name(), m, note, m, m, note, note, p.city(), p.province(), p.city(),
+                    customers.id(handles[i]), p.name(), p.city(), m, note};
+            for (int k = 0; k < values.length; k++) updateProfile.setObject(k + 1, values[k]);
             updateProfile.addBatch();
             touched.add(handles[i]);
         }
@@ -285,8 +300,46 @@ final class OrderWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * The goods of the orders of this batch that list them (Taobao's 宝贝标题/商家编码 on the order row): rewritten
+     * each time, since the same file gives the same lines and order_items counts in no summary.
+     */
+    private void writeItems() throws SQLException {
+        boolean any = false;
+        for (int i = 0; i < pending.size(); i++) {
+            OrderRow r = pending.get(i);
+            if (r.items() == null || r.items().isEmpty() || skip[i]) continue;
+            if (deleteItems == null) {
+                deleteItems = con.prepareStatement(DELETE_ITEMS);
+                insertItem = con.prepareStatement(INSERT_ITEM);
+            }
+            deleteItems.setString(1, r.orderNo());
+            deleteItems.addBatch();
+            int line = 0;
+            for (OrderRow.Item item : r.items()) {
+                insertItem.setInt(1, ++line);
+                insertItem.setString(2, item.itemId());
+                insertItem.setString(3, item.title());
+                insertItem.setInt(4, item.quantity());
+                if (item.amount() == null) insertItem.setNull(5, Types.REAL); else insertItem.setDouble(5, item.amount());
+                insertItem.setString(6, item.category());
+                insertItem.setString(7, r.orderNo());
+                insertItem.addBatch();
+            }
+            any = true;
+        }
+        if (any) {
+            deleteItems.executeBatch();
+            insertItem.executeBatch();
+        }
+    }
+
     @Override
     public void close() throws SQLException {
+        if (deleteItems != null) {
+            deleteItems.close();
+            insertItem.close();
+        }
         insertOrder.close();
         updateOrder.close();
         insertCustomer.close();

@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /** How {@code metrics --by} splits the figures. */
 enum Grouping {
-    NONE, MONTH, MEMBER_LEVEL, CITY, CATEGORY;
+    NONE, MONTH, MEMBER_LEVEL, CITY, PROVINCE, CATEGORY;
 
     static Grouping parse(String value) {
         if (value == null || value.isBlank()) {
@@ -14,7 +14,7 @@ enum Grouping {
         try {
             return valueOf(value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new dev.rekindle.shell.UsageException(Tr.f("--by must be month, member_level, city or category, got '%s'", value));
+            throw new dev.rekindle.shell.UsageException(Tr.f("--by must be month, member_level, city, province or category, got '%s'", value));
         }
     }
 
@@ -30,6 +30,7 @@ enum Grouping {
             case MONTH -> Tr.t("month");
             case MEMBER_LEVEL -> Tr.t("member_level");
             case CITY -> Tr.t("city");
+            case PROVINCE -> Tr.t("province");
             case CATEGORY -> Tr.t("category");
         };
     }

@@ -32,7 +32,7 @@ class MetricsCommands {
                     metrics --by category --format csv""")
     String metrics(@Option(longName = "from", description = "first day of the period (YYYY-MM-DD; default: the first order)") String from,
             @Option(longName = "to", description = "last day of the period, included (default: the last order)") String to,
-            @Option(longName = "by", description = "month, member_level, city or category (default: everyone together)") String by,
+            @Option(longName = "by", description = "month, member_level, city, province or category (default: everyone together)") String by,
             @Option(longName = "format", description = "table, json or csv", defaultValue = "table") String format) {
         OutputFormat out = OutputFormat.parse(format);
         Grouping grouping = Grouping.parse(by);

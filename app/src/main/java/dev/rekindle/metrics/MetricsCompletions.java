@@ -10,6 +10,6 @@ class MetricsCompletions implements ValueCompleter {
 
     @Override
     public List<String> values(String command, String slot) {
-        return command.equals("metrics") && slot.equals("by") ? List.of("month", "member_level", "city", "category") : List.of();
+        return command.equals("metrics") && slot.equals("by") ? List.of("month", "member_level", "city", "province", "category") : List.of();
     }
 }

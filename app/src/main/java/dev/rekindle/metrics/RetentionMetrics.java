@@ -54,14 +54,14 @@ public class RetentionMetrics {
         Accumulator all = new Accumulator("all");
         CustomerOrders current = new CustomerOrders();
         jdbc.query("""
-                SELECT o.customer_id, o.created_at, o.amount, o.category, c.member_level, c.city
+                SELECT o.customer_id, o.created_at, o.amount, o.category, c.member_level, c.city, c.province
                 FROM orders o JOIN customers c ON c.id = o.customer_id
                 WHERE o.status IN %s AND o.created_at >= ? AND o.created_at < ?
                 ORDER BY o.customer_id, o.created_at, o.id""".formatted(CustomerStats.PURCHASE_STATUSES), rs -> {
             long id = rs.getLong(1);
             if (id != current.id) {
                 current.flush(grouping, groups, all, end);
-                current.start(id, Membership.isMember(rs.getString(5)), rs.getString(5), rs.getString(6));
+                current.start(id, Membership.isMember(rs.getString(5)), rs.getString(5), rs.getString(6), rs.getString(7));
             }
             String time = rs.getString(2);
             current.add(epochSecond(time), rs.getDouble(3), time.substring(0, Math.min(7, time.length())), rs.getString(4));
@@ -79,12 +79,14 @@ public class RetentionMetrics {
         boolean member;
         String level;
         String city;
+        String province;
         final List<Long> times = new ArrayList<>();
         final List<Double> amounts = new ArrayList<>();
         final List<String> months = new ArrayList<>();
         final List<String> categories = new ArrayList<>();
 
-        void start(long customerId, boolean isMember, String memberLevel, String customerCity) {
+        void start(long customerId, boolean isMember, String memberLevel, String customerCity, String customerProvince) {
+            province = customerProvince;
             id = customerId;
             member = isMember;
             level = memberLevel;
@@ -118,6 +120,7 @@ public class RetentionMetrics {
                     case CATEGORY -> orNone(categories.get(i));
                     case MEMBER_LEVEL -> orNone(level);
                     case CITY -> orNone(city);
+                    case PROVINCE -> orNone(province);
                     case NONE -> throw new IllegalStateException();
                 };
                 byGroup.computeIfAbsent(key, k -> new ArrayList<>()).add(i);

@@ -49,7 +49,8 @@ class SnapshotFields implements FilterFieldProvider {
                 FilterField.text("member_level", "member level (normal, senior, vip, svip …; any case)", "lower(c.member_level)")
                         .ignoringCase(),
                 FilterField.number("points", "member points", "c.points").notNull(),
-                FilterField.text("city", "city", "c.city"),
+                FilterField.text("city", "city, short form (上海, 深圳; 上海市 is stored as 上海)", "c.city"),
+                FilterField.text("province", "province, short form (广东, 上海, 内蒙古)", "c.province"),
                 FilterField.choice("gender", "F or M (female/male, 女/男)", Choices.of(List.of("F", "M"),
                         Map.of("female", "F", "woman", "F", "女", "F", "male", "M", "man", "M", "男", "M")), "c.gender"),
                 FilterField.number("age", "whole years at the snapshot's as-of date (birthdays with a year)", "")

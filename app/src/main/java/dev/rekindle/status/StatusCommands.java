@@ -36,11 +36,14 @@ class StatusCommands {
     String status() {
         RekindlePluginManager plugins = pluginManager.getObject();
         long customers = count("SELECT count(*) FROM customers WHERE erased_at IS NULL");
-        long buyers = count("SELECT count(*) FROM customer_stats");
+        // the same people as the line's first figure: an erased customer's orders stay, the person does not
+        long buyers = count("SELECT count(*) FROM customer_stats s JOIN customers c ON c.id = s.customer_id"
+                + " WHERE c.erased_at IS NULL AND s.order_count > 0");
         long orders = count("SELECT count(*) FROM orders");
         String span = jdbc.sql("SELECT coalesce(min(created_at), '') || ' … ' || coalesce(max(created_at), '') FROM orders")
                 .query(String.class).single();
-        long refused = count("SELECT count(DISTINCT customer_id) FROM consents WHERE granted = 0");
+        long refused = count("SELECT count(DISTINCT k.customer_id) FROM consents k JOIN customers c ON c.id = k.customer_id"
+                + " WHERE k.granted = 0 AND c.erased_at IS NULL");
         String started = plugins.getPlugins().stream()
                 .map(p -> p.getPluginId() + " " + p.getDescriptor().getVersion()
                         + (p.getPluginState() == PluginState.STARTED ? "" : " (" + p.getPluginState() + ")"))

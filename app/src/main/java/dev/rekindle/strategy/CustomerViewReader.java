@@ -493,16 +493,21 @@ public class CustomerViewReader {
         params.add(asOf.plusDays(1).toString());
         params.add(n);
         jdbc.query("""
-                SELECT customer_id, order_no, created_at, amount, category, item_count FROM (
-                  SELECT o.customer_id, o.order_no, o.created_at, o.amount, o.category, o.item_count,
+                SELECT customer_id, order_no, created_at, amount, category, item_count,
+                       (SELECT min(p.lifespan_days) FROM order_items oi JOIN products p
+                          ON p.product_id = oi.item_id OR oi.item_id IS NULL AND p.title = oi.title
+                        WHERE oi.order_id = latest.id AND p.lifespan_days > 0) AS lifespan FROM (
+                  SELECT o.id, o.customer_id, o.order_no, o.created_at, o.amount, o.category, o.item_count,
                          ROW_NUMBER() OVER (PARTITION BY o.customer_id ORDER BY o.created_at DESC, o.id DESC) AS rn
                   FROM orders o
                   WHERE o.customer_id IN (%s) AND o.status IN %s AND o.created_at < ?) latest
                 WHERE rn <= ? ORDER BY customer_id, rn""".formatted(marks, CustomerStats.PURCHASE_STATUSES), rs -> {
             String category = rs.getString(5);
+            // the products bought on the order say how long it lasts; else the shortest lifespan of its category
+            int days = rs.getInt(7);
+            Integer lifespan = rs.wasNull() ? category == null ? null : lifespans.get(category) : Integer.valueOf(days);
             out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>(n)).add(new PastOrder(rs.getString(2),
-                    timestamp(rs.getString(3)), rs.getDouble(4), category, rs.getInt(6),
-                    category == null ? null : lifespans.get(category)));
+                    timestamp(rs.getString(3)), rs.getDouble(4), category, rs.getInt(6), lifespan));
         }, params.toArray());
         return out;
     }

@@ -13,6 +13,7 @@ import dev.rekindle.shop.ShopProfile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,8 +30,11 @@ class StrategyCommands {
     private final ShopProfile shop;
     private final Path templates;
 
+    private final DataNeeds dataNeeds;
+
     StrategyCommands(ObjectProvider<StrategyRegistry> registry, PlanningSnapshots snapshots, ShopProfile shop,
-            @Value("${rekindle.templates.dir:templates}") String templates) {
+            @Value("${rekindle.templates.dir:templates}") String templates, DataNeeds dataNeeds) {
+        this.dataNeeds = dataNeeds;
         this.registry = registry;
         this.snapshots = snapshots;
         this.shop = shop;
@@ -86,6 +90,11 @@ class StrategyCommands {
         if (!settings.isEmpty()) {
             sb.append(Tr.f("settings (%s%s.…)", PluginSettings.PREFIX, rs.pluginId())).append('\n');
             settings.forEach((k, v) -> sb.append(String.format("  %-40s %s%n", k, v)));
+        }
+        List<String> missing = dataNeeds.missing(s);
+        if (!missing.isEmpty()) {
+            sb.append(Tr.t("missing data (it will find nobody until then):")).append('\n');
+            missing.forEach(m -> sb.append("  - ").append(m).append('\n'));
         }
         sb.append(Tr.f("Plan it: campaigns plan %s [--segment S] [--channel C] [--holdout PCT]", s.id()));
         return sb.toString();

@@ -57,6 +57,48 @@ class CustomerCommandsTests extends ShellTestSupport {
     }
 
     @Test
+    void findShouldMatchEveryWordOfANameTypedWithASpace() {
+        // as the README's example "王 芳": people type family and given name apart, the shop stores them together
+        String name = (String) someone.get("name");
+        String family = name.substring(0, 1);
+        String given = name.substring(name.length() - 1);
+        Result r = run("customers find --name \"" + family + " " + given + "\" --format csv --limit 50");
+
+        assertEquals(0, r.exit(), r.all());
+        java.util.List<String> names = r.out().lines().skip(1).map(l -> l.split(",")[1]).toList();
+        assertTrue(names.contains(name), r.out());
+        assertTrue(names.stream().allMatch(n -> n.contains(family) && n.contains(given)), r.out());
+    }
+
+    @Test
+    void theReadmesExampleShouldFindPeopleOnTheDefaultDemoShop() {
+        assertEquals(0, run("demo reset --yes").exit()); // the README's demo shop: 20,000 customers, seed 42
+        Result r = run("customers find --name \"王 芳\" --format csv");
+
+        assertEquals(0, r.exit(), r.all());
+        java.util.List<String> names = r.out().lines().skip(1).map(l -> l.split(",")[1]).toList();
+        assertFalse(names.isEmpty(), r.out());
+        assertTrue(names.stream().allMatch(n -> n.startsWith("王") && n.contains("芳")), r.out());
+    }
+
+    @Test
+    void statusShouldCountTheSamePeopleAfterAForget() {
+        run("customers forget " + someone.get("buyer_id") + " --yes");
+
+        Result r = run("status");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Customers\\s+([\\d,]+)\\s+\\(([\\d,]+) have bought")
+                .matcher(r.out());
+        assertTrue(m.find(), r.out());
+        long customers = Long.parseLong(m.group(1).replace(",", ""));
+        long buyers = Long.parseLong(m.group(2).replace(",", ""));
+        assertEquals(299, customers, r.out());
+        assertTrue(buyers <= customers, "an erased buyer is no longer counted among those who bought: " + r.out());
+        assertEquals(jdbc.sql("""
+                SELECT count(*) FROM customer_stats s JOIN customers c ON c.id = s.customer_id
+                WHERE c.erased_at IS NULL AND s.order_count > 0""").query(Long.class).single(), buyers);
+    }
+
+    @Test
     void findWithoutCriteriaIsAUsageError() {
         assertEquals(2, run("customers find").exit());
         assertEquals(2, run("customers find --mobile 13a").exit());

@@ -96,7 +96,7 @@ class ChineseAnalysisTests extends ShellTestSupport {
 
         Result wrong = run("metrics --by weekday");
         assertThat(wrong.exit()).isEqualTo(2);
-        assertThat(wrong.err()).contains("--by 必须是 month、member_level、city 或 category，而不是 'weekday'");
+        assertThat(wrong.err()).contains("--by 必须是 month、member_level、city、province 或 category，而不是 'weekday'");
     }
 
     @Test

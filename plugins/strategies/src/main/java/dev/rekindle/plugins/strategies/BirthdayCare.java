@@ -2,6 +2,7 @@ package dev.rekindle.plugins.strategies;
 
 import dev.rekindle.api.CandidateFilter;
 import dev.rekindle.api.CustomerView;
+import dev.rekindle.api.DataNeed;
 import dev.rekindle.api.Decision;
 import dev.rekindle.api.PlanContext;
 import dev.rekindle.api.Purpose;
@@ -28,6 +29,7 @@ public class BirthdayCare extends BuiltinStrategy {
     public BirthdayCare() {
         super("birthday-care", "Birthday care 生日关怀: a greeting N days before the birthday", Purpose.CARE,
                 "wechat,sms,email", OfferTiers.NONE);
+        needs(DataNeed.BIRTHDAYS);
         declare("days-before", "3");
         declare("window-days", "1");
         declare("stages", "active,silent,sleeping,lost");

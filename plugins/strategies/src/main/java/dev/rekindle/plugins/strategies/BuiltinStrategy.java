@@ -1,6 +1,7 @@
 package dev.rekindle.plugins.strategies;
 
 import dev.rekindle.api.CustomerView;
+import dev.rekindle.api.DataNeed;
 import dev.rekindle.api.Decision;
 import dev.rekindle.api.Offer;
 import dev.rekindle.api.Purpose;
@@ -31,6 +32,7 @@ abstract class BuiltinStrategy implements Strategy {
     private final List<String> openPrefixes = new java.util.ArrayList<>(List.of("offer."));
     private OfferTiers tiers = OfferTiers.from(Map.of());
     private List<String> channels;
+    private final Set<DataNeed> needs = EnumSet.noneOf(DataNeed.class);
 
     BuiltinStrategy(String id, String title, Purpose purpose, String channels, String defaultOffer) {
         this.id = id;
@@ -43,6 +45,16 @@ abstract class BuiltinStrategy implements Strategy {
     /** Declares a setting and its default; call from the constructor, then {@code configure(Map.of())}. */
     final void declare(String key, String defaultValue) {
         defaults.put(key, defaultValue);
+    }
+
+    /** Declares data the strategy cannot work without; call from the constructor. */
+    final void needs(DataNeed... data) {
+        needs.addAll(Arrays.asList(data));
+    }
+
+    @Override
+    public final Set<DataNeed> needs() {
+        return Set.copyOf(needs);
     }
 
     /** Allows keys under a prefix whose names the shop chooses (e.g. {@code dates.<holiday>}). */

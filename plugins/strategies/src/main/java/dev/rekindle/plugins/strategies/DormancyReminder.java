@@ -2,6 +2,7 @@ package dev.rekindle.plugins.strategies;
 
 import dev.rekindle.api.CandidateFilter;
 import dev.rekindle.api.CustomerView;
+import dev.rekindle.api.DataNeed;
 import dev.rekindle.api.Decision;
 import dev.rekindle.api.PlanContext;
 import dev.rekindle.api.Purpose;
@@ -22,6 +23,7 @@ public class DormancyReminder extends BuiltinStrategy {
     public DormancyReminder() {
         super("dormancy-reminder", "Dormancy reminder 休眠提醒: customers reaching day N before turning silent",
                 Purpose.MARKETING, "sms,email,wechat", "coupon-10");
+        needs(DataNeed.ORDERS);
         declare("day", "80");
         declare("window-days", "1");
         declare("offer.important_value", "points-double");

@@ -2,6 +2,7 @@ package dev.rekindle.plugins.strategies;
 
 import dev.rekindle.api.CandidateFilter;
 import dev.rekindle.api.CustomerView;
+import dev.rekindle.api.DataNeed;
 import dev.rekindle.api.Decision;
 import dev.rekindle.api.PastOrder;
 import dev.rekindle.api.PlanContext;
@@ -19,6 +20,7 @@ public class PostPurchaseThanks extends BuiltinStrategy {
     public PostPurchaseThanks() {
         super("post-purchase-thanks", "Post-purchase thanks 首单感谢: N days after the first order", Purpose.CARE,
                 "wechat,sms,email", OfferTiers.NONE);
+        needs(DataNeed.ORDERS);
         declare("days", "7");
         declare("window-days", "1");
         configure(java.util.Map.of());

@@ -2,6 +2,7 @@ package dev.rekindle.plugins.strategies;
 
 import dev.rekindle.api.CandidateFilter;
 import dev.rekindle.api.CustomerView;
+import dev.rekindle.api.DataNeed;
 import dev.rekindle.api.Decision;
 import dev.rekindle.api.PastOrder;
 import dev.rekindle.api.PlanContext;
@@ -29,6 +30,7 @@ public class ReplenishmentReminder extends BuiltinStrategy {
     public ReplenishmentReminder() {
         super("replenishment-reminder", "Replenishment reminder 补货提醒: a purchase about to run out", Purpose.MARKETING,
                 "sms,email,wechat", "coupon-10");
+        needs(DataNeed.ORDERS, DataNeed.ORDER_CATEGORIES, DataNeed.PRODUCT_LIFESPANS);
         declare("days-before", "7");
         declare("window-days", "1");
         declare("orders-to-check", "5");

@@ -2,6 +2,7 @@ package dev.rekindle.plugins.strategies;
 
 import dev.rekindle.api.CandidateFilter;
 import dev.rekindle.api.CustomerView;
+import dev.rekindle.api.DataNeed;
 import dev.rekindle.api.Decision;
 import dev.rekindle.api.PlanContext;
 import dev.rekindle.api.Purpose;
@@ -20,6 +21,7 @@ abstract class StageWinback extends BuiltinStrategy {
 
     StageWinback(String id, String title, Stage stage, String defaultOffer) {
         super(id, title, Purpose.MARKETING, "sms,email,wechat", defaultOffer);
+        needs(DataNeed.ORDERS);
         this.stage = stage;
         declare("min-monetary", "0");
     }

@@ -2,6 +2,7 @@ package dev.rekindle.plugins.strategies;
 
 import dev.rekindle.api.CandidateFilter;
 import dev.rekindle.api.CustomerView;
+import dev.rekindle.api.DataNeed;
 import dev.rekindle.api.Decision;
 import dev.rekindle.api.PlanContext;
 import dev.rekindle.api.Purpose;
@@ -25,6 +26,7 @@ public class VipExclusive extends BuiltinStrategy {
     public VipExclusive() {
         super("vip-exclusive", "VIP exclusive VIP专享: important value and important keep customers", Purpose.MARKETING,
                 "wechat,sms,email", "vip-early");
+        needs(DataNeed.ORDERS);
         declare("segments", "important_value,important_keep");
         declare("stages", "active,silent,sleeping");
         declare("offer.important_keep", "coupon-20");
