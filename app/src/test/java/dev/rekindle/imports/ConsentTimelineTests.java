@@ -49,7 +49,8 @@ class ConsentTimelineTests extends ImportTestSupport {
         Result send = run("deliveries synthetic 9201 --channel file --purpose marketing --count 1 --yes");
         assertEquals(0, send.exit(), send.all());
         assertEquals("skipped", jdbc.sql("SELECT state FROM deliveries WHERE campaign_id = 9201").query(String.class).single());
-        assertEquals("opted-out", jdbc.sql("SELECT reason FROM deliveries WHERE campaign_id = 9201").query(String.class).single());
+        // 退订 by SMS refuses the SMS channel: the guard's code for a refusal of this channel
+        assertEquals("refused", jdbc.sql("SELECT reason FROM deliveries WHERE campaign_id = 9201").query(String.class).single());
     }
 
     @Test

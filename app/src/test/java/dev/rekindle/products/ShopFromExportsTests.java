@@ -158,6 +158,8 @@ class ShopFromExportsTests extends CampaignTestSupport {
                         WHERE m.campaign_id = ? AND m.status = 'target' ORDER BY c.buyer_id""").param(id).query(String.class).list());
                 assertThat(targets).as(s).isEqualTo(expected.get(s));
             }
+            // each strategy on its own: an open plan's targets would count towards the next one's frequency caps
+            assertThat(run("campaigns cancel " + s + " --yes").exit()).isZero();
         }
         // the new-product trial names the new tea, launched 2024-08-01
         assertThat(jdbc.sql("""
