@@ -122,11 +122,13 @@ public class PredictionRepository {
         jdbc.sql("DELETE FROM predictions").update();
         jdbc.sql("""
                 INSERT INTO prediction_fits(as_of, created_at, customers, repeat_customers, bg_r, bg_alpha, bg_a, bg_b,
-                       bg_log_likelihood, gg_customers, gg_p, gg_q, gg_v, margin, annual_discount_rate, seconds)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                       bg_log_likelihood, gg_customers, gg_p, gg_q, gg_v, margin, annual_discount_rate, seconds, model,
+                       calibration_weeks, calibration_customers, calibration_predicted, calibration_actual)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(fit.asOf(), fit.createdAt(), fit.customers(), fit.repeatCustomers(), fit.bgR(), fit.bgAlpha(),
                         fit.bgA(), fit.bgB(), fit.bgLogLikelihood(), fit.ggCustomers(), fit.ggP(), fit.ggQ(), fit.ggV(),
-                        fit.margin(), fit.annualDiscountRate(), fit.seconds())
+                        fit.margin(), fit.annualDiscountRate(), fit.seconds(), fit.model(), fit.calibrationWeeks(),
+                        fit.calibrationCustomers(), fit.calibrationPredicted(), fit.calibrationActual())
                 .update();
         return jdbc.sql("SELECT max(id) FROM prediction_fits").query(Long.class).single();
     }
