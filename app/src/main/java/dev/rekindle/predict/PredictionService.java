@@ -46,6 +46,7 @@ public class PredictionService {
     private final double annualDiscountRate;
     private final String model;
     private final int calibrationWeeks;
+    private final boolean eachOrder; // rekindle.purchase-occasion=order: every order is a purchase, not every day
 
     static final String BG_NBD = "bg-nbd";
     static final String MBG_NBD = "mbg-nbd";
@@ -54,7 +55,9 @@ public class PredictionService {
             @Value("${rekindle.predict.margin:1.0}") double margin,
             @Value("${rekindle.predict.annual-discount-rate:0.10}") double annualDiscountRate,
             @Value("${rekindle.predict.model:mbg-nbd}") String model,
-            @Value("${rekindle.predict.calibration-weeks:26}") int calibrationWeeks) {
+            @Value("${rekindle.predict.calibration-weeks:26}") int calibrationWeeks,
+            @Value(dev.rekindle.metrics.PurchaseOccasion.VALUE) String occasion) {
+        this.eachOrder = dev.rekindle.metrics.PurchaseOccasion.parse(occasion) == dev.rekindle.metrics.PurchaseOccasion.ORDER;
         this.predictions = predictions;
         this.shop = shop;
         this.transaction = new TransactionTemplate(transactions);
@@ -77,7 +80,7 @@ public class PredictionService {
             throw new UserException(Tr.f("rekindle.predict.calibration-weeks must be 0 (none) to 104, got %d", calibrationWeeks));
         }
         long started = System.nanoTime();
-        Calibration calibration = new Calibration(asOf.minusWeeks(calibrationWeeks).toEpochDay());
+        Calibration calibration = new Calibration(asOf.minusWeeks(calibrationWeeks).toEpochDay(), eachOrder);
         Cohort cohort = summarise(asOf, bars, calibrationWeeks > 0 ? calibration : null);
         if (cohort.size() == 0) {
             throw new UserException(Tr.f("no paid or completed order on or before %s: nothing to predict. Import orders, "
@@ -137,11 +140,14 @@ public class PredictionService {
     static final class Calibration {
         final long endDay;
         final Cohort cohort = new Cohort();
-        final PurchaseDays days = new PurchaseDays();
+        final PurchaseDays days;
+        final boolean eachOrder;
         long actual;
 
-        Calibration(long endDay) {
+        Calibration(long endDay, boolean eachOrder) {
             this.endDay = endDay;
+            this.eachOrder = eachOrder;
+            this.days = new PurchaseDays(eachOrder);
         }
 
         /** Null when too few repeat buyers before the holdout to fit, or the fit fails. */
@@ -176,12 +182,12 @@ public class PredictionService {
 
     private Cohort summarise(LocalDate asOf, ProgressBars bars, Calibration calibration) {
         Cohort cohort = new Cohort();
-        PurchaseDays days = new PurchaseDays();
+        PurchaseDays days = new PurchaseDays(eachOrder);
         long asOfDay = asOf.toEpochDay();
         long[] current = {Long.MIN_VALUE};
         long[] lastCalibrationDay = {Long.MIN_VALUE};
         try (Progress p = bars.start(Tr.t("Reading purchase days"), predictions.buyersUpTo(asOf))) {
-            predictions.purchaseDays(asOf, (customer, day, amount) -> {
+            predictions.purchases(asOf, eachOrder, (customer, day, amount) -> {
                 if (customer != current[0]) {
                     if (!days.isEmpty()) {
                         cohort.add(current[0], days.summarise(asOfDay));
@@ -198,8 +204,8 @@ public class PredictionService {
                 if (calibration != null) {
                     if (day <= calibration.endDay) {
                         calibration.days.add(day, amount);
-                    } else if (!calibration.days.isEmpty() && day != lastCalibrationDay[0]) {
-                        calibration.actual++; // a purchase day in the holdout of someone who had bought before it
+                    } else if (!calibration.days.isEmpty() && (calibration.eachOrder || day != lastCalibrationDay[0])) {
+                        calibration.actual++; // a purchase in the holdout of someone who had bought before it
                         lastCalibrationDay[0] = day;
                     }
                 }

@@ -13,6 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** {@code predict refresh|show|list} as an operator runs them, on demo data and on CDNOW through the database. */
+// purchase days, as the published CDNOW fits count them (the app's default occasion is the order)
+@org.springframework.test.context.TestPropertySource(properties = "rekindle.purchase-occasion=day")
 class PredictCommandsTests extends ShellTestSupport {
 
     @Autowired
