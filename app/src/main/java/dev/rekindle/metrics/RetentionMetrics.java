@@ -34,9 +34,16 @@ public class RetentionMetrics {
     }
 
     private final JdbcTemplate jdbc;
+    private final PurchaseOccasion occasion;
 
-    public RetentionMetrics(JdbcTemplate jdbc) {
+    @org.springframework.beans.factory.annotation.Autowired
+    public RetentionMetrics(JdbcTemplate jdbc, @org.springframework.beans.factory.annotation.Value(PurchaseOccasion.VALUE) String occasion) {
+        this(jdbc, PurchaseOccasion.parse(occasion));
+    }
+
+    RetentionMetrics(JdbcTemplate jdbc, PurchaseOccasion occasion) {
         this.jdbc = jdbc;
+        this.occasion = occasion;
     }
 
     Report compute(LocalDate from, LocalDate to, Grouping grouping) {
@@ -46,12 +53,13 @@ public class RetentionMetrics {
                 + CustomerStats.PURCHASE_STATUSES + " AND created_at >= ? AND created_at < ?",
                 (rs, n) -> new String[]{rs.getString(1), rs.getString(2)}, lower, upper);
         if (span[0] == null) {
-            return new Report(from, to, grouping, List.of(), new Accumulator("all").row());
+            return new Report(from, to, grouping, List.of(), new Accumulator("all", false).row());
         }
         // the end of the period: the end of --to, or the last purchase when no --to was given
         long end = to != null ? epochSecond(to.plusDays(1) + " 00:00:00") : epochSecond(span[1]);
         Map<String, Accumulator> groups = new TreeMap<>();
-        Accumulator all = new Accumulator("all");
+        boolean byDay = occasion == PurchaseOccasion.DAY;
+        Accumulator all = new Accumulator("all", byDay);
         CustomerOrders current = new CustomerOrders();
         jdbc.query("""
                 SELECT o.customer_id, o.created_at, o.amount, o.category, c.member_level, c.city, c.province
@@ -125,7 +133,7 @@ public class RetentionMetrics {
                 };
                 byGroup.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
             }
-            byGroup.forEach((key, orders) -> groups.computeIfAbsent(key, Accumulator::new).add(this, orders, end));
+            byGroup.forEach((key, orders) -> groups.computeIfAbsent(key, k -> new Accumulator(k, all.byDay)).add(this, orders, end));
         }
 
         private static String orNone(String s) {
@@ -135,11 +143,13 @@ public class RetentionMetrics {
 
     private static final class Accumulator {
         final String name;
+        final boolean byDay; // purchase occasion = day: same-day orders are one purchase for repeat and "again"
         long customers, repeatCustomers, orders, cohort, repeat30, membersCohort, membersRepeat30, othersCohort, othersRepeat30;
         double revenue;
 
-        Accumulator(String name) {
+        Accumulator(String name, boolean byDay) {
             this.name = name;
+            this.byDay = byDay;
         }
 
         /** @param indexes the customer's orders in this group, or null for all of them */
@@ -147,15 +157,24 @@ public class RetentionMetrics {
             int n = indexes == null ? c.times.size() : indexes.size();
             int firstIndex = indexes == null ? 0 : indexes.get(0);
             customers++;
-            if (n > 1) repeatCustomers++;
+            long occasions = n;
+            if (byDay) {
+                occasions = java.util.stream.IntStream.range(0, n)
+                        .mapToLong(k -> Math.floorDiv(c.times.get(indexes == null ? k : indexes.get(k)), 86_400L)).distinct().count();
+            }
+            if (occasions > 1) repeatCustomers++;
             orders += n;
             for (int k = 0; k < n; k++) {
                 revenue += c.amounts.get(indexes == null ? k : indexes.get(k));
             }
             long t0 = c.times.get(firstIndex);
             if (t0 + THIRTY_DAYS <= end) {
-                // "again": the customer's next order of any kind, same day included
-                boolean again = firstIndex + 1 < c.times.size() && c.times.get(firstIndex + 1) - t0 <= THIRTY_DAYS;
+                // "again": the customer's next order of any kind, same day included (by day: the next other day)
+                int next = firstIndex + 1;
+                while (byDay && next < c.times.size() && Math.floorDiv(c.times.get(next), 86_400L) == Math.floorDiv(t0, 86_400L)) {
+                    next++;
+                }
+                boolean again = next < c.times.size() && c.times.get(next) - t0 <= THIRTY_DAYS;
                 cohort++;
                 if (again) repeat30++;
                 if (c.member) {

@@ -37,6 +37,17 @@ class PredictCommands {
         this.shop = shop;
     }
 
+    /** Predicted against actual purchase days over the calibration holdout, in words. */
+    static String calibration(PredictionFit f) {
+        if (f.calibrationActual() == null || f.calibrationPredicted() == null) {
+            return Tr.t("not measured (rekindle.predict.calibration-weeks=0, or too few repeat buyers before the holdout)");
+        }
+        return Tr.f("refitted without the last %.0f weeks, it expected %,.0f purchase days there from %,d customers; "
+                        + "they made %,d (%s)", f.calibrationWeeks(), f.calibrationPredicted(), f.calibrationCustomers(),
+                f.calibrationActual(), Double.isNaN(f.calibrationError()) ? "—"
+                        : String.format(java.util.Locale.ROOT, "%+.1f%%", 100 * f.calibrationError()));
+    }
+
     @Command(name = {"predict", "refresh"}, group = Groups.ANALYSIS,
             description = "Fit the churn and value models and store P(alive), 90-day orders and 365-day value per customer",
             help = """
@@ -50,7 +61,8 @@ class PredictCommands {
         GammaGamma gg = f.gammaGamma();
         return Tr.f("""
                 Predictions as of %s for %,d customers who had bought (%,d of them on more than one day), in %.1f s.
-                  purchase model  BG/NBD  r=%.3f alpha=%.3f a=%.3f b=%.3f  (log-likelihood %.1f)
+                  purchase model  %s  r=%.3f alpha=%.3f a=%.3f b=%.3f  (log-likelihood %.1f)
+                  calibration     %s
                   spend model     %s
                   value           next 365 days, margin %.2f%s, discounted %.1f%% a year
                   outlook         average P(alive) %.2f; %,d customers below 0.5
@@ -58,8 +70,8 @@ class PredictCommands {
                                   expected value of the next 365 days: ¥%,.0f in all
                 Next: predict list --max-p-alive 0.5   (valuable customers slipping away)
                       predict show ID                  (one customer, explained)""",
-                f.asOf(), f.customers(), f.repeatCustomers(), f.seconds(), f.bgR(), f.bgAlpha(), f.bgA(), f.bgB(),
-                f.bgLogLikelihood(),
+                f.asOf(), f.customers(), f.repeatCustomers(), f.seconds(), f.modelName(), f.bgR(), f.bgAlpha(), f.bgA(), f.bgB(),
+                f.bgLogLikelihood(), calibration(f),
                 gg == null || !gg.hasMean()
                         ? Tr.f("no usable Gamma-Gamma fit; each customer's own average spend is used (shop: ¥%.2f)", o.populationSpend())
                         : Tr.f("Gamma-Gamma  p=%.3f q=%.3f v=%.3f  (%,d repeat buyers; ¥%.2f per purchase shop-wide)",

@@ -38,11 +38,12 @@ final class PredictionExplanation {
         line(sb, Tr.t("value, 365 days"), Tr.f("¥%.2f  (expected spend × margin %.2f, discounted %.1f%% a year)",
                 p.clv365d(), fit.margin(), fit.annualDiscountRate() * 100));
         sb.append(Tr.f("%nIn plain words: %s%n", plainWords(p)));
-        sb.append(Tr.f("%nModels (fit #%d on %,d customers): BG/NBD r=%.3f alpha=%.3f a=%.3f b=%.3f",
-                fit.id(), fit.customers(), fit.bgR(), fit.bgAlpha(), fit.bgA(), fit.bgB()));
+        sb.append(Tr.f("%nModels (fit #%d on %,d customers): %s r=%.3f alpha=%.3f a=%.3f b=%.3f",
+                fit.id(), fit.customers(), fit.modelName(), fit.bgR(), fit.bgAlpha(), fit.bgA(), fit.bgB()));
         if (gg != null) {
             sb.append(String.format(Locale.ROOT, "; Gamma-Gamma p=%.3f q=%.3f v=%.3f", gg.p(), gg.q(), gg.v()));
         }
+        sb.append(Tr.f("%nCalibration: %s", PredictCommands.calibration(fit)));
         return sb.toString();
     }
 

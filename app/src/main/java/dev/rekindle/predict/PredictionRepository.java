@@ -45,6 +45,13 @@ public class PredictionRepository {
             GROUP BY customer_id + 0, substr(created_at, 1, 10)
             ORDER BY customer_id + 0, day""".formatted(CustomerStats.PURCHASE_STATUSES);
 
+    // purchase occasion = order: one row per order, in time order
+    private static final String PURCHASE_ORDERS = """
+            SELECT customer_id + 0 AS customer_id, substr(created_at, 1, 10) AS day, amount
+            FROM orders
+            WHERE status IN %s AND created_at < ?
+            ORDER BY customer_id + 0, created_at, id""".formatted(CustomerStats.PURCHASE_STATUSES);
+
     private static final String INSERT = """
             INSERT INTO predictions(customer_id, fit_id, as_of, frequency, recency_weeks, t_weeks, monetary, p_alive,
                                     expected_orders_90d, expected_spend, clv_365d)
@@ -90,7 +97,12 @@ public class PredictionRepository {
      * orders of the same day added up. Aggregated in SQL, so no order is held in memory.
      */
     public void purchaseDays(LocalDate asOf, PurchaseDayHandler handler) {
-        jdbc.sql(PURCHASE_DAYS).param(asOf.plusDays(1).toString()).query((RowCallbackHandler) rs ->
+        purchases(asOf, false, handler);
+    }
+
+    /** @param eachOrder one call per order (purchase occasion = order) instead of one per customer and day */
+    public void purchases(LocalDate asOf, boolean eachOrder, PurchaseDayHandler handler) {
+        jdbc.sql(eachOrder ? PURCHASE_ORDERS : PURCHASE_DAYS).param(asOf.plusDays(1).toString()).query((RowCallbackHandler) rs ->
                 handler.purchaseDay(rs.getLong(1), epochDay(rs.getString(2)), rs.getDouble(3)));
     }
 
@@ -122,11 +134,13 @@ public class PredictionRepository {
         jdbc.sql("DELETE FROM predictions").update();
         jdbc.sql("""
                 INSERT INTO prediction_fits(as_of, created_at, customers, repeat_customers, bg_r, bg_alpha, bg_a, bg_b,
-                       bg_log_likelihood, gg_customers, gg_p, gg_q, gg_v, margin, annual_discount_rate, seconds)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                       bg_log_likelihood, gg_customers, gg_p, gg_q, gg_v, margin, annual_discount_rate, seconds, model,
+                       calibration_weeks, calibration_customers, calibration_predicted, calibration_actual)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(fit.asOf(), fit.createdAt(), fit.customers(), fit.repeatCustomers(), fit.bgR(), fit.bgAlpha(),
                         fit.bgA(), fit.bgB(), fit.bgLogLikelihood(), fit.ggCustomers(), fit.ggP(), fit.ggQ(), fit.ggV(),
-                        fit.margin(), fit.annualDiscountRate(), fit.seconds())
+                        fit.margin(), fit.annualDiscountRate(), fit.seconds(), fit.model(), fit.calibrationWeeks(),
+                        fit.calibrationCustomers(), fit.calibrationPredicted(), fit.calibrationActual())
                 .update();
         return jdbc.sql("SELECT max(id) FROM prediction_fits").query(Long.class).single();
     }

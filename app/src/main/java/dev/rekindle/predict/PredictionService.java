@@ -16,8 +16,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * {@code predict refresh}: summarises every customer's purchase days up to the as-of date, fits BG/NBD and
- * Gamma-Gamma on them, and replaces the stored predictions in one transaction.
+ * {@code predict refresh}: summarises every customer's purchase days up to the as-of date, fits MBG/NBD (or BG/NBD,
+ * {@code rekindle.predict.model}) and Gamma-Gamma on them, measures the purchase model's calibration over the last
+ * {@code rekindle.predict.calibration-weeks} weeks, and replaces the stored predictions in one transaction.
  */
 @Service
 public class PredictionService {
@@ -43,15 +44,27 @@ public class PredictionService {
     private final TransactionTemplate transaction;
     private final double margin;
     private final double annualDiscountRate;
+    private final String model;
+    private final int calibrationWeeks;
+    private final boolean eachOrder; // rekindle.purchase-occasion=order: every order is a purchase, not every day
+
+    static final String BG_NBD = "bg-nbd";
+    static final String MBG_NBD = "mbg-nbd";
 
     public PredictionService(PredictionRepository predictions, ShopProfile shop, PlatformTransactionManager transactions,
             @Value("${rekindle.predict.margin:1.0}") double margin,
-            @Value("${rekindle.predict.annual-discount-rate:0.10}") double annualDiscountRate) {
+            @Value("${rekindle.predict.annual-discount-rate:0.10}") double annualDiscountRate,
+            @Value("${rekindle.predict.model:mbg-nbd}") String model,
+            @Value("${rekindle.predict.calibration-weeks:26}") int calibrationWeeks,
+            @Value(dev.rekindle.metrics.PurchaseOccasion.VALUE) String occasion) {
+        this.eachOrder = dev.rekindle.metrics.PurchaseOccasion.parse(occasion) == dev.rekindle.metrics.PurchaseOccasion.ORDER;
         this.predictions = predictions;
         this.shop = shop;
         this.transaction = new TransactionTemplate(transactions);
         this.margin = margin;
         this.annualDiscountRate = annualDiscountRate;
+        this.model = model == null ? "" : model.trim().toLowerCase(java.util.Locale.ROOT);
+        this.calibrationWeeks = calibrationWeeks;
     }
 
     public Outcome refresh(LocalDate asOf, ProgressBars bars) {
@@ -60,8 +73,15 @@ public class PredictionService {
                     + "rekindle.predict.annual-discount-rate between 0 and 1, e.g. 0.10 for 10%% (got %s)",
                     margin, annualDiscountRate));
         }
+        if (!model.equals(BG_NBD) && !model.equals(MBG_NBD)) {
+            throw new UserException(Tr.f("rekindle.predict.model must be mbg-nbd (one-time buyers can drop out) or bg-nbd; got '%s'", model));
+        }
+        if (calibrationWeeks < 0 || calibrationWeeks > 104) {
+            throw new UserException(Tr.f("rekindle.predict.calibration-weeks must be 0 (none) to 104, got %d", calibrationWeeks));
+        }
         long started = System.nanoTime();
-        Cohort cohort = summarise(asOf, bars);
+        Calibration calibration = new Calibration(asOf.minusWeeks(calibrationWeeks).toEpochDay(), eachOrder);
+        Cohort cohort = summarise(asOf, bars, calibrationWeeks > 0 ? calibration : null);
         if (cohort.size() == 0) {
             throw new UserException(Tr.f("no paid or completed order on or before %s: nothing to predict. Import orders, "
                     + "or choose a later --as-of date.", asOf));
@@ -72,7 +92,7 @@ public class PredictionService {
                     cohort.repeatCustomers(), asOf, MIN_REPEAT_CUSTOMERS));
         }
         long read = System.nanoTime();
-        Models models = fit(cohort, bars);
+        Models models = fit(cohort, bars, fitter());
         BgNbdFitter.Fit bg = models.bg();
         GammaGammaFitter.Fit gg = models.gg();
         long fitted = System.nanoTime();
@@ -80,10 +100,14 @@ public class PredictionService {
                 asOf, cohort.size(), cohort.repeatCustomers(), (read - started) / 1_000_000, bg.model(), bg.evaluations(),
                 gg == null ? "no spend model" : gg.model(), gg == null ? 0 : gg.evaluations(), (fitted - read) / 1_000_000);
         Spend spend = new Spend(gg == null ? null : gg.model(), cohort);
+        Double calibrationPredicted = calibrationWeeks > 0 ? calibration.predicted(fitter(), calibrationWeeks) : null;
+        boolean calibrated = calibrationPredicted != null;
         PredictionFit draft = new PredictionFit(0, asOf.toString(), shop.now().toString().replace('T', ' '),
                 cohort.size(), cohort.repeatCustomers(), bg.model().r(), bg.model().alpha(), bg.model().a(), bg.model().b(),
                 bg.logLikelihood(), gg == null ? 0 : gg.customers(), gg == null ? null : gg.model().p(),
-                gg == null ? null : gg.model().q(), gg == null ? null : gg.model().v(), margin, annualDiscountRate, 0);
+                gg == null ? null : gg.model().q(), gg == null ? null : gg.model().v(), margin, annualDiscountRate, 0,
+                model, calibrated ? (double) calibrationWeeks : null, calibrated ? calibration.cohort.size() : null,
+                calibrationPredicted, calibrated ? (int) calibration.actual : null);
         Totals totals;
         try {
             totals = transaction.execute(status -> store(draft, cohort, bg.model(), spend, bars));
@@ -104,9 +128,50 @@ public class PredictionService {
     private record Models(BgNbdFitter.Fit bg, GammaGammaFitter.Fit gg) {
     }
 
-    private static Models fit(Cohort cohort, ProgressBars bars) {
+    private BgNbdFitter fitter() {
+        return model.equals(MBG_NBD) ? BgNbdFitter.modified() : new BgNbdFitter();
+    }
+
+    /**
+     * The same model refitted as if the last {@code weeks} weeks had not happened, and the purchase days it then
+     * expects in those weeks against the ones that happened: how far to trust "expected orders". Built in the
+     * same pass over the orders as the real cohort.
+     */
+    static final class Calibration {
+        final long endDay;
+        final Cohort cohort = new Cohort();
+        final PurchaseDays days;
+        final boolean eachOrder;
+        long actual;
+
+        Calibration(long endDay, boolean eachOrder) {
+            this.endDay = endDay;
+            this.eachOrder = eachOrder;
+            this.days = new PurchaseDays(eachOrder);
+        }
+
+        /** Null when too few repeat buyers before the holdout to fit, or the fit fails. */
+        Double predicted(BgNbdFitter fitter, int weeks) {
+            if (cohort.repeatCustomers() < MIN_REPEAT_CUSTOMERS) {
+                return null;
+            }
+            try {
+                RepeatModel m = fitter.fit(cohort).model();
+                double sum = 0;
+                for (int i = 0; i < cohort.size(); i++) {
+                    sum += m.expectedPurchases(weeks, cohort.get(i));
+                }
+                return sum;
+            } catch (IllegalStateException | IllegalArgumentException | ArithmeticException notFitted) {
+                log.warn("predict: the calibration fit failed", notFitted);
+                return null;
+            }
+        }
+    }
+
+    private static Models fit(Cohort cohort, ProgressBars bars, BgNbdFitter fitter) {
         try (Progress p = bars.start(Tr.t("Fitting the models"), -1)) {
-            return new Models(new BgNbdFitter().fit(cohort, () -> p.advance(1)),
+            return new Models(fitter.fit(cohort, () -> p.advance(1)),
                     new GammaGammaFitter().fit(cohort, () -> p.advance(1)));
         } catch (IllegalStateException notConverged) {
             log.error("predict: the fit failed", notConverged);
@@ -115,22 +180,35 @@ public class PredictionService {
         }
     }
 
-    private Cohort summarise(LocalDate asOf, ProgressBars bars) {
+    private Cohort summarise(LocalDate asOf, ProgressBars bars, Calibration calibration) {
         Cohort cohort = new Cohort();
-        PurchaseDays days = new PurchaseDays();
+        PurchaseDays days = new PurchaseDays(eachOrder);
         long asOfDay = asOf.toEpochDay();
         long[] current = {Long.MIN_VALUE};
+        long[] lastCalibrationDay = {Long.MIN_VALUE};
         try (Progress p = bars.start(Tr.t("Reading purchase days"), predictions.buyersUpTo(asOf))) {
-            predictions.purchaseDays(asOf, (customer, day, amount) -> {
+            predictions.purchases(asOf, eachOrder, (customer, day, amount) -> {
                 if (customer != current[0]) {
                     if (!days.isEmpty()) {
                         cohort.add(current[0], days.summarise(asOfDay));
                         p.advance(1);
                     }
                     days.clear();
+                    if (calibration != null) {
+                        endCalibration(calibration, current[0]);
+                        lastCalibrationDay[0] = Long.MIN_VALUE;
+                    }
                     current[0] = customer;
                 }
                 days.add(day, amount);
+                if (calibration != null) {
+                    if (day <= calibration.endDay) {
+                        calibration.days.add(day, amount);
+                    } else if (!calibration.days.isEmpty() && (calibration.eachOrder || day != lastCalibrationDay[0])) {
+                        calibration.actual++; // a purchase in the holdout of someone who had bought before it
+                        lastCalibrationDay[0] = day;
+                    }
+                }
             });
         } catch (IllegalArgumentException badDate) {
             throw new UserException(Tr.f("%s. Re-import the orders with a date format Rekindle reads.", badDate.getMessage()));
@@ -138,7 +216,18 @@ public class PredictionService {
         if (!days.isEmpty()) {
             cohort.add(current[0], days.summarise(asOfDay));
         }
+        if (calibration != null) {
+            endCalibration(calibration, current[0]);
+        }
         return cohort;
+    }
+
+    /** The customer just read, as the calibration cohort sees them (only if they had bought before its end). */
+    private static void endCalibration(Calibration calibration, long customer) {
+        if (!calibration.days.isEmpty()) {
+            calibration.cohort.add(customer, calibration.days.summarise(calibration.endDay));
+        }
+        calibration.days.clear();
     }
 
     /** Running sums for the operator's summary. */

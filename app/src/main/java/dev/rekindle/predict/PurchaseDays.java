@@ -7,6 +7,19 @@ package dev.rekindle.predict;
  */
 public final class PurchaseDays {
 
+    // purchase occasion = order (rekindle.purchase-occasion): each order on a day is a purchase of its own
+    private final boolean eachOrder;
+
+    /** Same-day purchases merged: the occasion is the day. */
+    public PurchaseDays() {
+        this(false);
+    }
+
+    /** @param eachOrder true when every order is an occasion (then add is called once per order) */
+    public PurchaseDays(boolean eachOrder) {
+        this.eachOrder = eachOrder;
+    }
+
     private long firstDay;
     private long lastDay;
     private int days;
@@ -30,6 +43,8 @@ public final class PurchaseDays {
             lastDay = epochDay;
             days = 1;
             firstDaySpend = amount;
+        } else if (epochDay == lastDay && eachOrder) {
+            days++; // another order the same day: another purchase
         } else if (epochDay == lastDay) {
             if (days == 1) {
                 firstDaySpend += amount;

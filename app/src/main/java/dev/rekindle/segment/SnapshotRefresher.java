@@ -40,6 +40,8 @@ public class SnapshotRefresher {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final DateTimeFormatter TS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final int BATCH = 5_000;
+    // frequency counts purchase days instead of orders (rekindle.purchase-occasion=day); customer_stats counts orders
+    private final boolean byDay;
 
     /** Where the facts came from. */
     public enum Source {
@@ -65,7 +67,9 @@ public class SnapshotRefresher {
     private final SegmentConfig config;
 
     public SnapshotRefresher(JdbcTemplate jdbc, PlatformTransactionManager transactions, ShopProfile shop,
-            SegmentConfig config) {
+            SegmentConfig config,
+            @org.springframework.beans.factory.annotation.Value(dev.rekindle.metrics.PurchaseOccasion.VALUE) String occasion) {
+        this.byDay = dev.rekindle.metrics.PurchaseOccasion.parse(occasion) == dev.rekindle.metrics.PurchaseOccasion.DAY;
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
         this.shop = shop;
@@ -123,7 +127,7 @@ public class SnapshotRefresher {
 
     /** The newest purchase decides whether customer_stats already describes the customers at the as-of date. */
     Source chooseSource(LocalDate asOf, SegmentSettings settings) {
-        if (!settings.allHistory()) {
+        if (!settings.allHistory() || byDay) {
             return Source.ORDERS;
         }
         String newest = jdbc.queryForObject("SELECT max(last_order_at) FROM customer_stats", String.class);
@@ -160,10 +164,12 @@ public class SnapshotRefresher {
         jdbc.update("""
                 INSERT INTO snapshot_source(customer_id, first_order_at, last_order_at, order_count, revenue)
                 SELECT customer_id, min(created_at), max(created_at),
-                       sum(CASE WHEN created_at >= ? THEN 1 ELSE 0 END),
+                       %s,
                        round(sum(CASE WHEN created_at >= ? THEN amount ELSE 0 END), 2)
                 FROM orders WHERE status IN %s AND created_at < ?
-                GROUP BY customer_id""".formatted(CustomerStats.PURCHASE_STATUSES), windowStart, windowStart, end);
+                GROUP BY customer_id""".formatted(byDay ? "count(DISTINCT CASE WHEN created_at >= ? THEN substr(created_at, 1, 10) END)"
+                        : "sum(CASE WHEN created_at >= ? THEN 1 ELSE 0 END)", CustomerStats.PURCHASE_STATUSES),
+                windowStart, windowStart, end);
         jdbc.update("""
                 UPDATE snapshot_source SET main_category = ranked.category
                 FROM (SELECT customer_id, category,

@@ -59,6 +59,26 @@ class MetricsTests extends ShellTestSupport {
                 r.out().lines().toList());
     }
 
+    /**
+     * rekindle.purchase-occasion=day: m3's two orders of 2024-03-05 are one purchase, so m3 neither repeats nor buys
+     * "again" within 30 days: repeat 2 of 5, 30-day repeat 1 of 4 (members m1 yes, m3 no: 0.5). Orders stay 8.
+     */
+    @Test
+    void purchaseDaysShouldMergeOrdersOfOneDay(@Autowired org.springframework.jdbc.core.JdbcTemplate template) {
+        RetentionMetrics byDay = new RetentionMetrics(template, PurchaseOccasion.DAY);
+
+        MetricsRow all = byDay.compute(java.time.LocalDate.parse("2024-01-01"), java.time.LocalDate.parse("2024-12-31"),
+                Grouping.NONE).all();
+
+        assertEquals(5, all.customers());
+        assertEquals(2, all.repeatCustomers());
+        assertEquals(8, all.orders());
+        assertEquals(4, all.repeat30Cohort());
+        assertEquals(1, all.repeat30());
+        assertEquals(1, all.membersRepeat30());
+        assertEquals(2, all.membersCohort());
+    }
+
     @Test
     void shouldDefaultToEveryPurchase() {
         Result r = run("metrics --format csv");

@@ -27,6 +27,23 @@ class PurchaseDaysTests {
         assertEquals((24 + 30) / 2.0, s.monetary(), 1e-12); // the first day's 15 is left out
     }
 
+    /** rekindle.purchase-occasion=order: the same five orders are five purchases, four of them repeats. */
+    @Test
+    void withOrdersAsOccasionsEverySameDayOrderShouldCount() {
+        PurchaseDays orders = new PurchaseDays(true);
+        for (String[] o : new String[][]{{"2024-01-01", "10"}, {"2024-01-01", "5"}, {"2024-01-15", "20"},
+                {"2024-01-15", "4"}, {"2024-02-12", "30"}}) {
+            orders.add(day(o[0]), Double.parseDouble(o[1]));
+        }
+
+        RepeatPurchases s = orders.summarise(day("2024-03-11"));
+
+        assertEquals(4, s.frequency());
+        assertEquals(42, s.recencyDays());
+        assertEquals(70, s.ageDays());
+        assertEquals((5 + 20 + 4 + 30) / 4.0, s.monetary(), 1e-12, "the first order alone is left out of the spend");
+    }
+
     @Test
     void aOneTimeBuyerHasNoRepeatSpend() {
         add("2024-05-05", 99);
