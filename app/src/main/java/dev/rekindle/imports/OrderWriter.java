@@ -68,6 +68,8 @@ final class OrderWriter implements AutoCloseable {
     private final LongSet knownTouched = new LongSet();
     private final Duplicates duplicates;
     private boolean[] skip = new boolean[BATCH];
+    /** Which pending rows were new orders (they have no goods to delete). */
+    private boolean[] added = new boolean[0];
 
     /** Told about an order number that appears twice in the file (the second row is not written). */
     @FunctionalInterface
@@ -166,6 +168,7 @@ final class OrderWriter implements AutoCloseable {
             orderNumbers.add(r.orderNo());
         }
         boolean[] inserted = insertOrder.flushAdded(orderNumbers);
+        added = inserted;
         List<Integer> known = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             OrderRow r = pending.get(i);
@@ -313,8 +316,10 @@ final class OrderWriter implements AutoCloseable {
                 deleteItems = con.prepareStatement(DELETE_ITEMS);
                 insertItem = con.prepareStatement(INSERT_ITEM);
             }
-            deleteItems.setString(1, r.orderNo());
-            deleteItems.addBatch();
+            if (i >= added.length || !added[i]) {
+                deleteItems.setString(1, r.orderNo());
+                deleteItems.addBatch();
+            }
             int line = 0;
             for (OrderRow.Item item : r.items()) {
                 insertItem.setInt(1, ++line);
