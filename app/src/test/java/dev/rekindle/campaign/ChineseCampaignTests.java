@@ -116,7 +116,7 @@ class ChineseCampaignTests extends CampaignTestSupport {
 
         assertThat(r.exit()).as(r.all()).isZero();
         String html = Files.readString(page, StandardCharsets.UTF_8);
-        assertThat(html).contains("已触达 ", "对照组 ", "已触达 = 每位计划目标客户", "复购率 = 当月下单超过一次的买家", "来源：分群快照 #")
+        assertThat(html).contains("已触达 ", "对照组 ", "触达组 = 所有计划目标客户", "复购率 = 当月下单超过一次的买家", "来源：分群快照 #")
                 .doesNotContain("Contacted = every planned target", "Purchases are paid or completed orders", "; revenue per customer");
     }
 
