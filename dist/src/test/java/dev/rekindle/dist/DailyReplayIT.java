@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rekindle.dist.replay.CampaignReplay;
 import dev.rekindle.dist.replay.Figures;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue #15's proof: three weeks of the daily batch (src/test/resources/replay/daily.rk) on the demo shop, as
@@ -23,19 +26,20 @@ class DailyReplayIT {
 
     private static final Path DIST = Path.of(System.getProperty("rekindle.dist", "target/rekindle")).toAbsolutePath();
 
-    @TempDir
-    Path work;
+    /** Kept after the run (target/ is cleaned by mvn clean): the database, the day's files and every run's output. */
+    private static final Path WORK = DIST.getParent().resolve("replay-it");
 
     @Test
     void threeWeeksOfTheDailyScriptLeaveNothingUnfinishedAndBreakNoRule() throws Exception {
+        deleteRecursively(WORK);
         int days = Integer.getInteger("replay.days", 21);
         long seed = Long.getLong("replay.seed", 15);
-        CampaignReplay.Result r = new CampaignReplay(CampaignReplay.Settings.of(days, DIST, work).withSeed(seed)).run();
+        CampaignReplay.Result r = new CampaignReplay(CampaignReplay.Settings.of(days, DIST, WORK).withSeed(seed)).run();
         System.out.println(r.summary());
 
         Figures f = r.figures();
         assertNotNull(f, "the replay stopped before the figures:\n" + r.summary());
-        String why = "\n" + r.summary() + "\n(every run's output is in " + work.resolve("logs") + ")";
+        String why = "\n" + r.summary() + "\n(every run's output is in " + WORK.resolve("logs") + ")";
         assertAll(
                 () -> assertEquals(0, f.unfinishedCampaigns(), "campaigns left unfinished" + why),
                 () -> assertEquals(0, f.doubleContacted(), "customers messaged twice for one occasion" + why),
@@ -50,5 +54,12 @@ class DailyReplayIT {
                 () -> assertEquals(3, ((java.util.Map<?, ?>) r.providerStats().get("faults")).size(),
                         "the provider failed in all three ways (HTTP 500, throttling, dropped after receipt)" + why),
                 () -> assertTrue(r.exitCodes().keySet().stream().allMatch(c -> c == 0 || c == 3), "every run exited 0 or 3" + why));
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
     }
 }
