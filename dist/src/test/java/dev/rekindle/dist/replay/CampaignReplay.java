@@ -132,7 +132,7 @@ public final class CampaignReplay {
             }
             closeOut(first.plusDays(settings.days() - 1));
             checkLeftWork();
-            ReplayAudit.Report audit = new ReplayAudit(db, fake).run();
+            ReplayAudit.Report audit = new ReplayAudit(db, fake.messages(), settings.days()).run();
             problems.addAll(audit.problems());
             notes.addAll(audit.details());
             return result(audit, fake, started);
