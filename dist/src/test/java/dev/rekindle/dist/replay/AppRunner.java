@@ -24,7 +24,7 @@ final class AppRunner {
     record Run(String label, int exit, String out, Path log, long millis) {
         String tail() {
             String[] lines = out.split("\n");
-            return String.join("\n", Arrays.asList(lines).subList(Math.max(0, lines.length - 40), lines.length));
+            return String.join("\n", Arrays.asList(lines).subList(Math.max(0, lines.length - 12), lines.length));
         }
     }
 
