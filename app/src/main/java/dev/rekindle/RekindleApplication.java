@@ -41,7 +41,8 @@ public class RekindleApplication {
             return code;
         } catch (RuntimeException e) {
             // The console log is off (it would mix with command output): say why we could not start.
-            System.err.println("rekindle: cannot start: " + rootCause(e).getMessage());
+            System.err.println("rekindle: cannot start: " + dev.rekindle.store.SqliteErrors.explain(e)
+                    .orElseGet(() -> dev.rekindle.shell.ErrorText.bounded(rootCause(e).getMessage())));
             System.err.println("details: " + java.nio.file.Path.of(System.getProperty("rekindle.home", "."), "logs", "rekindle.log"));
             return 1;
         }

@@ -1,5 +1,7 @@
 package dev.rekindle.api;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.pf4j.ExtensionPoint;
@@ -38,11 +40,35 @@ public interface Channel extends ExtensionPoint {
      * Resolves an earlier {@link DeliveryResult.Outcome#UNKNOWN} through the provider's status query.
      * Only called when {@link ChannelTraits#canQueryStatus()} is true. Answer {@code ACCEPTED} when the
      * provider has the message, {@code PERMANENT} when it has it as failed, {@link DeliveryResult#notReceived}
-     * when the provider has no trace of it (the host may then send it again), and {@code UNKNOWN} when the
-     * provider cannot tell yet.
+     * when the provider has no trace of it (the host may then send it again, but only when the message is
+     * younger than {@link #statusLookBack()}), and {@code UNKNOWN} when the provider cannot tell yet.
      */
     default DeliveryResult queryStatus(OutboundMessage message) {
         return DeliveryResult.unknown("channel " + id() + " has no status query");
+    }
+
+    /**
+     * Like {@link #queryStatus(OutboundMessage)}, knowing when the host handed the message to the channel,
+     * so that the query can look at the right days (and no further back than {@link #statusLookBack()}).
+     * The default ignores the time.
+     *
+     * @param handedOverAt when the message was handed to the channel; null when the host does not know
+     */
+    default DeliveryResult queryStatus(OutboundMessage message, Instant handedOverAt) {
+        return queryStatus(message);
+    }
+
+    /**
+     * How far back {@link #queryStatus} can still find a message (providers keep delivery records for a
+     * limited time: Aliyun's QuerySendDetails 30 days, Tencent Cloud 72 hours). A "no trace" answer about
+     * a message handed over longer ago than this proves nothing, so the host never sends such a message
+     * again on its strength: it stays unknown until the operator decides.
+     *
+     * <p>The default, {@link Duration#ZERO}, means the channel does not say: the host then trusts no
+     * "no trace" answer at all, only "found" and "found failed".
+     */
+    default Duration statusLookBack() {
+        return Duration.ZERO;
     }
 
     /**

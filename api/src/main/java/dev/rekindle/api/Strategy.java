@@ -62,6 +62,17 @@ public interface Strategy extends ExtensionPoint {
     Optional<Decision> decide(CustomerView customer, PlanContext context);
 
     /**
+     * What a message to this customer is about: the host sends a customer at most one message per occasion,
+     * whatever campaign, channel or re-plan carries it, and tells the operator how many were already
+     * contacted for it. The host prefixes the strategy id. The default is the customer's current episode,
+     * their stage and the day of their last order: a win-back reaches a customer once per silence, however
+     * often it is planned. Override it for occasions of another kind (a birthday: the year).
+     */
+    default String occasionKey(CustomerView customer, Decision decision, PlanContext context) {
+        return customer.stage().code() + "@" + (customer.lastOrder() == null ? "never" : customer.lastOrder().toString());
+    }
+
+    /**
      * The decision as if this customer were targeted today, for template previews and validation
      * against any customer (offer by segment, facts filled with plausible values).
      */

@@ -1,5 +1,6 @@
 package dev.rekindle.campaign;
 
+import dev.rekindle.api.ContactKind;
 import dev.rekindle.i18n.Tr;
 import dev.rekindle.shell.TextWidth;
 import dev.rekindle.guard.ChannelKinds;
@@ -34,9 +35,11 @@ class CampaignCommands {
     private final ChannelKinds kinds;
     private final ShopProfile shop;
     private final Path dataDir;
+    private final CampaignTemplates approved;
 
     CampaignCommands(CampaignPlanner planner, CampaignMessages messages, CampaignRepository campaigns, DryRun dryRun,
-            ChannelKinds kinds, ShopProfile shop, @Value("${rekindle.data-dir}") String dataDir) {
+            ChannelKinds kinds, ShopProfile shop, @Value("${rekindle.data-dir}") String dataDir, CampaignTemplates approved) {
+        this.approved = approved;
         this.planner = planner;
         this.messages = messages;
         this.campaigns = campaigns;
@@ -65,6 +68,22 @@ class CampaignCommands {
                 asOf == null || asOf.isBlank() ? null : AsOf.parse(asOf, shop), name, again);
         PlanResult r = planner.plan(req, total -> Progress.start(ctx, Tr.f("Planning %s", strategy), total));
         Campaign c = r.campaign();
+        if (!r.planned()) {
+            StringBuilder sb = new StringBuilder(Tr.f("Nothing planned for %s on snapshot %d as of %s: nobody to contact, no campaign made.",
+                    c.strategy(), c.snapshotId(), c.asOf())).append('\n');
+            if (r.occasion() != null) line(sb, 10, Tr.t("occasion"), r.occasion());
+            line(sb, 10, Tr.t("eligible"), Tr.f("%,d (of %,d customers the strategy looked at)", c.candidates(), r.looked()));
+            if (c.skipped() > 0) {
+                line(sb, 10, Tr.t("skipped"), String.format("%,d  %s", c.skipped(), join(r.skippedByReason(), true)));
+            }
+            if (r.skippedByReason().containsKey(SkipReason.ALREADY_CONTACTED.code())) {
+                sb.append(Tr.f("Customers already planned or contacted for this occasion are never contacted twice; to plan them "
+                        + "anew, cancel the earlier campaign first (campaigns list, campaigns cancel ID).")).append('\n');
+            } else if (c.candidates() == 0) {
+                sb.append(Tr.f("Nobody qualifies today. See strategies show %s for its settings.", c.strategy())).append('\n');
+            }
+            return sb.toString().stripTrailing();
+        }
         if (r.reused()) {
             return Tr.f("""
                     Campaign %d (%s) was already planned today with these settings: using it, nothing new planned.
@@ -86,6 +105,8 @@ class CampaignCommands {
             line(sb, 10, Tr.t("offers"), join(r.offers(), false));
         }
         notInstalled(r.targetsByChannel().keySet(), sb);
+        Map<String, String> hashes = approved.hashes(c.id());
+        if (!hashes.isEmpty()) line(sb, 10, Tr.t("templates"), String.join(" · ", hashes.values()));
         List<PlannedMessage.Message> samples = samples(c.id(), 3);
         if (!samples.isEmpty()) {
             sb.append('\n').append(Tr.t("Sample messages:")).append('\n');
@@ -144,7 +165,7 @@ class CampaignCommands {
     }
 
     @Command(name = {"campaigns", "list"}, group = Groups.CAMPAIGNS,
-            description = "Campaigns, newest first: strategy, as-of date, targets, holdout, skipped, status",
+            description = "Campaigns, newest first: strategy, as-of date, targets, holdout, skipped, status (planned, sending, finished, cancelled)",
             help = """
                     campaigns list
                     campaigns list --format json""")
@@ -189,9 +210,47 @@ class CampaignCommands {
                         o == null ? "" : o.title() + (o.detail().isEmpty() ? "" : " — " + o.detail())));
             });
         }
+        Map<String, String> hashes = approved.hashes(c.id());
+        if (!hashes.isEmpty()) {
+            line(sb, 9, Tr.t("templates"), String.join(" · ", hashes.values()));
+            List<CampaignTemplates.Change> changes = approved.changes(c, kindsOf(c));
+            changes.forEach(ch -> line(sb, 9, "", Tr.f("%s changed since it was approved (%s → %s): the approved text goes out; "
+                    + "to use the new one: campaigns approve %d", ch.file(), ch.approved(), ch.now(), c.id())));
+        }
         line(sb, 9, Tr.t("settings"), c.settings());
         if (c.facts() != null) line(sb, 9, Tr.t("facts"), c.facts());
         return sb.toString().stripTrailing();
+    }
+
+    @Command(name = {"campaigns", "approve"}, group = Groups.CAMPAIGNS,
+            description = "Approve the current template files for a planned campaign: from now on its messages use them",
+            help = """
+                    campaigns approve 3""")
+    String approve(@Argument(index = 0, description = "ID: campaign id (campaigns list)") Long id) {
+        Campaign c = messages.require(id);
+        if (!CampaignStatus.open(c.status())) {
+            throw new dev.rekindle.shell.UserException(Tr.f("campaign %d is %s: nothing of it will go out any more", c.id(), c.status()));
+        }
+        Map<String, ContactKind> kinds = kindsOf(c);
+        List<CampaignTemplates.Change> changes = approved.changes(c, kinds);
+        planner.checkTemplates(c.strategy(), c.template(), kinds);
+        approved.pin(c.id(), c.template(), kinds, shop.now().toString().replace('T', ' '));
+        StringBuilder sb = new StringBuilder(changes.isEmpty()
+                ? Tr.f("Campaign %d: its templates are unchanged; approved again.", c.id())
+                : Tr.f("Campaign %d now uses the current templates:", c.id())).append('\n');
+        changes.forEach(ch -> line(sb, 10, ch.channel(), ch.file() + " " + ch.approved() + " → " + ch.now()));
+        sb.append(Tr.f("Read them before sending: campaigns preview %d", c.id()));
+        return sb.toString();
+    }
+
+    /** The contact kind of each channel the campaign routes to. */
+    private Map<String, ContactKind> kindsOf(Campaign c) {
+        Map<String, ContactKind> m = new LinkedHashMap<>();
+        for (String ch : campaigns.countBy(c.id(), "channel", "target").keySet()) {
+            if (!ch.isEmpty()) kinds.kindOf(ch).ifPresent(k -> m.put(ch, k));
+        }
+        approved.pinned(c.id()).keySet().forEach(ch -> kinds.kindOf(ch).ifPresent(k -> m.putIfAbsent(ch, k)));
+        return m;
     }
 
     @Command(name = {"campaigns", "preview"}, group = Groups.CAMPAIGNS,

@@ -56,9 +56,11 @@ public class CampaignMessages {
     private final ChannelKinds kinds;
     private final TemplateEngine engine;
     private final MessageModel model;
+    private final CampaignTemplates approved;
 
     public CampaignMessages(CampaignRepository campaigns, PlanningSnapshots snapshots, CustomerViewReader reader, Guard guard,
-            ChannelKinds kinds, TemplateEngine engine, MessageModel model) {
+            ChannelKinds kinds, TemplateEngine engine, MessageModel model, CampaignTemplates approved) {
+        this.approved = approved;
         this.campaigns = campaigns;
         this.snapshots = snapshots;
         this.reader = reader;
@@ -245,26 +247,9 @@ public class CampaignMessages {
 
     private List<TargetRow> read(Snapshot snapshot, long campaignId, Range r) {
         long last = r.last() == null ? Long.MAX_VALUE : r.last();
-        return reader.packedTogether(CHUNK_OF_RANGE, java.util.Arrays.asList(campaignId, r.after(), r.last()),
-                        MEMBER_COLUMNS.size(), CampaignMessages::target)
-                .map(rows -> rows.stream().map(p -> new TargetRow(p.extra(), null, p)).toList())
-                .orElseGet(() -> targets(snapshot, "m.campaign_id = ? AND m.status = 'target' AND m.customer_id > ? AND m.customer_id <= ?",
-                        List.of(campaignId, r.after(), last), Integer.MAX_VALUE));
+        return targets(snapshot, "m.campaign_id = ? AND m.status = 'target' AND m.customer_id > ? AND m.customer_id <= ?",
+                List.of(campaignId, r.after(), last), Integer.MAX_VALUE);
     }
-
-    /**
-     * The chunk packed when planning (V9) that holds exactly the targets after customer ?2 up to ?3 (NULL: to
-     * the last target): it ends there, starts after ?2, and no target lies between ?2 and its first. Chunks
-     * are cut as the dry run's ranges are (every {@link #CHUNK} targets from the first), so each range finds
-     * its chunk unless one of its customers changed since planning, which deletes the chunk.
-     */
-    private static final String CHUNK_OF_RANGE = """
-            SELECT k.members, k.planned_rows FROM campaign_chunks k
-             WHERE k.campaign_id = ?1 AND k.first_customer_id > ?2
-               AND k.last_customer_id = coalesce(?3, (SELECT max(customer_id) FROM campaign_members
-                                                       WHERE campaign_id = ?1 AND status = 'target'))
-               AND NOT EXISTS (SELECT 1 FROM campaign_members m WHERE m.campaign_id = ?1 AND m.status = 'target'
-                                  AND m.customer_id > ?2 AND m.customer_id < k.first_customer_id)""";
 
     /**
      * Targets with their customers, in customer order: from the rows packed when the campaign was planned,
@@ -412,8 +397,10 @@ public class CampaignMessages {
         private final Map<String, String> campaignFacts;
         private final MessageModel.Factory models;
         private final Map<String, PreparedTemplate> templates = new HashMap<>();
+        private final Map<String, TemplateEngine.Source> pinned;
 
         Renderer(Campaign c) {
+            this.pinned = approved.pinned(c.id());
             this.c = c;
             this.terms = c.terms();
             this.offers = campaigns.offers(c.id());
@@ -430,6 +417,12 @@ public class CampaignMessages {
 
         PlannedMessage render(TargetRow row) {
             return CampaignMessages.this.render(c, terms, row, offers, campaignFacts, models, templates, this);
+        }
+
+        /** The channel's template as the campaign approved it (today's file for campaigns planned before that was kept). */
+        PreparedTemplate template(String channel, ContactKind kind) {
+            return templates.computeIfAbsent(channel, ch -> pinned.containsKey(ch) ? engine.preparePinned(pinned.get(ch), kind)
+                    : engine.prepare(c.template(), ch, kind));
         }
 
         private String lastChannel;
@@ -472,7 +465,7 @@ public class CampaignMessages {
         if (refused != null) {
             return new PlannedMessage.Skip(m.customerId(), buyerId, m.channel(), refused);
         }
-        PreparedTemplate template = templates.computeIfAbsent(m.channel(), ch -> engine.prepare(c.template(), ch, kind));
+        PreparedTemplate template = renderer.template(m.channel(), kind);
         Map<String, String> facts = campaignFacts;
         if (m.facts() != null) {
             facts = new HashMap<>(campaignFacts);

@@ -10,7 +10,7 @@ import dev.rekindle.api.Strategy;
 import dev.rekindle.guard.CampaignTerms;
 import dev.rekindle.guard.ChannelKinds;
 import dev.rekindle.guard.Guard;
-import dev.rekindle.guard.GuardCheck;
+import dev.rekindle.delivery.DeliveryLedger;
 import dev.rekindle.guard.Holdout;
 import dev.rekindle.guard.SkipReason;
 import dev.rekindle.guard.Verdict;
@@ -43,9 +43,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Plans a campaign: streams the snapshot's customers through the strategy's pre-selection and decision,
- * asks the guard for a channel (or a skip reason) per chosen customer, draws the holdout, and stores it
- * all in one transaction — a plan is complete or absent. Deterministic: customers are read in id order,
- * strategies are pure, and the holdout seed comes from the strategy and the as-of date.
+ * asks the guard for a channel (or a skip reason) per chosen customer — the same rules the send applies,
+ * as a forecast from the recent ledger: consents, care-only channels, caps, give-up, and one message per
+ * occasion —, draws the holdout, and stores it all in one transaction with the template text it was
+ * approved with: a plan is complete or absent, and a plan with nobody to contact is not stored at all.
+ * Deterministic: customers are read in id order, strategies are pure, and the holdout seed comes from the
+ * strategy and the as-of date.
  */
 @Service
 public class CampaignPlanner {
@@ -64,12 +67,17 @@ public class CampaignPlanner {
     private final TemplateTrials trials;
     private final ShopProfile shop;
     private final TransactionTemplate tx;
-    private final double defaultHoldout;
+    private final Holdouts holdouts;
+    private final PlanningHistory history;
+    private final CampaignTemplates approved;
 
     public CampaignPlanner(ObjectProvider<StrategyRegistry> strategies, PlanningSnapshots snapshots, CustomerViewReader reader,
             Guard guard, ChannelKinds kinds, List<SegmentResolver> segments, CampaignRepository campaigns,
             TemplateEngine engine, TemplateTrials trials, ShopProfile shop, PlatformTransactionManager txManager,
-            @Value("${rekindle.campaigns.holdout:10}") double defaultHoldout) {
+            Holdouts holdouts, PlanningHistory history, CampaignTemplates approved) {
+        this.holdouts = holdouts;
+        this.history = history;
+        this.approved = approved;
         this.strategies = strategies;
         this.snapshots = snapshots;
         this.reader = reader;
@@ -81,7 +89,6 @@ public class CampaignPlanner {
         this.trials = trials;
         this.shop = shop;
         this.tx = new TransactionTemplate(txManager);
-        this.defaultHoldout = defaultHoldout;
     }
 
     public PlanResult plan(PlanRequest req, Function<Long, Progress> progress) {
@@ -89,15 +96,17 @@ public class CampaignPlanner {
         Strategy strategy = rs.strategy();
         Snapshot snapshot = snapshots.require(req.asOf());
         PlanContext ctx = new PlanContext(snapshot.asOf());
-        double holdout = req.holdoutPct() == null ? defaultHoldout : req.holdoutPct();
+        double holdout = req.holdoutPct() == null ? holdouts.defaultFor(strategy.id(), strategy.purpose()) : req.holdoutPct();
         if (holdout < 0 || holdout > 90) {
             throw new UsageException(Tr.f("--holdout is a percentage from 0 to 90, got %s", req.holdoutPct()));
         }
         List<String> channels = req.channel() == null ? strategy.channels() : List.of(req.channel().strip());
-        Map<String, ContactKind> kindOf = new LinkedHashMap<>();
+        Map<String, Guard.Route> routes = new LinkedHashMap<>();
         for (String c : channels) {
-            kindOf.put(c, kinds.require(c));
+            routes.put(c, route(c));
         }
+        Map<String, ContactKind> kindOf = new LinkedHashMap<>();
+        routes.forEach((c, r) -> kindOf.put(c, r.kind()));
         checkTemplates(strategy, kindOf);
         SqlCondition restriction = req.segment() == null ? null : restriction(req.segment(), snapshot);
         Optional<Occasion> occasion = strategy.occasion(ctx);
@@ -108,7 +117,7 @@ public class CampaignPlanner {
                 restriction == null ? null : req.segment().strip(), req.channel(), holdout,
                 Holdout.seedOf(strategy.id() + "|" + snapshot.asOf()), settingsJson(rs, channels, occasion, restriction),
                 occasion.map(o -> o.facts().isEmpty() ? null : JSON.writeValueAsString(o.facts())).orElse(null),
-                "planning", 0, 0, 0, 0, shop.now().toString().replace('T', ' '), null, null);
+                CampaignStatus.PLANNING, 0, 0, 0, 0, shop.now().toString().replace('T', ' '), null, null);
         if (!req.again()) {
             Optional<Campaign> same = campaigns.samePlan(strategy.id(), draft.segment(), draft.channel(), holdout,
                     snapshot.asOf(), shop.today());
@@ -119,12 +128,15 @@ public class CampaignPlanner {
         }
         CustomerViewReader.Request read = new CustomerViewReader.Request(snapshot, filter, restriction);
         long total = filter.nobody() ? 0 : reader.count(read);
+        java.time.LocalDateTime now = shop.now();
+        PlanningHistory.Facts history = this.history.load(strategy.id(), strategy.purpose(), now);
         Tally tally = new Tally();
-        long id = tx.execute(status -> {
+        Long id = tx.execute(status -> {
             long cid = campaigns.insert(draft);
             CampaignTerms terms = new CampaignTerms(cid, strategy.purpose(), holdout, draft.holdoutSeed());
             List<CampaignRepository.Member> batch = new ArrayList<>(BATCH);
             Map<String, Offer> offers = new LinkedHashMap<>();
+            Map<String, Guard.Route> allRoutes = new LinkedHashMap<>(routes);
             try (Progress p = progress.apply(total)) {
                 reader.forEach(read, c -> {
                     p.advance(1);
@@ -134,31 +146,49 @@ public class CampaignPlanner {
                         return;
                     }
                     Decision decision = d.get();
-                    List<String> order = req.channel() == null ? decision.channels() : channels;
-                    Verdict v = guard.choose(terms, c.recipient(), order, ch -> kindOf.computeIfAbsent(ch, kinds::require),
-                            GuardCheck.Moment.PLANNING);
+                    String occasionKey = strategy.id() + "|" + strategy.occasionKey(c.view(), decision, ctx);
+                    List<Guard.Route> order = (req.channel() == null ? decision.channels() : channels).stream()
+                            .map(ch -> allRoutes.computeIfAbsent(ch, this::route)).toList();
+                    Verdict v = guard.choose(terms, c.recipient(), order,
+                            history.of(c.view().id(), c.recipient().consents(), occasionKey), now);
                     String offerCode = remember(offers, decision.offer());
                     String status1 = v.sends() ? "target" : v.skip().equals(SkipReason.HOLDOUT) ? "holdout" : "skipped";
                     batch.add(new CampaignRepository.Member(c.view().id(), status1, v.channel(),
                             v.sends() ? null : v.skip().code(), offerCode,
-                            decision.facts().isEmpty() ? null : JSON.writeValueAsString(decision.facts())));
-                    tally.count(status1);
+                            decision.facts().isEmpty() ? null : JSON.writeValueAsString(decision.facts()), occasionKey));
+                    tally.count(status1, v.sends() ? null : v.skip().code());
                     if (batch.size() >= BATCH) {
                         campaigns.insertMembers(cid, snapshot.id(), batch);
                         batch.clear();
                     }
                 });
             }
+            if (tally.targets + tally.holdout == 0) {
+                // nobody to contact or measure: no campaign (a daily script's send then has nothing to do)
+                status.setRollbackOnly();
+                return null;
+            }
             campaigns.insertMembers(cid, snapshot.id(), batch);
-            campaigns.packChunks(cid, CampaignMessages.CHUNK);
             campaigns.insertOffers(cid, offers);
+            Map<String, ContactKind> used = new LinkedHashMap<>();
+            allRoutes.forEach((ch, r) -> used.put(ch, r.kind()));
+            approved.pin(cid, strategy.template(), used, DeliveryLedger.time(now));
             campaigns.finishPlan(cid, tally.targets + tally.holdout + tally.skipped, tally.targets, tally.holdout, tally.skipped);
             return cid;
         });
+        if (id == null) {
+            return PlanResult.nothing(draft, tally.looked, tally.targets + tally.holdout + tally.skipped,
+                    occasion.map(Occasion::summary).orElse(null), restriction == null ? null : restriction.label(), tally.reasons);
+        }
         Campaign stored = campaigns.find(id).orElseThrow();
         return new PlanResult(stored, tally.looked, occasion.map(Occasion::summary).orElse(null),
                 restriction == null ? null : restriction.label(), campaigns.countBy(id, "channel", "target"),
                 campaigns.countBy(id, "reason", "skipped"), campaigns.countBy(id, "offer_code", "target"));
+    }
+
+    /** How planning sees a channel: its contact kind, and its traits when a plugin provides it. */
+    private Guard.Route route(String channel) {
+        return new Guard.Route(channel, kinds.require(channel), kinds.traits(channel).orElse(null));
     }
 
     private static String remember(Map<String, Offer> offers, Offer o) {
@@ -175,16 +205,21 @@ public class CampaignPlanner {
 
     /** Refuses to plan on a missing or broken template: the operator sees the problem before any customer does. */
     private void checkTemplates(Strategy strategy, Map<String, ContactKind> kindOf) {
+        checkTemplates(strategy.id(), strategy.template(), kindOf);
+    }
+
+    /** The same for a strategy's template folder (also before approving edited templates). */
+    void checkTemplates(String strategyId, String folder, Map<String, ContactKind> kindOf) {
         List<TemplateCatalog.TemplateFile> files = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, ContactKind> e : kindOf.entrySet()) {
-            Optional<String> file = engine.fileFor(strategy.template(), e.getKey(), e.getValue());
+            Optional<String> file = engine.fileFor(folder, e.getKey(), e.getValue());
             if (file.isEmpty()) {
-                problems.add(Tr.f("templates/%s/%s.ftl is missing", strategy.template(), e.getKey()));
+                problems.add(Tr.f("templates/%s/%s.ftl is missing", folder, e.getKey()));
                 continue;
             }
             trials.catalog().list().stream()
-                    .filter(f -> f.folder().equals(strategy.template()) && f.channel().equals(file.get()) && f.locale().isEmpty())
+                    .filter(f -> f.folder().equals(folder) && f.channel().equals(file.get()) && f.locale().isEmpty())
                     .forEach(files::add);
         }
         for (TemplateTrials.Report r : trials.validate(files.stream().distinct().toList())) {
@@ -196,7 +231,7 @@ public class CampaignPlanner {
         }
         if (!problems.isEmpty()) {
             throw new UserException(Tr.f("cannot plan %s: its templates have problems —\n  %s\nFix them, check with: templates validate %s",
-                    strategy.id(), String.join("\n  ", problems), strategy.template()));
+                    strategyId, String.join("\n  ", problems), folder));
         }
     }
 
@@ -233,11 +268,16 @@ public class CampaignPlanner {
         long holdout;
         long skipped;
 
-        void count(String status) {
+        final Map<String, Long> reasons = new LinkedHashMap<>();
+
+        void count(String status, String reason) {
             switch (status) {
                 case "target" -> targets++;
                 case "holdout" -> holdout++;
-                default -> skipped++;
+                default -> {
+                    skipped++;
+                    reasons.merge(reason, 1L, Long::sum);
+                }
             }
         }
     }

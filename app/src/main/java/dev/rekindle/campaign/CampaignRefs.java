@@ -4,6 +4,9 @@ import dev.rekindle.i18n.Tr;
 import dev.rekindle.shell.UsageException;
 import dev.rekindle.shell.UserException;
 import dev.rekindle.shop.ShopProfile;
+import dev.rekindle.strategy.StrategyRegistry;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,10 +18,27 @@ public class CampaignRefs {
 
     private final CampaignRepository campaigns;
     private final ShopProfile shop;
+    private final ObjectProvider<StrategyRegistry> strategies;
 
-    public CampaignRefs(CampaignRepository campaigns, ShopProfile shop) {
+    public CampaignRefs(CampaignRepository campaigns, ShopProfile shop, ObjectProvider<StrategyRegistry> strategies) {
         this.campaigns = campaigns;
         this.shop = shop;
+        this.strategies = strategies;
+    }
+
+    /**
+     * For send and resume: a campaign number must exist; a strategy id means today's plan of it, and when
+     * there is none (nobody qualified today, so no campaign was made) there is simply nothing to send.
+     */
+    public Optional<Campaign> resolveForSending(String ref) {
+        if (ref != null && !ref.isBlank() && !ref.strip().matches("\\d{1,18}")) {
+            Optional<Campaign> today = campaigns.latestOf(ref.strip(), shop.today());
+            if (today.isEmpty()) {
+                strategies.getObject().require(ref.strip()); // a typo in a cron script must fail, not pass as "nothing to do"
+            }
+            return today;
+        }
+        return Optional.of(resolve(ref));
     }
 
     public Campaign resolve(String ref) {

@@ -21,7 +21,12 @@ import org.springframework.stereotype.Repository;
 public class CampaignRepository {
 
     /** One member as planned. */
-    public record Member(long customerId, String status, String channel, String reason, String offerCode, String facts) {
+    public record Member(long customerId, String status, String channel, String reason, String offerCode, String facts,
+            String occasion) {
+
+        public Member(long customerId, String status, String channel, String reason, String offerCode, String facts) {
+            this(customerId, status, channel, reason, offerCode, facts, null);
+        }
     }
 
     private static final String SELECT = """
@@ -65,8 +70,8 @@ public class CampaignRepository {
      */
     public void insertMembers(long campaignId, long snapshotId, List<Member> members) {
         template.batchUpdate("""
-                INSERT INTO campaign_members(campaign_id, customer_id, status, channel, reason, offer_code, facts, planned_row)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, CASE WHEN ?3 = 'target' THEN (SELECT %s FROM customers c
+                INSERT INTO campaign_members(campaign_id, customer_id, status, channel, reason, offer_code, facts, occasion, planned_row)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?9, CASE WHEN ?3 = 'target' THEN (SELECT %s FROM customers c
                   LEFT JOIN customer_snapshot s ON s.customer_id = c.id AND s.snapshot_id = ?8 WHERE c.id = ?2) END)"""
                 .formatted(CustomerViewReader.packedRow("?2, ?4, ?6, ?7, c.erased_at IS NOT NULL")), members, 1000, (ps, m) -> {
             ps.setLong(1, campaignId);
@@ -77,31 +82,8 @@ public class CampaignRepository {
             ps.setString(6, m.offerCode());
             ps.setString(7, m.facts());
             ps.setLong(8, snapshotId);
+            ps.setString(9, m.occasion());
         });
-    }
-
-    /**
-     * Packs the planned rows of a campaign's targets into chunks of {@code size} targets in customer order
-     * (see V9), cut where {@link #targetAfter} cuts the ranges a dry run asks for. A chunk with a member whose
-     * row is gone is not packed. One statement per chunk: a window function numbering the rows in one go
-     * buffers every row it numbers, 200 MB for a million targets.
-     */
-    public void packChunks(long campaignId, int size) {
-        jdbc.sql("DELETE FROM campaign_chunks WHERE campaign_id = ?").param(campaignId).update();
-        long after = Long.MIN_VALUE;
-        while (true) {
-            Optional<Long> last = targetAfter(campaignId, after, size - 1);
-            jdbc.sql("""
-                    INSERT INTO campaign_chunks(campaign_id, last_customer_id, first_customer_id, members, planned_rows)
-                    SELECT ?1, max(customer_id), min(customer_id), count(*), group_concat(planned_row, char(10) ORDER BY customer_id)
-                      FROM campaign_members WHERE campaign_id = ?1 AND status = 'target' AND customer_id > ?2 AND customer_id <= ?3
-                    HAVING count(*) > 0 AND count(planned_row) = count(*)""")
-                    .params(campaignId, after, last.orElse(Long.MAX_VALUE)).update();
-            if (last.isEmpty()) {
-                return;
-            }
-            after = last.get();
-        }
     }
 
     public void insertOffers(long campaignId, Map<String, Offer> offers) {
@@ -116,7 +98,17 @@ public class CampaignRepository {
                 .params(candidates, targets, holdout, skipped, id).update();
     }
 
-    /** planned → sending → sent (every recipient has a final state). */
+    /** A run starts: planned → sending (a finished or cancelled campaign keeps its status). */
+    public void markSending(long id) {
+        jdbc.sql("UPDATE campaigns SET status = 'sending' WHERE id = ? AND status IN ('planned', 'sending')").param(id).update();
+    }
+
+    /** Campaigns a run started that are neither finished nor cancelled, oldest first: what a daily script resumes. */
+    public List<Campaign> unfinished() {
+        return jdbc.sql(SELECT + " WHERE status = 'sending' ORDER BY id").query((rs, n) -> campaign(rs)).list();
+    }
+
+    /** See {@link CampaignStatus}. */
     public void setStatus(long id, String status) {
         jdbc.sql("UPDATE campaigns SET status = ? WHERE id = ?").params(status, id).update();
     }
@@ -137,16 +129,17 @@ public class CampaignRepository {
             java.time.LocalDate asOf, java.time.LocalDate plannedOn) {
         return jdbc.sql(SELECT + " " + """
                  WHERE strategy = ? AND coalesce(segment, '') = ? AND coalesce(channel, '') = ? AND holdout_pct = ?
-                   AND as_of = ? AND substr(created_at, 1, 10) = ? AND status <> 'planning'
+                   AND as_of = ? AND substr(created_at, 1, 10) = ? AND status NOT IN ('planning', 'cancelled')
                  ORDER BY id DESC LIMIT 1""")
                 .params(strategy, segment == null ? "" : segment, channel == null ? "" : channel, holdoutPct,
                         asOf.toString(), plannedOn.toString())
                 .query((rs, n) -> campaign(rs)).optional();
     }
 
-    /** The newest campaign of a strategy planned on the given day (shop time). */
+    /** The newest campaign of a strategy planned on the given day (shop time); a cancelled one only when no other. */
     public Optional<Campaign> latestOf(String strategy, java.time.LocalDate plannedOn) {
-        return jdbc.sql(SELECT + " WHERE strategy = ? AND substr(created_at, 1, 10) = ? ORDER BY id DESC LIMIT 1")
+        return jdbc.sql(SELECT + " WHERE strategy = ? AND substr(created_at, 1, 10) = ? AND status <> 'planning'"
+                        + " ORDER BY status = 'cancelled', id DESC LIMIT 1")
                 .params(strategy, plannedOn.toString()).query((rs, n) -> campaign(rs)).optional();
     }
 
@@ -159,6 +152,16 @@ public class CampaignRepository {
         jdbc.sql("SELECT code, title, detail FROM campaign_offers WHERE campaign_id = ? ORDER BY code").param(campaignId)
                 .query((rs, n) -> new Offer(rs.getString(1), rs.getString(2), rs.getString(3))).list()
                 .forEach(o -> m.put(o.code(), o));
+        return m;
+    }
+
+    /** The occasion of each target with customer id in (after, last], for the ledger. */
+    public Map<Long, String> occasions(long campaignId, long after, long last) {
+        Map<Long, String> m = new java.util.HashMap<>();
+        jdbc.sql("""
+                SELECT customer_id, occasion FROM campaign_members
+                WHERE campaign_id = ? AND status = 'target' AND customer_id > ? AND customer_id <= ? AND occasion IS NOT NULL""")
+                .params(campaignId, after, last).query((rs, n) -> m.put(rs.getLong(1), rs.getString(2))).list();
         return m;
     }
 

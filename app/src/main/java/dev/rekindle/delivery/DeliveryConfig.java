@@ -20,6 +20,12 @@ class DeliveryConfig {
         return DeliveryPolicy.from(env);
     }
 
+    /** The guard's settings live under rekindle.delivery.* too: one namespace for planning, dry runs and sends. */
+    @Bean
+    dev.rekindle.guard.GuardPolicy guardPolicy(DeliveryPolicy policy) {
+        return policy.guardPolicy();
+    }
+
     @Bean
     DeliveryLedger deliveryLedger(JdbcClient jdbc, PlatformTransactionManager tm) {
         return new DeliveryLedger(jdbc, new TransactionTemplate(tm));

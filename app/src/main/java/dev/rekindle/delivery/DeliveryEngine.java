@@ -2,6 +2,8 @@ package dev.rekindle.delivery;
 
 import dev.rekindle.api.Channel;
 import dev.rekindle.api.ChannelTraits;
+import dev.rekindle.api.ContactKind;
+import dev.rekindle.guard.StandardChannels;
 import dev.rekindle.api.DeliveryResult;
 import dev.rekindle.api.OutboundMessage;
 import dev.rekindle.channel.Addresses;
@@ -16,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -95,13 +98,15 @@ public class DeliveryEngine {
         }
         String outcome = "finished";
         active.add(run);
-        try {
+        try (AutoCloseable ctrlC = dev.rekindle.shell.Interrupts.onInterrupt(() -> run.stopByOperator(Tr.n("cancelled with Ctrl-C")))) {
             run.execute(source);
             if (run.halt.get() != null) outcome = "stopped: " + run.halt.get();
             return run.report(Duration.ofNanos(System.nanoTime() - t0));
         } catch (RuntimeException | Error e) {
             outcome = "stopped: " + e.getMessage();
             throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e); // closing the Ctrl-C handle throws nothing
         } finally {
             active.remove(run);
             ticker.shutdownNow();
@@ -155,6 +160,8 @@ public class DeliveryEngine {
         final AtomicReference<String> halt = new AtomicReference<>();
         /** The same in the interface language, for the operator's report. */
         volatile String haltShown;
+        /** The operator stopped the run (Ctrl-C, cancel): not a fault, nothing to fix. */
+        volatile boolean byOperator;
         final Map<String, ChannelInfo> channelInfo = new ConcurrentHashMap<>();
         final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
         final LongAdder settled = new LongAdder();
@@ -204,8 +211,7 @@ public class DeliveryEngine {
                     throw new IllegalArgumentException("message " + r.key() + " belongs to campaign " + r.campaignId() + ", not " + campaignId);
                 }
                 ChannelInfo info = info(r.channel());
-                if (info == null) break;
-                if (info.traits().batchSize() > 1) {
+                if (info.ready() && info.traits().batchSize() > 1) {
                     List<DeliveryRequest> b = batches.computeIfAbsent(r.channel(), k -> new ArrayList<>());
                     b.add(r);
                     if (b.size() >= info.traits().batchSize()) {
@@ -275,21 +281,42 @@ public class DeliveryEngine {
 
         private void process(Work w) {
             ChannelInfo info = info(w.requests().get(0).channel());
-            if (info == null) return;
-            List<DeliveryRequest> mine = new ArrayList<>();
-            DeliveryRequest first = w.requests().get(0);
-            String sender = w.requests().size() == 1 && first.hasRecipient() ? info.channel().senderOf(first.toMessage()) : null;
-            try {
-                limits.acquire(info.id(), info.rate(), sender, info.senderRate(), w.requests().size());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                halt(Tr.n("interrupted"));
+            List<DeliveryRequest> due = new ArrayList<>();
+            for (DeliveryRequest r : w.requests()) {
+                if (options.ledger() && r.presetSkip() == null && info.ready()) {
+                    // settled by an earlier run: passed over before a rate-limit token is taken for it
+                    Optional<DeliveryState> known = ledger.stateOf(r.key());
+                    if (known.isPresent() && (known.get().isFinal() || known.get() == DeliveryState.UNKNOWN
+                            || known.get() == DeliveryState.SENDING)) {
+                        count("already:" + known.get().db());
+                        settled.increment();
+                        continue;
+                    }
+                }
+                due.add(r);
+            }
+            if (due.isEmpty()) return;
+            if (!info.ready()) {
+                holdBack(info, due);
                 return;
             }
+            List<DeliveryRequest> toSend = due.stream().filter(r -> r.presetSkip() == null).toList();
+            DeliveryRequest first = due.get(0);
+            String sender = toSend.size() == 1 && first.hasRecipient() ? info.channel().senderOf(first.toMessage()) : null;
+            if (!toSend.isEmpty()) {
+                try {
+                    limits.acquire(info.id(), info.rate(), sender, info.senderRate(), toSend.size());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    halt(Tr.n("interrupted"));
+                    return;
+                }
+            }
+            List<DeliveryRequest> mine = new ArrayList<>();
             if (!options.ledger()) {
-                mine.addAll(w.requests());
+                mine.addAll(due);
             } else {
-                for (DeliveryRequest r : w.requests()) {
+                for (DeliveryRequest r : due) {
                     DeliveryLedger.Claim c = ledger.claim(r, info.traits(), guards, Addresses.mask(info.traits().contact(), r.recipient()), runId, shop.now());
                     switch (c.kind()) {
                         case CLAIMED -> mine.add(r);
@@ -300,13 +327,39 @@ public class DeliveryEngine {
                     }
                     if (c.kind() != DeliveryLedger.Claim.Kind.CLAIMED) settled.increment();
                 }
-                limits.refund(info.id(), info.rate(), sender, info.senderRate(), w.requests().size() - mine.size());
+                limits.refund(info.id(), info.rate(), sender, info.senderRate(), toSend.size() - mine.size());
             }
             if (mine.isEmpty()) return;
-            List<DeliveryResult> results = deliver(info.channel(), mine);
+            BatchDelivery.Results results = BatchDelivery.send(info.channel(), info.traits(), mine, this::deliver);
             for (int k = 0; k < mine.size(); k++) {
-                record(mine.get(k), results.get(k), w.tries());
+                record(mine.get(k), results.get(k), w.tries(), results.countsTowardHalt(k));
             }
+        }
+
+        /**
+         * A channel that cannot send (not installed, settings missing) holds back only its own messages: they
+         * wait as pending with the reason, the other channels go on. Skips are still recorded as skips.
+         */
+        private void holdBack(ChannelInfo info, List<DeliveryRequest> requests) {
+            for (DeliveryRequest r : requests) {
+                settled.increment();
+                if (!options.ledger()) {
+                    count("pending");
+                } else if (r.presetSkip() != null) {
+                    DeliveryLedger.Claim c = ledger.claim(r, ChannelTraits.simple(kindOf(r)), guards, Addresses.mask(kindOf(r), r.recipient()),
+                            runId, shop.now());
+                    count(c.kind() == DeliveryLedger.Claim.Kind.SKIPPED ? "skipped:" + c.reason() : "already:" + c.state().db());
+                } else if (ledger.holdBack(r, Addresses.mask(kindOf(r), r.recipient()), info.notReady(), runId, shop.now())) {
+                    count("not-ready:" + info.id());
+                } else {
+                    count("already:held");
+                }
+            }
+        }
+
+        /** The contact kind of a channel no plugin describes now: the standard channel's, else masked as a mobile (safest). */
+        private static ContactKind kindOf(DeliveryRequest r) {
+            return StandardChannels.kindOf(r.channel()).orElse(ContactKind.MOBILE);
         }
 
         private List<DeliveryResult> deliver(Channel channel, List<DeliveryRequest> requests) {
@@ -326,7 +379,8 @@ public class DeliveryEngine {
             }
         }
 
-        private void record(DeliveryRequest r, DeliveryResult result, int tries) {
+        /** @param failedCall the answer stands for a failed provider call (a batch's counts once toward the halt rule) */
+        private void record(DeliveryRequest r, DeliveryResult result, int tries, boolean failedCall) {
             settled.increment();
             if (!options.ledger()) {
                 count(result.outcome().name().toLowerCase());
@@ -348,7 +402,7 @@ public class DeliveryEngine {
                 case UNKNOWN -> {
                     ledger.unknown(key, runId, result.detail(), now);
                     count("unknown");
-                    failing(r, result);
+                    if (failedCall) failing(r, result);
                 }
                 case TRANSIENT -> {
                     String code = result.code() == null ? "transient" : result.code();
@@ -364,7 +418,7 @@ public class DeliveryEngine {
                                 + " attempt(s) in this run; a resume tries again)", now, now);
                         count("pending");
                     }
-                    failing(r, result);
+                    if (failedCall) failing(r, result);
                 }
             }
         }
@@ -381,20 +435,25 @@ public class DeliveryEngine {
             ChannelInfo known = channelInfo.get(id);
             if (known != null) return known;
             Channel c = channels.find(id).orElse(null);
+            ChannelInfo info;
             if (c == null) {
-                halt(Tr.n("no channel '%s' (see channels list)"), id);
-                return null;
+                info = ChannelInfo.unready(id, String.format(Locale.ROOT, "no channel '%s' is installed (see channels list)", id));
+            } else if (!c.missingSettings().isEmpty()) {
+                info = ChannelInfo.unready(id, String.format(Locale.ROOT, "channel %s is not ready: missing %s", id,
+                        String.join(", ", c.missingSettings())));
+            } else {
+                ChannelTraits traits = c.traits();
+                RateSpec rate = options.rate() != null ? RateSpec.parse(options.rate()) : policy.rateFor(id, traits.defaultRatePerSecond());
+                info = new ChannelInfo(id, c, traits, rate, RateSpec.perSecond(c.senderRatePerSecond()), null);
             }
-            if (!c.missingSettings().isEmpty()) {
-                halt(Tr.n("channel %s is not ready: missing %s"), id, String.join(", ", c.missingSettings()));
-                return null;
-            }
-            ChannelTraits traits = c.traits();
-            RateSpec rate = options.rate() != null ? RateSpec.parse(options.rate()) : policy.rateFor(id, traits.defaultRatePerSecond());
-            RateSpec senderRate = RateSpec.perSecond(c.senderRatePerSecond());
-            ChannelInfo info = new ChannelInfo(id, c, traits, rate, senderRate);
+            if (info.notReady() != null) log.warn("delivery run {} of campaign {}: {}; its messages stay pending", runId, campaignId, info.notReady());
             channelInfo.putIfAbsent(id, info);
             return channelInfo.get(id);
+        }
+
+        void stopByOperator(String english) {
+            byOperator = true;
+            halt(english);
         }
 
         /** Stops the run once: the English text goes to the database and the log, the translated one to the report. */
@@ -416,6 +475,9 @@ public class DeliveryEngine {
         }
 
         void heartbeat() {
+            if (options.cancelled() != null && options.cancelled().getAsBoolean()) {
+                stopByOperator(Tr.n("the campaign was cancelled"));
+            }
             try {
                 runs.heartbeat(runId, streamed.get(), shop.now());
             } catch (RuntimeException e) {
@@ -426,7 +488,9 @@ public class DeliveryEngine {
         SendReport report(Duration took) {
             Map<String, Long> skipped = new TreeMap<>();
             Map<String, Long> already = new TreeMap<>();
+            Map<String, Long> notReady = new TreeMap<>();
             counts.forEach((k, v) -> {
+                if (k.startsWith("not-ready:")) notReady.put(k.substring(10), v.sum());
                 if (k.startsWith("skipped:")) skipped.put(k.substring(8), v.sum());
                 if (k.startsWith("already:")) already.put(k.substring(8), v.sum());
             });
@@ -436,11 +500,21 @@ public class DeliveryEngine {
             String nextDue = options.ledger() && (n("deferred") > 0 || pending > 0 || n("not-due") > 0)
                     ? ledger.nextDue(campaignId).orElse(null) : null;
             return new SendReport(campaignId, runId, streamed.get(), complete && halt.get() == null, sent, failed, n("unknown"),
-                    pending, n("deferred"), skipped, already, n("not-due"), n("retries"), haltShown, nextDue, took);
+                    pending, n("deferred"), skipped, already, n("not-due"), n("retries"), haltShown, nextDue, took, notReady,
+                    byOperator);
         }
     }
 
-    private record ChannelInfo(String id, Channel channel, ChannelTraits traits, RateSpec rate, RateSpec senderRate) {
+    /** A channel as a run uses it; {@code notReady} says why it cannot send now (then only id is set). */
+    private record ChannelInfo(String id, Channel channel, ChannelTraits traits, RateSpec rate, RateSpec senderRate, String notReady) {
+
+        static ChannelInfo unready(String id, String why) {
+            return new ChannelInfo(id, null, null, null, null, why);
+        }
+
+        boolean ready() {
+            return notReady == null;
+        }
     }
 
     /** Messages of one channel that travel together (one, or a provider batch), and when they may go. */

@@ -8,9 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import dev.rekindle.guard.ContactRules;
+import dev.rekindle.guard.SkipReason;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import dev.rekindle.store.SqliteErrors;
 import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -58,7 +62,7 @@ public class DeliveryLedger {
         return t.withNano(0).format(TIME);
     }
 
-    static LocalDateTime parseTime(String t) {
+    public static LocalDateTime parseTime(String t) {
         return LocalDateTime.parse(t, TIME);
     }
 
@@ -79,7 +83,7 @@ public class DeliveryLedger {
                 Row row = existing.get();
                 attempts = row.attempts();
                 switch (row.state()) {
-                    case SENT, FAILED, SKIPPED, UNKNOWN, SENDING -> {
+                    case SENT, FAILED, SKIPPED, CANCELLED, UNKNOWN, SENDING -> {
                         return new Claim(Claim.Kind.ALREADY, row.state(), row.reason(), row.detail(), row.dueAt(), attempts);
                     }
                     case PENDING, DEFERRED -> {
@@ -89,28 +93,66 @@ public class DeliveryLedger {
                     }
                 }
             }
-            GuardDecision d = guards.check(jdbc, r, traits, now);
-            if (d instanceof GuardDecision.Skip skip) {
-                upsert(r, maskedRecipient, DeliveryState.SKIPPED, skip.reason(), truncate(skip.detail()), attempts, runId, null, null, now);
-                return new Claim(Claim.Kind.SKIPPED, DeliveryState.SKIPPED, skip.reason(), skip.detail(), null, attempts);
+            ContactRules.Judgement d = guards.check(jdbc, r, traits, now);
+            if (d instanceof ContactRules.Judgement.Skip skip) {
+                upsert(r, maskedRecipient, DeliveryState.SKIPPED, skip.reason().code(), truncate(skip.detail()), attempts, runId, null, null, now);
+                return new Claim(Claim.Kind.SKIPPED, DeliveryState.SKIPPED, skip.reason().code(), skip.detail(), null, attempts);
             }
-            if (d instanceof GuardDecision.Defer defer) {
-                String due = time(defer.until());
-                upsert(r, maskedRecipient, DeliveryState.DEFERRED, "quiet-hours", defer.detail(), attempts, runId, due, null, now);
-                return new Claim(Claim.Kind.DEFERRED, DeliveryState.DEFERRED, "quiet-hours", defer.detail(), due, attempts);
+            if (d instanceof ContactRules.Judgement.Wait wait) {
+                String due = time(wait.until());
+                String reason = SkipReason.QUIET_HOURS.code();
+                upsert(r, maskedRecipient, DeliveryState.DEFERRED, reason, wait.detail(), attempts, runId, due, null, now);
+                return new Claim(Claim.Kind.DEFERRED, DeliveryState.DEFERRED, reason, wait.detail(), due, attempts);
             }
             upsert(r, maskedRecipient, DeliveryState.SENDING, null, null, attempts + 1, runId, null, time(now), now);
             return new Claim(Claim.Kind.CLAIMED, DeliveryState.SENDING, null, null, null, attempts + 1);
         }));
     }
 
+    /**
+     * A message whose channel cannot send now (not installed, settings missing): it waits as {@code pending}
+     * with the reason, unless an earlier run already settled it. The next send or resume tries it again.
+     *
+     * @return false when the row was already settled (or in flight) and is left as it was
+     */
+    public boolean holdBack(DeliveryRequest r, String maskedRecipient, String detail, long runId, LocalDateTime now) {
+        return retryingBusy(() -> tx.execute(status -> {
+            Optional<Row> existing = find(r.key());
+            if (existing.isPresent() && existing.get().state() != DeliveryState.PENDING
+                    && existing.get().state() != DeliveryState.DEFERRED) {
+                return false;
+            }
+            upsert(r, maskedRecipient, DeliveryState.PENDING, SkipReason.CHANNEL_NOT_READY.code(), truncate(detail),
+                    existing.map(Row::attempts).orElse(0), runId, null, null, now);
+            return true;
+        }));
+    }
+
+    /**
+     * Cancels what of a campaign has not gone out: pending and deferred rows become {@code cancelled}.
+     * Sent, failed, skipped and unknown rows stay what they are (an unknown may have gone out: reconcile it).
+     */
+    public int cancelOpen(long campaignId, LocalDateTime now) {
+        return retryingBusy(() -> jdbc.sql("""
+                UPDATE deliveries SET state = 'cancelled', reason = ?, detail = 'the operator cancelled the campaign', due_at = NULL,
+                       updated_at = ?
+                WHERE campaign_id = ? AND state IN ('pending', 'deferred')""")
+                .params(SkipReason.CANCELLED.code(), time(now), campaignId).update());
+    }
+
+    /** The state of a message if the ledger has it: a run passes over settled ones before taking a rate-limit token. */
+    public Optional<DeliveryState> stateOf(String key) {
+        return jdbc.sql("SELECT state FROM deliveries WHERE idempotency_key = ?").param(key).query(String.class).optional()
+                .map(DeliveryState::of);
+    }
+
     private void upsert(DeliveryRequest r, String recipient, DeliveryState state, String reason, String detail, int attempts,
             long runId, String dueAt, String contactedAt, LocalDateTime now) {
         jdbc.sql("""
                 INSERT INTO deliveries(idempotency_key, campaign_id, customer_id, channel, purpose, recipient, state, reason,
-                                       detail, attempts, run_id, due_at, contacted_at, created_at, updated_at)
+                                       detail, attempts, run_id, due_at, contacted_at, created_at, updated_at, occasion)
                 VALUES (:key, :campaign, :customer, :channel, :purpose, :recipient, :state, :reason, :detail, :attempts,
-                        :run, :due, :contacted, :now, :now)
+                        :run, :due, :contacted, :now, :now, :occasion)
                 ON CONFLICT(idempotency_key) DO UPDATE SET
                   state = excluded.state, reason = excluded.reason, detail = excluded.detail, attempts = excluded.attempts,
                   run_id = excluded.run_id, due_at = excluded.due_at, recipient = excluded.recipient,
@@ -129,6 +171,7 @@ public class DeliveryLedger {
                 .param("due", dueAt)
                 .param("contacted", contactedAt)
                 .param("now", time(now))
+                .param("occasion", r.occasion())
                 .update();
     }
 
@@ -240,20 +283,32 @@ public class DeliveryLedger {
         return r == null || r.length() <= 500 ? r : r.substring(0, 500) + "…";
     }
 
+    /** How long a ledger write waits for a database another process keeps busy (a big import) before giving up. */
+    static final java.time.Duration BUSY_PATIENCE = java.time.Duration.ofMinutes(3);
+
     /**
-     * SQLite answers SQLITE_BUSY when another process holds the write lock longer than busy_timeout.
-     * Nothing was written then: trying again is safe.
+     * SQLite answers SQLITE_BUSY when another process holds the write lock longer than busy_timeout; it
+     * may also come as "Could not open JDBC Connection" (a new pooled connection could not even apply its
+     * pragmas). Nothing was written then: trying again is safe, so this waits, saying so in the log,
+     * for at most {@link #BUSY_PATIENCE}.
      */
     static <T> T retryingBusy(Supplier<T> work) {
+        return retryingBusy(work, BUSY_PATIENCE);
+    }
+
+    static <T> T retryingBusy(Supplier<T> work, java.time.Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
         for (int attempt = 1; ; attempt++) {
             try {
                 return work.get();
-            } catch (DataAccessException e) {
-                String msg = String.valueOf(e.getMostSpecificCause().getMessage());
-                if (attempt >= 8 || !(msg.contains("SQLITE_BUSY") || msg.contains("database is locked"))) throw e;
-                log.info("database busy (attempt {}), trying again", attempt);
+            } catch (DataAccessException | TransactionException e) {
+                if (!SqliteErrors.isBusy(e) || System.nanoTime() > deadline) throw e;
+                if (attempt == 1 || attempt % 10 == 0) {
+                    log.warn("the database is busy (another process is writing, e.g. an import): waiting (attempt {}, at most {} s): {}",
+                            attempt, patience.toSeconds(), e.getClass().getSimpleName());
+                }
                 try {
-                    Thread.sleep(50L * attempt);
+                    Thread.sleep(Math.min(1000L, 50L * attempt));
                 } catch (InterruptedException ie) {
                     Thread.currentThread().interrupt();
                     throw e;

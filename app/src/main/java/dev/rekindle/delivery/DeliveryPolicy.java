@@ -1,5 +1,7 @@
 package dev.rekindle.delivery;
 
+import dev.rekindle.guard.FrequencyCap;
+import dev.rekindle.guard.QuietHours;
 import dev.rekindle.api.ContactKind;
 import dev.rekindle.api.Purpose;
 import java.time.Duration;
@@ -73,25 +75,13 @@ public record DeliveryPolicy(
         careCaps = List.copyOf(careCaps);
     }
 
+    /** The guard's part of these settings: the same rules judge at planning, dry run and send. */
+    public dev.rekindle.guard.GuardPolicy guardPolicy() {
+        return new dev.rekindle.guard.GuardPolicy(consentChannels, marketingConsent, marketingCaps, careCaps, giveUpAfter, quietHours);
+    }
+
     public List<FrequencyCap> caps(Purpose purpose) {
         return purpose == Purpose.MARKETING ? marketingCaps : careCaps;
-    }
-
-    /** The consent channel a delivery channel answers to; null for group posts (no person to ask). */
-    public String consentChannel(String channelId, ContactKind contact) {
-        String explicit = consentChannels.get(channelId);
-        if (explicit != null) return explicit;
-        return switch (contact) {
-            case MOBILE -> "sms";
-            case EMAIL -> "email";
-            case WECHAT -> "wechat";
-            case GROUP -> null;
-        };
-    }
-
-    public boolean marketingNeedsGrant(String consentChannel) {
-        String v = marketingConsent.getOrDefault(consentChannel, "required").trim().toLowerCase(Locale.ROOT);
-        return !v.equals("unless-refused");
     }
 
     /** The operator's rate for a channel, or the channel's own default. */

@@ -19,6 +19,8 @@ public final class DeliveryReports {
         line(sb, Tr.t("failed"), r.failed(), Tr.t("permanent: the provider refused them (codes in the status)"));
         line(sb, Tr.t("unknown"), r.unknown(), Tr.t("no answer after sending: never re-sent automatically; reconcile them"));
         line(sb, Tr.t("pending"), r.pending(), Tr.t("still failing after retries: a resume sends them"));
+        line(sb, Tr.t("waiting"), r.notReadyTotal(), Tr.f("channel not ready (%s): pending until a send or resume finds it ready",
+                String.join(", ", r.notReady().keySet())));
         line(sb, Tr.t("deferred"), r.deferred(), r.nextDue() == null ? Tr.t("quiet hours") : Tr.f("quiet hours: due %s", r.nextDue()));
         line(sb, Tr.t("not due"), r.notDue(), r.nextDue() == null ? Tr.t("waiting") : Tr.f("waiting until %s", r.nextDue()));
         line(sb, Tr.t("skipped"), r.skippedTotal(), reasons(r.skipped()));
@@ -27,7 +29,8 @@ public final class DeliveryReports {
         if (r.retries() > 0) line(sb, Tr.t("retries"), r.retries(), Tr.t("transient failures tried again"));
         if (r.stopped() != null) {
             sb.append(Tr.f("Stopped early: %s.", r.stopped())).append('\n')
-                    .append(Tr.t("Nothing was lost: what was not sent is pending or unread; fix the cause and resume.")).append('\n');
+                    .append(r.stoppedByOperator() ? Tr.t("Nothing was lost: what was not sent is pending or unread; resume it when you like.")
+                            : Tr.t("Nothing was lost: what was not sent is pending or unread; fix the cause and resume.")).append('\n');
         }
         return sb.toString().stripTrailing();
     }
@@ -68,6 +71,12 @@ public final class DeliveryReports {
         line(sb, Tr.t("too recent"), r.tooRecent(), Tr.t("sent moments ago: reconcile again in a few minutes"));
         line(sb, Tr.t("your choice"), r.needDecision(), Tr.t("the channel has no status query: decide with --mark sent|resend|failed"));
         line(sb, Tr.t("not in source"), r.notInSource(), Tr.t("the campaign no longer produces them: decide with --mark"));
+        for (UnknownOutcomes.TooOld old : r.tooOld()) {
+            line(sb, Tr.t("too old"), old.count(), old.lookBack().isZero()
+                    ? Tr.f("%s does not say how far back its status query looks, and has no trace of them: decide with --mark sent|resend|failed", old.channel())
+                    : Tr.f("older than what %s can look up (%d days), no trace found: decide with --mark sent|resend|failed",
+                            old.channel(), old.lookBack().toDays()));
+        }
         return sb.toString().stripTrailing();
     }
 

@@ -2,6 +2,7 @@ package dev.rekindle.delivery;
 
 import dev.rekindle.api.OutboundMessage;
 import dev.rekindle.api.Purpose;
+import dev.rekindle.guard.SkipReason;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,9 +20,19 @@ import java.util.Map;
  * @param channel    channel id, e.g. {@code sms}
  * @param recipient  full address (mobile, email, openid, group); null or blank when the customer has none
  * @param holdout    true when the customer is in the campaign's holdout group (recorded, never sent)
+ * @param occasion   what the message is for ({@code <strategy>|<key>}): one message per customer and occasion
+ *                   across campaigns; null when the sender has no such rule (synthetic messages)
+ * @param presetSkip set when the campaign already knows the message must not go (its re-check before
+ *                   rendering said no): the ledger records the skip with this reason, so every target has a row
  */
 public record DeliveryRequest(long campaignId, long customerId, String buyerId, String channel, String recipient,
-        String subject, String text, String html, Purpose purpose, Map<String, String> params, boolean holdout) {
+        String subject, String text, String html, Purpose purpose, Map<String, String> params, boolean holdout,
+        String occasion, SkipReason presetSkip) {
+
+    public DeliveryRequest(long campaignId, long customerId, String buyerId, String channel, String recipient, String subject,
+            String text, String html, Purpose purpose, Map<String, String> params, boolean holdout) {
+        this(campaignId, customerId, buyerId, channel, recipient, subject, text, html, purpose, params, holdout, null, null);
+    }
 
     public DeliveryRequest {
         if (campaignId <= 0) throw new IllegalArgumentException("campaignId must be positive");

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** Where one ledger row stands; see V5__delivery_ledger.sql. */
 public enum DeliveryState {
-    PENDING(false), DEFERRED(false), SENDING(false), SENT(true), FAILED(true), UNKNOWN(false), SKIPPED(true);
+    PENDING(false), DEFERRED(false), SENDING(false), SENT(true), FAILED(true), UNKNOWN(false), SKIPPED(true), CANCELLED(true);
 
     private final boolean done;
 

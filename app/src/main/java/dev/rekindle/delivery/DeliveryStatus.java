@@ -1,6 +1,7 @@
 package dev.rekindle.delivery;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,6 +30,21 @@ public record DeliveryStatus(long campaignId, Map<DeliveryState, Long> counts, M
     public long open() {
         return counts.get(DeliveryState.PENDING) + counts.get(DeliveryState.DEFERRED) + counts.get(DeliveryState.SENDING)
                 + counts.get(DeliveryState.UNKNOWN);
+    }
+
+    /** Targets the ledger has no row for yet (a run stopped before reading them). */
+    public long unread(long targets) {
+        return Math.max(0, targets - total());
+    }
+
+    /** The open rows by state, e.g. "pending 3, unknown 1". */
+    public String openSummary() {
+        StringBuilder sb = new StringBuilder();
+        for (DeliveryState st : List.of(DeliveryState.PENDING, DeliveryState.DEFERRED, DeliveryState.UNKNOWN, DeliveryState.SENDING)) {
+            long n = counts.get(st);
+            if (n > 0) sb.append(sb.length() == 0 ? "" : ", ").append(st.db()).append(' ').append(n);
+        }
+        return sb.length() == 0 ? "unread" : sb.toString();
     }
 
     public boolean finished() {

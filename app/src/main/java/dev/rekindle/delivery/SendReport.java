@@ -18,10 +18,16 @@ import java.util.Map;
  * @param notDue    pending or deferred rows whose time has not come
  * @param stopped   why the run stopped early, or null
  * @param nextDue   the earliest time a deferred or pending message is due, or null
+ * @param notReady  messages held back as pending because their channel cannot send now, by channel
+ * @param stoppedByOperator the run stopped because the operator asked (Ctrl-C, campaigns cancel), not a fault
  */
 public record SendReport(long campaignId, long runId, long streamed, boolean complete, long sent, long failed, long unknown,
         long pending, long deferred, Map<String, Long> skipped, Map<String, Long> already, long notDue, long retries,
-        String stopped, String nextDue, Duration took) {
+        String stopped, String nextDue, Duration took, Map<String, Long> notReady, boolean stoppedByOperator) {
+
+    public long notReadyTotal() {
+        return notReady.values().stream().mapToLong(Long::longValue).sum();
+    }
 
     public long skippedTotal() {
         return skipped.values().stream().mapToLong(Long::longValue).sum();

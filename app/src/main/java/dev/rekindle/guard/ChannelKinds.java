@@ -1,5 +1,6 @@
 package dev.rekindle.guard;
 
+import dev.rekindle.api.ChannelTraits;
 import dev.rekindle.api.ContactKind;
 import dev.rekindle.channel.ChannelRegistry;
 import dev.rekindle.channel.RegisteredChannel;
@@ -39,6 +40,18 @@ public class ChannelKinds {
         Set<String> all = new LinkedHashSet<>(StandardChannels.all().keySet());
         channels.getObject().all().stream().map(RegisteredChannel::id).forEach(all::add);
         return all;
+    }
+
+    /**
+     * The installed channel's traits, or empty when no plugin provides it (or it cannot say): what planning
+     * needs to route a customer (care-only channels, limits). Asked once per channel and plan.
+     */
+    public Optional<ChannelTraits> traits(String channel) {
+        try {
+            return channels.getObject().find(channel).map(rc -> rc.channel().traits());
+        } catch (RuntimeException | LinkageError e) {
+            return Optional.empty();
+        }
     }
 
     /** Whether a channel can actually deliver here (a plugin or the built-in file channel provides it). */

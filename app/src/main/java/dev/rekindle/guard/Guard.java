@@ -1,68 +1,69 @@
 package dev.rekindle.guard;
 
+import dev.rekindle.api.ChannelTraits;
 import dev.rekindle.api.ContactKind;
-import java.util.Comparator;
+import dev.rekindle.guard.ContactRules.Contact;
+import dev.rekindle.guard.ContactRules.Facts;
+import dev.rekindle.guard.ContactRules.Judgement;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides, per customer, send on which channel or skip with which reason. Channels are tried in the
- * campaign's preference order; the first that passes every rule wins. When none passes, the reason
- * reported is the one from the channel that got furthest through the rules.
+ * Routes a customer when planning: the campaign's channels are tried in preference order and the first
+ * that can carry the purpose, is installed, has the customer's contact data and passes every rule of
+ * {@link ContactRules} wins; then the holdout is drawn. When no channel passes, the reason recorded is
+ * the one of the channel that got furthest through the rules ("refused SMS" beats "no email address").
  */
 @Component
 public class Guard {
 
-    private final List<GuardRule> rules;
-
-    public Guard(List<GuardRule> rules) {
-        this.rules = rules.stream().sorted(Comparator.comparingInt(GuardRule::order)).toList();
+    /** A channel as planning sees it; {@code traits} null when no installed plugin provides it. */
+    public record Route(String channel, ContactKind kind, ChannelTraits traits) {
     }
 
-    public List<GuardRule> rules() {
+    private final ContactRules rules;
+
+    public Guard(GuardPolicy policy) {
+        this.rules = new ContactRules(policy);
+    }
+
+    public ContactRules rules() {
         return rules;
     }
 
-    public Verdict choose(CampaignTerms campaign, Recipient recipient, List<String> channels,
-            Function<String, ContactKind> kindOf, GuardCheck.Moment moment) {
-        SkipReason best = null;
+    public Verdict choose(CampaignTerms campaign, Recipient recipient, List<Route> routes, Facts facts, LocalDateTime now) {
+        // channels nobody installed are passed over, unless none of them is installed (a dry run needs no gateway)
+        boolean anyInstalled = routes.stream().anyMatch(r -> r.traits() != null);
+        Judgement.Skip best = null;
         String bestChannel = null;
-        int bestOrder = Integer.MIN_VALUE;
-        for (String channel : channels) {
-            ContactKind kind = kindOf.apply(channel);
-            GuardCheck check = new GuardCheck(campaign, recipient, channel, kind, StandardChannels.standardFor(kind), moment);
-            Optional<RuleFailure> failure = firstFailure(check);
-            if (failure.isEmpty()) {
-                return Verdict.send(channel, recipient.address(kind));
+        for (Route r : routes) {
+            String address = recipient.address(r.kind());
+            Judgement j = r.traits() == null && anyInstalled
+                    ? new Judgement.Skip(SkipReason.NOT_INSTALLED, "no plugin provides channel " + r.channel(), 15)
+                    : rules.judge(new Contact(recipient.customerId(), campaign.purpose(), r.channel(), r.kind(), r.traits(), address,
+                            null), facts, now, ContactRules.Moment.PLANNING);
+            if (j instanceof Judgement.Go) {
+                // the control group is drawn only among customers who could otherwise be reached: a fair comparison
+                return Holdout.isHeldOut(campaign.holdoutSeed(), recipient.customerId(), campaign.holdoutPct())
+                        ? Verdict.skip(SkipReason.HOLDOUT, r.channel()) : Verdict.send(r.channel(), address);
             }
-            if (failure.get().order() > bestOrder) {
-                bestOrder = failure.get().order();
-                best = failure.get().reason();
-                bestChannel = channel;
+            if (j instanceof Judgement.Skip s && (best == null || s.rank() > best.rank())) {
+                best = s;
+                bestChannel = r.channel();
             }
         }
-        return Verdict.skip(best == null ? SkipReason.NO_CONTACT : best, bestChannel);
+        return Verdict.skip(best == null ? SkipReason.NO_CONTACT : best.reason(), bestChannel);
     }
 
-    /** Re-checks one planned channel (e.g. before rendering or sending): opt-outs since planning count. */
+    /**
+     * Re-checks one planned channel before rendering (dry run, preview): consents and contact data as they
+     * are now. The holdout is never re-drawn; history rules (caps, occasion) are for the send to judge.
+     */
     public Optional<SkipReason> recheck(CampaignTerms campaign, Recipient recipient, String channel, ContactKind kind) {
-        GuardCheck check = new GuardCheck(campaign, recipient, channel, kind, StandardChannels.standardFor(kind),
-                GuardCheck.Moment.DELIVERY);
-        return firstFailure(check).map(RuleFailure::reason);
-    }
-
-    private record RuleFailure(int order, SkipReason reason) {
-    }
-
-    private Optional<RuleFailure> firstFailure(GuardCheck check) {
-        for (GuardRule rule : rules) {
-            Optional<SkipReason> r = rule.check(check);
-            if (r.isPresent()) {
-                return Optional.of(new RuleFailure(rule.order(), r.get()));
-            }
-        }
-        return Optional.empty();
+        Judgement j = rules.judge(new Contact(recipient.customerId(), campaign.purpose(), channel, kind, null, recipient.address(kind),
+                null), Facts.consentsOnly(recipient.consents()), LocalDateTime.MIN, ContactRules.Moment.DRY_RUN);
+        return j instanceof Judgement.Skip s ? Optional.of(s.reason()) : Optional.empty();
     }
 }

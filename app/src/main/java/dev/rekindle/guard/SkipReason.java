@@ -3,20 +3,39 @@ package dev.rekindle.guard;
 import dev.rekindle.i18n.Tr;
 
 /**
- * Why a customer gets no message. A record rather than an enum so that other features can add reasons
- * (frequency cap, quiet hours, gave up…) without touching this file; codes are stored in the database.
+ * Why a customer gets no message (or not yet): the one set of codes planning, dry runs, sending and the
+ * ledger share. The code is stored and exported; the label is shown in the interface language.
  */
 public record SkipReason(String code, String label) {
 
+    public static final SkipReason ALREADY_CONTACTED = new SkipReason("already-contacted", Tr.n("already contacted for this occasion"));
     public static final SkipReason NO_CONTACT = new SkipReason("no-contact", Tr.n("no contact data"));
+    public static final SkipReason NOT_INSTALLED = new SkipReason("channel-not-installed", Tr.n("channel not installed"));
+    public static final SkipReason CHANNEL_REFUSES_MARKETING = new SkipReason("channel-refuses-marketing",
+            Tr.n("channel carries care only"));
+    public static final SkipReason TOO_LONG = new SkipReason("too-long", Tr.n("text too long for the channel"));
+    public static final SkipReason ERASED = new SkipReason("erased", Tr.n("personal data erased since planning"));
     public static final SkipReason OPTED_OUT = new SkipReason("opted-out", Tr.n("opted out of all contact"));
     public static final SkipReason REFUSED = new SkipReason("refused", Tr.n("refused this channel"));
     public static final SkipReason NO_CONSENT = new SkipReason("no-consent", Tr.n("no marketing consent"));
+    public static final SkipReason GAVE_UP = new SkipReason("gave-up", Tr.n("gave up: no order after several messages"));
     public static final SkipReason HOLDOUT = new SkipReason("holdout", Tr.n("in holdout (control group)"));
 
-    public static final SkipReason ERASED = new SkipReason("erased", Tr.n("personal data erased since planning"));
+    /** Reasons of rows that are not skipped but wait: quiet hours, and a channel that is not ready. */
+    public static final SkipReason QUIET_HOURS = new SkipReason("quiet-hours", Tr.n("quiet hours"));
+    public static final SkipReason CHANNEL_NOT_READY = new SkipReason("channel-not-ready", Tr.n("channel not ready"));
+    /** The operator cancelled the campaign before the message went out. */
+    public static final SkipReason CANCELLED = new SkipReason("cancelled", Tr.n("campaign cancelled"));
 
-    private static final SkipReason[] KNOWN = {NO_CONTACT, OPTED_OUT, REFUSED, NO_CONSENT, HOLDOUT, ERASED};
+    private static final String CAP = "cap:";
+
+    private static final SkipReason[] KNOWN = {ALREADY_CONTACTED, NO_CONTACT, NOT_INSTALLED, CHANNEL_REFUSES_MARKETING, TOO_LONG,
+            ERASED, OPTED_OUT, REFUSED, NO_CONSENT, GAVE_UP, HOLDOUT, QUIET_HOURS, CHANNEL_NOT_READY, CANCELLED};
+
+    /** The reason a frequency cap gives, e.g. {@code cap:1/7d}. */
+    public static SkipReason cap(FrequencyCap cap) {
+        return new SkipReason(CAP + cap.count() + "/" + cap.days() + "d", Tr.n("frequency cap"));
+    }
 
     /** The label in the interface language (the code is what is stored and exported). */
     @Override
@@ -24,10 +43,13 @@ public record SkipReason(String code, String label) {
         return Tr.t(label);
     }
 
-    /** The label of a stored code; unknown codes (from newer rules) show as themselves. */
+    /** The label of a stored code; unknown codes (a provider's, a newer version's) show as themselves. */
     public static String labelOf(String code) {
         for (SkipReason r : KNOWN) {
             if (r.code.equals(code)) return r.label();
+        }
+        if (code != null && code.startsWith(CAP)) {
+            return Tr.t("frequency cap") + " " + code.substring(CAP.length());
         }
         return code;
     }

@@ -1,7 +1,7 @@
 /**
- * The guard: the one place that decides, per recipient and channel, send or skip (with a reason). Rules
- * are beans implementing {@link dev.rekindle.guard.GuardRule}, evaluated in {@code order()}: no contact
- * data, opted out of everything, refused this channel, no marketing consent, holdout. Send mode adds its
- * own rules (frequency caps, quiet hours, give-up) as further beans.
+ * The guard: one ordered rule chain ({@link dev.rekindle.guard.ContactRules}) with one set of skip codes
+ * ({@link dev.rekindle.guard.SkipReason}) and one policy ({@link dev.rekindle.guard.GuardPolicy}), asked when
+ * planning (a forecast, by {@link dev.rekindle.guard.Guard} choosing each customer's channel), before rendering
+ * a dry run, and when sending (authoritative, inside the delivery ledger's claim).
  */
 package dev.rekindle.guard;

@@ -25,13 +25,18 @@ import org.springframework.stereotype.Service;
  * {@code consents import}: opt-outs and opt-ins, e.g. the SMS gateway's list of replies. Each decision is
  * stored with its proof (source, file, line, reply text) and time as the customer's latest decision for
  * the channel. An older decision never replaces a newer one; at the same time a refusal beats a consent.
+ *
+ * <p>No decision is dated after the import: one dated in the future (a typo such as 2099, a gateway's wrong
+ * clock) is recorded at the import time instead, with a warning naming its file and line — otherwise it
+ * would outrank every refusal that comes later. For the same reason a decision already on record with a
+ * future date counts as made now, so a refusal received now beats it.
  */
 @Service
 class ConsentImport {
 
     /** One decision read from a file. */
     record Decision(long line, String buyerId, String mobile, boolean granted, String channel, String recordedAt,
-            String source) {
+            String source, String futureDate) {
     }
 
     private final ImportTransactions transactions;
@@ -62,7 +67,7 @@ class ConsentImport {
                 Parser parser = new Parser(columns, new DateTimes(shop.zone(), o.dateFormat()), file.fileName(),
                         Replies.channel(o.channel()), now);
                 run.withBadRows(source.header(), bad -> transactions.run(con -> {
-                    Writer writer = new Writer(con, run.summary, columns.has("mobile"));
+                    Writer writer = new Writer(con, run.summary, columns.has("mobile"), now, file.fileName());
                     try (Pipeline<Decision> rows = new Pipeline<>(source, parser)) {
                         run.consume(rows, bad, source.estimatedRows(), writer::write, () -> { });
                     }
@@ -107,9 +112,11 @@ class ConsentImport {
             String channel = cells.has("channel") && !cells.text("channel").isEmpty()
                     ? Replies.channel(cells.text("channel")) : defaultChannel;
             String given = cells.optional("source");
+            // dated after the import: recorded at the import time (a future date would outrank later refusals)
+            String future = at != null && at.compareTo(now) > 0 ? at : null;
             String proof = "reply:" + reply + "; import:" + fileName + " line " + row.line()
-                    + (given == null ? "" : "; source:" + given);
-            return new Decision(row.line(), buyer, mobile, granted, channel, at == null ? now : at, proof);
+                    + (given == null ? "" : "; source:" + given) + (future == null ? "" : "; dated " + future + " in the file");
+            return new Decision(row.line(), buyer, mobile, granted, channel, at == null || future != null ? now : at, proof, future);
         }
     }
 
@@ -122,10 +129,14 @@ class ConsentImport {
         private final PreparedStatement current;
         private final PreparedStatement insert;
         private final PreparedStatement update;
+        private final String now;
+        private final String fileName;
 
-        Writer(Connection con, ImportSummary summary, boolean mobiles) throws SQLException {
+        Writer(Connection con, ImportSummary summary, boolean mobiles, String now, String fileName) throws SQLException {
             this.con = con;
             this.summary = summary;
+            this.now = now;
+            this.fileName = fileName;
             this.byBuyer = con.prepareStatement("SELECT id FROM customers WHERE buyer_id = ? AND erased_at IS NULL");
             if (mobiles) {
                 // customers.mobile has no index and may be written +86 138…: match on digits through a temp index
@@ -158,6 +169,10 @@ class ConsentImport {
         }
 
         void write(Decision d) throws SQLException {
+            if (d.futureDate() != null) {
+                summary.flag(Tr.t("dated in the future, recorded at the import time instead"),
+                        Tr.f("%s line %d: %s", fileName, d.line(), d.futureDate()));
+            }
             List<Long> customers = new ArrayList<>();
             if (d.buyerId() != null) {
                 customers.addAll(ids(byBuyer, d.buyerId()));
@@ -190,6 +205,8 @@ class ConsentImport {
                 }
                 boolean granted = rs.getInt(1) == 1;
                 String at = rs.getString(3);
+                // on record with a future date (imported before dates were checked): it counts as made now
+                if (at.compareTo(now) > 0) at = now;
                 int order = d.recordedAt().compareTo(at);
                 boolean newer = order > 0 || order == 0 && !d.granted() && granted;
                 if (!newer) {

@@ -22,7 +22,7 @@ final class CustomerParser implements Pipeline.Parser<CustomerRow> {
     public CustomerRow parse(Row row) {
         cells.on(row);
         String buyer = cells.required("customer_id", "a buyer id");
-        String mobile = cells.optional("mobile");
+        String mobile = cells.parse("mobile", Contacts::mobile);
         String city = cells.optional("city");
         if (city == null) {
             city = Addresses.city(cells.optional("address"));

@@ -81,6 +81,25 @@ final class ImportRun {
         };
     }
 
+    /**
+     * {@code sink}, noting the rows dated after the import started (a typo such as 2099, a wrong clock at the
+     * source): they are kept as dated, and the summary gives their count and the first one's line so the
+     * operator can check the file.
+     */
+    <T> Sink<T> flaggingFutureDates(java.util.function.Function<T, String> time, java.util.function.ToLongFunction<T> line,
+            Sink<T> sink) {
+        String now = shop.now().toString().replace('T', ' ');
+        String what = Tr.t("dated in the future (after the import started), kept as dated: check the file");
+        String file = options.file().getFileName().toString();
+        return value -> {
+            String t = time.apply(value);
+            if (t != null && t.compareTo(now) > 0) {
+                summary.flag(what, Tr.f("%s line %d: %s", file, line.applyAsLong(value), t));
+            }
+            sink.accept(value);
+        };
+    }
+
     /** Runs the import; a refusal is logged (after the rollback) and passed on. */
     ImportSummary execute(Runnable body) {
         startNanos = System.nanoTime();

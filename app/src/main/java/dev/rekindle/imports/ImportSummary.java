@@ -29,6 +29,11 @@ final class ImportSummary {
     Path rejectFile;
     Duration took = Duration.ZERO;
     final Map<String, Long> skipped = new LinkedHashMap<>();
+    /** Rows imported with a warning: what (in the interface language) → how many, and the first one. */
+    final Map<String, Flag> flagged = new LinkedHashMap<>();
+
+    record Flag(long count, String first) {
+    }
 
     ImportSummary(String kind, Path file) {
         this.kind = kind;
@@ -38,6 +43,11 @@ final class ImportSummary {
     /** Counts a skipped row under its reason (already in the interface language). */
     void skip(String reason) {
         skipped.merge(reason, 1L, Long::sum);
+    }
+
+    /** Counts a row imported with a warning; {@code where} names the file, line and value of the first. */
+    void flag(String what, String where) {
+        flagged.merge(what, new Flag(1, where), (a, b) -> new Flag(a.count() + 1, a.first()));
     }
 
     long skippedTotal() {
@@ -76,6 +86,7 @@ final class ImportSummary {
                     .append(String.format("%,d", n)));
             line(sb, Tr.t("skipped"), Tr.f("%,d (%s)", skippedTotal, reasons));
         }
+        flagged.forEach((what, f) -> line(sb, Tr.t("warning"), Tr.f("%,d %s (first: %s)", f.count(), what, f.first())));
         if (rejected > 0) {
             line(sb, Tr.t("rejected"), rejected == 1 ? Tr.f("%,d bad row written to %s", rejected, rejectFile)
                     : Tr.f("%,d bad rows written to %s", rejected, rejectFile));

@@ -55,6 +55,7 @@ class ImportTransactions {
                 rollbackJournal = toRollbackJournal(con);
             }
             TransactionSynchronizationManager.bindResource(dataSource, new ConnectionHolder(con, true));
+            Throwable failure = null;
             try {
                 con.setAutoCommit(false);
                 T result;
@@ -65,12 +66,26 @@ class ImportTransactions {
                     throw e;
                 }
                 long start = System.nanoTime();
-                con.commit();
+                try {
+                    con.commit();
+                } catch (SQLException e) {
+                    rollback(con);
+                    throw e;
+                }
                 log.info("import committed in {} ms", (System.nanoTime() - start) / 1_000_000);
                 return result;
+            } catch (RuntimeException | Error | SQLException e) {
+                failure = e;
+                throw e;
             } finally {
                 TransactionSynchronizationManager.unbindResource(dataSource);
-                restore(con, sqlite, rollbackJournal);
+                try {
+                    restore(con, sqlite, rollbackJournal);
+                } catch (SQLException | RuntimeException e) {
+                    // after SQLITE_FULL there is no transaction left to end: that must not hide the real error
+                    if (failure == null) throw e;
+                    failure.addSuppressed(e);
+                }
             }
         } catch (SQLException e) {
             throw new UncategorizedSQLException("import", null, e);

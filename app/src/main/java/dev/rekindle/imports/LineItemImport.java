@@ -125,7 +125,8 @@ class LineItemImport {
         }
         try (PreparedStatement ps = con.prepareStatement(INSERT); Pipeline<LineParser.Line> rows = new Pipeline<>(source, parser)) {
             int[] batched = {0};
-            run.consume(rows, bad, source.estimatedRows(), run.unlessForgotten(LineParser.Line::buyerId, l -> {
+            run.consume(rows, bad, source.estimatedRows(), run.unlessForgotten(LineParser.Line::buyerId,
+                    run.flaggingFutureDates(LineParser.Line::createdAt, LineParser.Line::line, l -> {
                 int k = 1;
                 ps.setLong(k++, l.line());
                 ps.setString(k++, l.orderNo());
@@ -146,7 +147,7 @@ class LineItemImport {
                 ps.setString(k, run.options().skipBad() ? csv(l.raw()) : "");
                 ps.addBatch();
                 if (++batched[0] % 5000 == 0) ps.executeBatch();
-            }), ps::executeBatch);
+            })), ps::executeBatch);
         }
         try (Statement st = con.createStatement()) {
             st.execute("CREATE INDEX temp.import_lines_by_order ON import_lines(order_no, is_return)");

@@ -136,7 +136,8 @@ class OrderImport {
                 try (OrderWriter writer = new OrderWriter(con, shape, ids, tally, run.summary, lastOrderId,
                         row -> bad.add(duplicate(row, orderColumn), row.row().fields()));
                         Pipeline<OrderRow> rows = new Pipeline<>(source, parser)) {
-                    run.consume(rows, bad, estimate, run.unlessForgotten(OrderRow::buyerId, writer::add), writer::flush);
+                    run.consume(rows, bad, estimate, run.unlessForgotten(OrderRow::buyerId,
+                            run.flaggingFutureDates(OrderRow::createdAt, r -> r.row().line(), writer::add)), writer::flush);
                 }
                 phases.done("rows");
                 bulk.restoreIndexes();

@@ -179,10 +179,16 @@ public class SnapshotRefresher {
     /**
      * Deletes the oldest snapshots so that, with the new one, {@code keep-snapshots} remain. Done before
      * writing so the freed pages are reused (the file does not grow by one snapshot each day) and inside the
-     * same transaction (a failed refresh loses nothing). A snapshot another table still refers to is kept.
+     * same transaction (a failed refresh loses nothing). A snapshot another table still refers to is kept, and
+     * so is one a campaign that is neither finished nor cancelled was planned on: it is part of that plan
+     * (its previews, resumes and report read it), pinned until the campaign is over.
      */
     private List<Long> pruneBeforeWriting(TransactionStatus status, List<Long> keptReferenced) {
         List<Long> ids = jdbc.queryForList("SELECT id FROM snapshots ORDER BY id DESC", Long.class);
+        List<Long> pinned = jdbc.queryForList(
+                "SELECT DISTINCT snapshot_id FROM campaigns WHERE status NOT IN ('finished', 'cancelled')", Long.class);
+        ids = new ArrayList<>(ids);
+        ids.removeAll(pinned); // pinned ones neither count towards keep-snapshots nor go
         List<Long> deleted = new ArrayList<>();
         for (Long old : ids.subList(Math.min(ids.size(), config.keepSnapshots() - 1), ids.size())) {
             Object savepoint = status.createSavepoint();

@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
 /**
  * Turns the words of one command line into a checked invocation and runs it. Every mode (interactive,
  * one command, script) goes through here, so they agree on errors and exit codes:
- * 0 success, 1 the command failed (message on the error stream), 2 the command line is wrong.
+ * 0 success, 1 the command failed (message on the error stream), 2 the command line is wrong, 3 the command
+ * did its work but some is left for later (see {@link WorkLeft}).
  */
 @Component
 public class CommandInvoker {
@@ -36,6 +37,7 @@ public class CommandInvoker {
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int USAGE = 2;
+    public static final int WORK_LEFT = 3;
 
     private static final Logger log = LoggerFactory.getLogger(CommandInvoker.class);
     private static final DefaultConversionService CONVERSION = new DefaultConversionService();
@@ -76,23 +78,30 @@ public class CommandInvoker {
                     : status.code() == ExitStatus.USAGE_ERROR.code() ? USAGE : FAILED;
         } catch (Exception e) {
             out.flush();
-            return report(words, e, err);
+            return report(words, e, out, err);
         }
     }
 
-    private int report(List<String> words, Exception e, PrintWriter err) {
+    private int report(List<String> words, Exception e, PrintWriter out, PrintWriter err) {
         Throwable cause = operatorFacing(e);
         int code;
+        if (cause instanceof WorkLeft left) {
+            // not an error: the report goes where results go
+            out.println(left.getMessage());
+            out.flush();
+            return WORK_LEFT;
+        }
         if (cause instanceof UsageException) {
             err.println(Style.error(Tr.t("Usage error: ")) + cause.getMessage());
             code = USAGE;
         } else if (cause instanceof UserException) {
-            err.println(Style.error(Tr.t("Error: ")) + cause.getMessage());
+            err.println(Style.error(Tr.t("Error: ")) + ErrorText.bounded(cause.getMessage()));
             code = FAILED;
         } else {
             Throwable root = rootCause(e);
             log.error("Command failed: {}", String.join(" ", words), e);
-            err.println(Style.error(Tr.t("Error: ")) + (root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage()));
+            err.println(Style.error(Tr.t("Error: ")) + dev.rekindle.store.SqliteErrors.explain(e)
+                    .orElseGet(() -> ErrorText.bounded(root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage())));
             err.println(Tr.f("(details in the log: %s)", logFile));
             code = FAILED;
         }
@@ -103,7 +112,7 @@ public class CommandInvoker {
     /** The first UserException/UsageException in the cause chain, else the exception itself. */
     private static Throwable operatorFacing(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof UserException || t instanceof UsageException) {
+            if (t instanceof UserException || t instanceof UsageException || t instanceof WorkLeft) {
                 return t;
             }
             if (t.getCause() == t) break;

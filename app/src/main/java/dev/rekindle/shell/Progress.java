@@ -48,6 +48,10 @@ public final class Progress implements AutoCloseable {
 
     public void advance(long units) {
         done += units;
+        if (Thread.currentThread().isInterrupted()) {
+            // Ctrl-C in the shell (see Interrupts): the command stops here and its transaction rolls back
+            throw new UserException(Tr.t("cancelled with Ctrl-C"));
+        }
         if (!enabled) {
             return;
         }

@@ -15,6 +15,7 @@ import dev.rekindle.i18n.Tr;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 import org.slf4j.Logger;
@@ -29,8 +30,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The three ways Rekindle runs: the interactive shell (no arguments), one command (arguments, exit code
- * 0/1/2), or a script ({@code @FILE}: blank lines and # comments allowed, stops at the first failure and
- * names its line). Named like Spring Shell's own runner so that the auto-configured one backs off.
+ * 0/1/2/3), or a script ({@code @FILE}: blank lines and # comments allowed, stops at the first failure and
+ * names its line; a line that leaves work for later, exit 3, does not stop it, and the script then exits 3). Named like Spring Shell's own runner so that the auto-configured one backs off.
  */
 @Component("springShellApplicationRunner")
 class RekindleRunner implements ApplicationRunner, ExitCodeGenerator {
@@ -128,10 +129,20 @@ class RekindleRunner implements ApplicationRunner, ExitCodeGenerator {
             if (trimmed.equals("exit") || trimmed.equals("quit")) {
                 break;
             }
+            // Ctrl-C while the command runs cancels the command, not the shell: registered work (a send) stops
+            // cleanly; anything else is interrupted and rolls back
+            Thread commandThread = Thread.currentThread();
+            Terminal terminal = reader.getTerminal();
+            Terminal.SignalHandler before = terminal.handle(Terminal.Signal.INT, signal -> {
+                if (!Interrupts.fire()) commandThread.interrupt();
+            });
             try {
                 invoker.invoke(CommandLineTokenizer.tokenize(trimmed), out, out, input);
             } catch (UsageException e) {
                 out.println(Style.error(Tr.t("Usage error: ")) + e.getMessage());
+            } finally {
+                terminal.handle(Terminal.Signal.INT, before);
+                Thread.interrupted(); // a Ctrl-C the command did not notice ends with it
             }
             out.flush();
         }
@@ -152,6 +163,7 @@ class RekindleRunner implements ApplicationRunner, ExitCodeGenerator {
             err.println(Tr.f("Error: cannot read script %s: %s", file, e.getMessage()));
             return CommandInvoker.FAILED;
         }
+        boolean workLeft = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).trim();
             if (line.isEmpty() || line.startsWith("#")) {
@@ -165,11 +177,21 @@ class RekindleRunner implements ApplicationRunner, ExitCodeGenerator {
                 err.println(Style.error(Tr.t("Usage error: ")) + e.getMessage());
                 code = CommandInvoker.USAGE;
             }
+            if (code == CommandInvoker.WORK_LEFT) {
+                // work left for later (messages pending, deferred, unknown) is no reason to skip the rest of the day
+                workLeft = true;
+                log.info("script {} line {} left work for later (exit 3); going on", file, i + 1);
+                continue;
+            }
             if (code != CommandInvoker.OK) {
                 err.println(Style.error(Tr.f("Script %s stopped at line %d (exit %d): %s", file, i + 1, code, line)));
                 log.warn("script {} stopped at line {} with exit code {}", file, i + 1, code);
                 return code;
             }
+        }
+        if (workLeft) {
+            err.println(Tr.f("Script %s finished with work left for later (exit 3): see the lines above; the next run resumes it.", file));
+            return CommandInvoker.WORK_LEFT;
         }
         return CommandInvoker.OK;
     }

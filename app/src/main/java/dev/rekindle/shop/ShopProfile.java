@@ -23,8 +23,30 @@ public class ShopProfile {
     @Autowired
     public ShopProfile(@Value("${rekindle.shop.name:暖心小铺}") String name,
             @Value("${rekindle.shop.signature:暖心小铺}") String signature,
-            @Value("${rekindle.shop.zone:Asia/Shanghai}") String zone) {
-        this(name, signature, ZoneId.of(zone), Clock.system(ZoneId.of(zone)));
+            @Value("${rekindle.shop.zone:Asia/Shanghai}") String zone,
+            @Value("${rekindle.clock.now:}") String clockNow) {
+        this(name, signature, ZoneId.of(zone), clock(ZoneId.of(zone), clockNow));
+    }
+
+    /**
+     * The real clock, or for rehearsals and replay tests one that starts at {@code rekindle.clock.now}
+     * (shop-local, e.g. {@code 2027-01-05T09:30}) and runs on from there, so that a month of daily runs can be
+     * played in minutes. Never set by default.
+     */
+    static Clock clock(ZoneId zone, String clockNow) {
+        Clock system = Clock.system(zone);
+        if (clockNow == null || clockNow.isBlank()) {
+            return system;
+        }
+        LocalDateTime start;
+        try {
+            start = clockNow.strip().length() <= 10 ? java.time.LocalDate.parse(clockNow.strip()).atStartOfDay()
+                    : LocalDateTime.parse(clockNow.strip().replace(' ', 'T'));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("rekindle.clock.now must be a local date-time like 2027-01-05T09:30, not '"
+                    + clockNow + "'", e);
+        }
+        return Clock.offset(system, java.time.Duration.between(system.instant(), start.atZone(zone).toInstant()));
     }
 
     public ShopProfile(String name, String signature, ZoneId zone, Clock clock) {

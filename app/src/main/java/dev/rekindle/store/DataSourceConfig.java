@@ -26,6 +26,7 @@ class DataSourceConfig {
         if (location.path() != null && !location.existedBefore()) {
             NewDatabaseFile.create(location.path());
         }
+        SqliteErrors.database(location.describe());
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(location.jdbcUrl());
         if (!user.isEmpty()) {

@@ -12,4 +12,10 @@ class JdbcConfig {
     JdbcClient jdbcClient(DataSource dataSource) {
         return JdbcClient.create(dataSource);
     }
+
+    /** Replaces Boot's: keeps SQLite's real error when the rollback after it finds nothing to roll back. */
+    @Bean
+    SqliteTransactionManager transactionManager(DataSource dataSource) {
+        return new SqliteTransactionManager(dataSource);
+    }
 }

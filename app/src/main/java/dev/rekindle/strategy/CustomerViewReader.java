@@ -232,22 +232,13 @@ public class CustomerViewReader {
      */
     public <T> Optional<List<Packed<T>>> packed(String sql, List<Object> params, int extras, ExtraColumns<T> extra) {
         // no row when a member's packed row is gone
-        return packedTogether("SELECT count(*), group_concat(planned_row, char(10)) FROM (" + sql + ")"
-                + " HAVING count(*) = count(planned_row)", params, extras, extra);
-    }
-
-    /**
-     * The same from rows packed together ahead of time, a row per line (e.g. a campaign's chunks, V9).
-     *
-     * @param sql yields at most one row: how many rows there are, and their text
-     * @return empty when there is no such row, or its rows are fewer or more than it says or out of order
-     */
-    public <T> Optional<List<Packed<T>>> packedTogether(String sql, List<Object> params, int extras, ExtraColumns<T> extra) {
+        String together = "SELECT count(*), group_concat(planned_row, char(10)) FROM (" + sql + ")"
+                + " HAVING count(*) = count(planned_row)";
         memoryMapped();
         int n = FIELDS.length + extras + 1;
         String group = hasGroup ? groupName : null;
         List<PackedCustomer> customers = new ArrayList<>(4096);
-        boolean complete = Boolean.TRUE.equals(jdbc.query(sql, rs -> {
+        boolean complete = Boolean.TRUE.equals(jdbc.query(together, rs -> {
             if (!rs.next()) {
                 return false;
             }

@@ -102,7 +102,57 @@ public class TemplateEngine {
     public PreparedTemplate prepare(String folder, String channel, ContactKind kind, java.util.Locale locale) {
         String fileChannel = fileFor(folder, channel, kind).orElseThrow(() -> new TemplateProblem(folder + "/" + channel + ".ftl",
                 null, Tr.f("missing: create it (see the other templates in templates/%s/ and the README)", folder)));
-        String name = folder + "/" + fileChannel + ".ftl";
+        return prepare(plain, html, folder + "/" + fileChannel + ".ftl", fileChannel, kind, locale);
+    }
+
+    /** A template file as it is now: the file it resolves to (locale variant included) and its text. */
+    public record Source(String name, String fileChannel, String text) {
+
+        /** A short content hash, shown to the operator: what was approved is what goes out. */
+        public String sha256() {
+            try {
+                byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                return java.util.HexFormat.of().formatHex(d);
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** The current source of a channel's template, or empty when there is none. */
+    public Optional<Source> source(String folder, String channel, ContactKind kind) {
+        return fileFor(folder, channel, kind).map(fileChannel -> {
+            String name = load(plain, folder + "/" + fileChannel + ".ftl", settings.locale()).getSourceName();
+            try {
+                return new Source(name, fileChannel, Files.readString(settings.dir().resolve(name)));
+            } catch (IOException e) {
+                throw new TemplateProblem(name, null, Tr.f("cannot be read: %s", e.getMessage()));
+            }
+        });
+    }
+
+    /**
+     * A template from text kept with a campaign (what the operator approved), not from today's file: the
+     * file may have been edited since. Includes and imports it makes still read the templates folder.
+     */
+    public PreparedTemplate preparePinned(Source pinned, ContactKind kind) {
+        Configuration p = pinnedConfiguration(PlainTextOutputFormat.INSTANCE, pinned);
+        Configuration h = pinnedConfiguration(HTMLOutputFormat.INSTANCE, pinned);
+        return prepare(p, h, pinned.name(), pinned.fileChannel(), kind, settings.locale());
+    }
+
+    private Configuration pinnedConfiguration(OutputFormat format, Source pinned) {
+        Configuration cfg = configuration(format);
+        freemarker.cache.StringTemplateLoader text = new freemarker.cache.StringTemplateLoader();
+        text.putTemplate(pinned.name(), pinned.text());
+        cfg.setTemplateLoader(cfg.getTemplateLoader() == null ? text
+                : new freemarker.cache.MultiTemplateLoader(new freemarker.cache.TemplateLoader[]{text, cfg.getTemplateLoader()}));
+        cfg.setLocalizedLookup(false); // the pinned name is already the locale variant that was chosen
+        return cfg;
+    }
+
+    private PreparedTemplate prepare(Configuration plain, Configuration html, String name, String fileChannel, ContactKind kind,
+            java.util.Locale locale) {
         Template main = load(plain, name, locale);
         if (kind != ContactKind.EMAIL) {
             Object format = main.getCustomAttribute("format");
@@ -115,8 +165,8 @@ public class TemplateEngine {
                         + "<#macro subject>…</#macro>, <#macro text>…</#macro> and <#macro html>…</#macro>; '%s' is missing", part));
             }
         }
-        return new PreparedTemplate(main.getSourceName(), fileChannel, kind, part(plain, name, "text", locale),
-                part(plain, name, "subject", locale), part(html, name, "html", locale), "email");
+        return new PreparedTemplate(main.getSourceName(), fileChannel, kind, part(plain, main.getSourceName(), "text", locale),
+                part(plain, main.getSourceName(), "subject", locale), part(html, main.getSourceName(), "html", locale), "email");
     }
 
     private Template load(Configuration cfg, String name, java.util.Locale locale) {

@@ -85,6 +85,9 @@ class CampaignCommandsTests extends CampaignTestSupport {
     void planningIsDeterministicAndTheHoldoutGroupIsTheSameForTheSameCampaign() {
         demoWithSnapshot(600);
         long a = campaignId(run("campaigns plan last-call-lost --holdout 30"));
+        Result again = run("campaigns plan last-call-lost --holdout 30 --again");
+        assertTrue(again.out().contains("already contacted for this occasion"), "one message per occasion: " + again.out());
+        assertEquals(0, run("campaigns cancel " + a + " --yes").exit(), "a cancelled plan frees its customers");
         long b = campaignId(run("campaigns plan last-call-lost --holdout 30 --again"));
 
         String members = "SELECT customer_id || ':' || status || ':' || coalesce(channel, '') || ':' || coalesce(reason, '') || ':'"

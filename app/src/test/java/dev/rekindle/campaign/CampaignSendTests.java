@@ -54,19 +54,33 @@ class CampaignSendTests extends CampaignTestSupport {
         Result status = run("campaigns status " + id + " --format csv");
         assertEquals(0, status.exit(), status.all());
         assertTrue(status.out().contains(id + ",sent," + delivered + ",true"), status.out());
-        assertEquals("sent", jdbc.sql("SELECT status FROM campaigns WHERE id = ?").param(id).query(String.class).single());
+        assertEquals("finished", jdbc.sql("SELECT status FROM campaigns WHERE id = ?").param(id).query(String.class).single());
     }
 
     @Test
-    void aSendThatCannotDeliverFailsWithExitOneAndLosesNothing() {
+    void aChannelThatCannotSendLeavesItsMessagesPendingWithTheReasonAndExitsThree() {
         demoWithSnapshot(600);
         assertEquals(0, run("campaigns plan winback-silent --channel sms --holdout 0").exit());
         long id = jdbc.sql("SELECT max(id) FROM campaigns").query(Long.class).single();
+        long targets = jdbc.sql("SELECT targets FROM campaigns WHERE id = ?").param(id).query(Long.class).single();
 
         Result r = run("campaigns send " + id + " --yes"); // no SMS gateway is installed in this test
 
-        assertEquals(1, r.exit(), r.all());
+        assertEquals(3, r.exit(), "work left: " + r.all());
+        assertTrue(r.out().contains("Channel sms is not ready"), r.out());
         assertEquals(0, jdbc.sql("SELECT count(*) FROM deliveries WHERE campaign_id = ? AND state = 'sent'")
                 .param(id).query(Long.class).single());
+        assertEquals(targets, jdbc.sql("SELECT count(*) FROM deliveries WHERE campaign_id = ? AND state = 'pending'"
+                + " AND reason = 'channel-not-ready'").param(id).query(Long.class).single(), "every target waits, with the reason");
+        assertEquals("sending", jdbc.sql("SELECT status FROM campaigns WHERE id = ?").param(id).query(String.class).single());
+
+        // cancelled: nothing will go out, and every target is accounted for
+        Result cancel = run("campaigns cancel " + id + " --yes");
+        assertEquals(0, cancel.exit(), cancel.all());
+        assertEquals(targets, jdbc.sql("SELECT count(*) FROM deliveries WHERE campaign_id = ? AND state = 'cancelled'")
+                .param(id).query(Long.class).single());
+        Result after = run("campaigns send " + id + " --yes");
+        assertEquals(0, after.exit(), after.all());
+        assertTrue(after.out().contains("was cancelled"), after.out());
     }
 }

@@ -36,8 +36,10 @@ class DailyScriptTests extends CampaignTestSupport {
         assertEquals(0, resend.exit(), resend.all());
         assertEquals(campaigns, count("SELECT count(*) FROM campaigns"), "no second campaign");
         assertEquals(sent, count("SELECT count(*) FROM deliveries WHERE state = 'sent'"), "no second send");
-        assertEquals(0, run(daily[0] + " --again").exit());
-        assertEquals(campaigns + 1, count("SELECT count(*) FROM campaigns"), "--again plans anew");
+        Result again = run(daily[0] + " --again");
+        assertEquals(0, again.exit(), again.all());
+        assertTrue(again.out().contains("already contacted for this occasion"), again.out());
+        assertEquals(campaigns, count("SELECT count(*) FROM campaigns"), "--again plans nobody twice for one occasion");
 
         // the ledger feeds the filter language
         Result seg = run("segments define contacted --where \"days_since_last_contact <= 0\"");

@@ -17,6 +17,7 @@ import dev.rekindle.shell.UserException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -266,10 +267,12 @@ class DeliveryEngineTests {
 
         SendReport r = bed.engine().send(1, messages(1, 12, "sms", Purpose.CARE), SendOptions.send().withConcurrency(1));
 
-        assertEquals(6L, r.skipped().get("opted-out"));
+        assertEquals(5L, r.skipped().get("refused"));
+        assertEquals(1L, r.skipped().get("opted-out"));
         for (int i = 6; i <= 11; i++) assertEquals(0, sms.receivedCount("rk-c1-u" + i + "-sms"), "customer " + i);
         assertEquals(1, sms.receivedCount("rk-c1-u12-sms"));
-        assertEquals("opted-out", bed.row("rk-c1-u8-sms").reason());
+        assertEquals("refused", bed.row("rk-c1-u8-sms").reason());
+        assertEquals("opted-out", bed.row("rk-c1-u11-sms").reason());
     }
 
     @Test
@@ -280,10 +283,10 @@ class DeliveryEngineTests {
         SendReport care = bed.engine().send(2, messages(2, 4, "sms", Purpose.CARE), SendOptions.send());
 
         assertEquals(1, marketing.sent());
-        assertEquals(1L, marketing.skipped().get("opted-out"));
+        assertEquals(1L, marketing.skipped().get("refused"));
         assertEquals(2L, marketing.skipped().get("no-consent"));
         assertEquals(3, care.sent(), "care needs no grant; a refusal by email does not stop sms");
-        assertEquals(1L, care.skipped().get("opted-out"));
+        assertEquals(1L, care.skipped().get("refused"));
     }
 
     @Test
@@ -370,11 +373,76 @@ class DeliveryEngineTests {
     }
 
     @Test
-    void anUnknownChannelStopsTheRunBeforeAnythingIsWritten() {
-        SendReport r = bed.engine().send(1, messages(1, 3, "fax", Purpose.CARE), SendOptions.send());
+    void aChannelThatCannotSendHoldsOnlyItsOwnMessagesPendingAndTheOthersGoOut() {
+        List<DeliveryRequest> mixed = new java.util.ArrayList<>(messages(1, 3, "fax", Purpose.CARE).toList());
+        mixed.addAll(messages(1, 6, "sms", Purpose.CARE).skip(3).toList());
 
-        assertTrue(r.stopped().contains("no channel 'fax'"), r.stopped());
-        assertEquals(0, bed.ledger().counts(1).values().stream().mapToLong(Long::longValue).sum());
+        SendReport r = bed.engine().send(1, mixed.stream(), SendOptions.send());
+
+        assertNull(r.stopped(), "an unready channel does not stop the run");
+        assertEquals(Map.of("fax", 3L), r.notReady());
+        assertEquals(3, r.sent());
+        assertEquals(3, sms.totalReceived());
+        DeliveryLedger.Row held = bed.row("rk-c1-u1-fax");
+        assertEquals(DeliveryState.PENDING, held.state());
+        assertEquals("channel-not-ready", held.reason());
+        assertTrue(held.detail().contains("no channel 'fax'"), held.detail());
+
+        // the next run holds them again (nothing is lost, nothing counted twice) until the channel exists
+        SendReport again = bed.engine().send(1, mixed.stream(), SendOptions.resume());
+        assertEquals(3L, again.notReady().get("fax"));
+        assertEquals(0, again.sent());
+        assertEquals(3L, bed.ledger().counts(1).get(DeliveryState.PENDING));
+    }
+
+    @Test
+    void aCustomerGetsOneMessagePerOccasionWhateverCampaignCarriesIt() {
+        // two campaigns of one strategy planned for the same birthday (e.g. another --channel): only the first one sends
+        Stream<DeliveryRequest> first = messages(1, 5, "sms", Purpose.CARE).map(r -> withOccasion(r, "birthday-care|2026-12-10"));
+        Stream<DeliveryRequest> second = messages(2, 5, "sms", Purpose.CARE).map(r -> withOccasion(r, "birthday-care|2026-12-10"));
+        Stream<DeliveryRequest> nextYear = messages(3, 5, "sms", Purpose.CARE).map(r -> withOccasion(r, "birthday-care|2027-12-10"));
+
+        assertEquals(5, bed.engine().send(1, first, SendOptions.send()).sent());
+        SendReport again = bed.engine().send(2, second, SendOptions.send());
+        SendReport later = bed.engine().send(3, nextYear, SendOptions.send().withConcurrency(1));
+
+        assertEquals(0, again.sent());
+        assertEquals(5L, again.skipped().get("already-contacted"));
+        assertEquals(1, sms.receivedCount("rk-c1-u3-sms") + sms.receivedCount("rk-c2-u3-sms"));
+        assertEquals(5, later.sent() + later.skipped().getOrDefault("cap:2/7d", 0L), "another occasion is another message (caps apart)");
+    }
+
+    @Test
+    void ctrlCStopsASendCleanlyAndAResumeFinishesItExactlyOnce() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        sms.latency(20).onCall(m -> started.countDown());
+        CompletableFuture<SendReport> running = CompletableFuture.supplyAsync(
+                () -> bed.engine().send(1, messages(1, 40, "sms", Purpose.CARE), SendOptions.send().withConcurrency(2)));
+        assertTrue(started.await(30, TimeUnit.SECONDS));
+
+        assertTrue(dev.rekindle.shell.Interrupts.fire(), "the running send took the Ctrl-C");
+        SendReport stopped = running.get(60, TimeUnit.SECONDS);
+
+        assertTrue(stopped.stoppedByOperator());
+        assertEquals(0, bed.rows(1, DeliveryState.SENDING).size(), "messages in flight got their answer recorded");
+        assertEquals(0, bed.rows(1, DeliveryState.UNKNOWN).size());
+        SendReport resume = bed.engine().send(1, messages(1, 40, "sms", Purpose.CARE), SendOptions.resume());
+        assertEquals(40, stopped.sent() + resume.sent(), "the run's lock was released: a resume takes over at once");
+        sms.received.values().forEach(n -> assertEquals(1, n.get()));
+    }
+
+    private static DeliveryRequest withOccasion(DeliveryRequest r, String occasion) {
+        return new DeliveryRequest(r.campaignId(), r.customerId(), r.buyerId(), r.channel(), r.recipient(), r.subject(), r.text(),
+                r.html(), r.purpose(), r.params(), r.holdout(), occasion, null);
+    }
+
+    @Test
+    void messagesSettledEarlierTakeNoRateLimitTokensOnResume() {
+        bed.engine().send(1, messages(1, 30, "sms", Purpose.CARE), SendOptions.send());
+        // at 1/min, 30 tokens would take half an hour: the resume ends at all only if settled messages take none
+        SendReport r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofMinutes(3),
+                () -> bed.engine().send(1, messages(1, 30, "sms", Purpose.CARE), SendOptions.resume().withRate("1/min")));
+        assertEquals(30L, r.already().get("sent"));
     }
 
     @Test

@@ -32,6 +32,7 @@ class ScriptedProvider implements Channel {
     private volatile Answer otherwise = Answer.OK;
     private volatile long latencyMillis;
     private volatile Consumer<OutboundMessage> onCall = m -> { };
+    private volatile Duration lookBack = Duration.ofDays(30);
 
     ScriptedProvider(String id) {
         this(id, new ChannelTraits(ContactKind.MOBILE, 0, 0, 1, 0, true, true));
@@ -50,6 +51,12 @@ class ScriptedProvider implements Channel {
 
     ScriptedProvider otherwise(Answer a) {
         this.otherwise = a;
+        return this;
+    }
+
+    /** How far back the status query sees (null: the channel does not say, as a plugin built before it could). */
+    ScriptedProvider lookBack(Duration d) {
+        this.lookBack = d;
         return this;
     }
 
@@ -128,6 +135,11 @@ class ScriptedProvider implements Channel {
     public DeliveryResult queryStatus(OutboundMessage m) {
         return receivedCount(m.idempotencyKey()) > 0 ? DeliveryResult.accepted("found")
                 : DeliveryResult.notReceived("no such OutId");
+    }
+
+    @Override
+    public Duration statusLookBack() {
+        return lookBack == null ? Channel.super.statusLookBack() : lookBack;
     }
 
     private void take(OutboundMessage m) {

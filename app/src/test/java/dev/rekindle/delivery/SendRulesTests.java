@@ -1,5 +1,7 @@
 package dev.rekindle.delivery;
 
+import dev.rekindle.guard.FrequencyCap;
+import dev.rekindle.guard.QuietHours;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rekindle.api.ChannelTraits;
 import dev.rekindle.api.ContactKind;
 import dev.rekindle.api.Purpose;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -13,8 +15,8 @@ import org.junit.jupiter.api.Test;
 /** The guard's rules in order, the channel choice, and the holdout draw. */
 class GuardTests {
 
-    Guard guard = new Guard(List.of(new HoldoutRule(), new ConsentRule("sms,email,wechat"), new ContactRule(),
-            new RefusedRule(), new OptedOutRule()));
+    static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 22, 10, 0);
+    Guard guard = new Guard(GuardPolicy.defaults());
     CampaignTerms marketing = new CampaignTerms(1, Purpose.MARKETING, 0, 42);
     CampaignTerms care = new CampaignTerms(1, Purpose.CARE, 0, 42);
 
@@ -23,7 +25,61 @@ class GuardTests {
     }
 
     Verdict choose(CampaignTerms terms, Recipient r, String... channels) {
-        return guard.choose(terms, r, List.of(channels), ch -> StandardChannels.kindOf(ch).orElseThrow(), GuardCheck.Moment.PLANNING);
+        return choose(terms, r, ContactRules.Facts.consentsOnly(r.consents()), channels);
+    }
+
+    Verdict choose(CampaignTerms terms, Recipient r, ContactRules.Facts facts, String... channels) {
+        List<Guard.Route> routes = java.util.Arrays.stream(channels)
+                .map(ch -> new Guard.Route(ch, StandardChannels.kindOf(ch).orElseThrow(), null)).toList();
+        return guard.choose(terms, r, routes, facts, NOW);
+    }
+
+    @Test
+    void planningRoutesMarketingPastACareOnlyChannelToTheNextThatCarriesIt() {
+        Recipient r = recipient(Map.of(ContactKind.WECHAT, "openid-1", ContactKind.MOBILE, "13800001111"),
+                Map.of("wechat", true, "sms", true));
+        ChannelTraits careOnly = new ChannelTraits(ContactKind.WECHAT, 0, 0, 1, 20, false, false);
+        List<Guard.Route> routes = List.of(new Guard.Route("wechat", ContactKind.WECHAT, careOnly),
+                new Guard.Route("sms", ContactKind.MOBILE, ChannelTraits.simple(ContactKind.MOBILE)));
+
+        assertEquals("sms", guard.choose(marketing, r, routes, ContactRules.Facts.consentsOnly(r.consents()), NOW).channel());
+        assertEquals("wechat", guard.choose(care, r, routes, ContactRules.Facts.consentsOnly(r.consents()), NOW).channel());
+        Verdict onlyWechat = guard.choose(marketing, r, routes.subList(0, 1), ContactRules.Facts.consentsOnly(r.consents()), NOW);
+        assertEquals(SkipReason.CHANNEL_REFUSES_MARKETING, onlyWechat.skip());
+    }
+
+    @Test
+    void planningPassesOverAChannelNobodyInstalledWhenAnotherIsInstalled() {
+        Recipient r = recipient(Map.of(ContactKind.EMAIL, "a@b.cn", ContactKind.MOBILE, "13800001111"), Map.of());
+        List<Guard.Route> routes = List.of(new Guard.Route("email", ContactKind.EMAIL, null),
+                new Guard.Route("sms", ContactKind.MOBILE, ChannelTraits.simple(ContactKind.MOBILE)));
+        assertEquals("sms", guard.choose(care, r, routes, ContactRules.Facts.consentsOnly(Map.of()), NOW).channel());
+    }
+
+    @Test
+    void planningAnticipatesCapsGiveUpAndAnOccasionAlreadyTaken() {
+        Recipient r = recipient(Map.of(ContactKind.MOBILE, "13800001111"), Map.of("sms", true));
+        ContactRules.Facts sentYesterday = new ContactRules.Known(false, r.consents(), List.of(NOW.minusDays(1)), 0, false);
+        assertEquals("cap:1/7d", choose(marketing, r, sentYesterday, "sms").skip().code());
+        ContactRules.Facts eightDaysAgo = new ContactRules.Known(false, r.consents(), List.of(NOW.minusDays(8)), 0, false);
+        assertTrue(choose(marketing, r, eightDaysAgo, "sms").sends());
+        ContactRules.Facts threeWithoutOrder = new ContactRules.Known(false, r.consents(), List.of(), 3, false);
+        assertEquals(SkipReason.GAVE_UP, choose(marketing, r, threeWithoutOrder, "sms").skip());
+        assertTrue(choose(care, r, threeWithoutOrder, "sms").sends(), "give-up is about marketing");
+        ContactRules.Facts taken = new ContactRules.Known(false, r.consents(), List.of(), 0, true);
+        assertEquals(SkipReason.ALREADY_CONTACTED, choose(care, r, taken, "sms").skip());
+    }
+
+    @Test
+    void onlyTheSendWaitsForQuietHours() {
+        ContactRules rules = guard.rules();
+        ContactRules.Contact night = new ContactRules.Contact(5, Purpose.CARE, "sms", ContactKind.MOBILE,
+                ChannelTraits.simple(ContactKind.MOBILE), "13800001111", "hi");
+        LocalDateTime late = NOW.withHour(22);
+        assertTrue(rules.judge(night, ContactRules.Facts.consentsOnly(Map.of()), late, ContactRules.Moment.SENDING)
+                instanceof ContactRules.Judgement.Wait);
+        assertTrue(rules.judge(night, ContactRules.Facts.consentsOnly(Map.of()), late, ContactRules.Moment.PLANNING)
+                instanceof ContactRules.Judgement.Go);
     }
 
     @Test

@@ -27,6 +27,9 @@ import java.util.regex.Pattern;
  * what Aliyun checks — the HMAC-SHA1 signature, the common parameters, a fresh nonce, the timestamp, the
  * phone numbers, that template parameters are a JSON object of strings — answers with Aliyun's codes, and
  * records every message it takes, so that a test can count what a phone would have received.
+ *
+ * <p>Like Aliyun, {@code QuerySendDetails} answers for the last 30 days only ({@link #keepsDays}): asked
+ * about an older day, it answers "OK" with no record, exactly as if the message had never been taken.
  */
 public final class AliyunSmsFake extends FakeServer {
 
@@ -55,6 +58,7 @@ public final class AliyunSmsFake extends FakeServer {
     private final AtomicLong bizIds = new AtomicLong(900_000_000_000L);
     private final Clock clock;
     private volatile int perNumberDailyLimit;
+    private volatile int keepsDays = 30;
 
     public AliyunSmsFake(int port) {
         this(port, Clock.system(CHINA));
@@ -100,6 +104,15 @@ public final class AliyunSmsFake extends FakeServer {
     /** Like Aliyun's per-number daily cap for notices (50): more gets {@code isv.BUSINESS_LIMIT_CONTROL}. */
     public AliyunSmsFake perNumberDailyLimit(int limit) {
         this.perNumberDailyLimit = limit;
+        return this;
+    }
+
+    /**
+     * How many calendar days, today included, QuerySendDetails can see (Aliyun: "支持查询最近 30 天的记录");
+     * older days answer with no record.
+     */
+    public AliyunSmsFake keepsDays(int days) {
+        this.keepsDays = days;
         return this;
     }
 
@@ -335,8 +348,16 @@ public final class AliyunSmsFake extends FakeServer {
             throw new ProviderError(200, "isv.INVALID_PARAMETERS", "PageSize must be 1..50 and CurrentPage >= 1");
         }
         String bizId = p.get("BizId");
+        java.time.LocalDate date;
+        try {
+            date = java.time.LocalDate.parse(day, DAY);
+        } catch (DateTimeParseException e) {
+            throw new ProviderError(200, "isv.INVALID_PARAMETERS", "SendDate must be yyyyMMdd");
+        }
+        // records older than what Aliyun keeps are simply not there: the answer looks like "never sent"
+        boolean kept = !date.isBefore(java.time.LocalDate.now(clock.withZone(CHINA)).minusDays(keepsDays - 1L));
         List<Map<String, Object>> found = new ArrayList<>();
-        for (Sms s : messages) {
+        for (Sms s : kept ? messages : List.<Sms>of()) {
             if (!s.phone().equals(phone) || !s.at().format(DAY).equals(day)) continue;
             if (bizId != null && !bizId.isEmpty() && !bizId.equals(s.bizId())) continue;
             Map<String, Object> d = new LinkedHashMap<>();

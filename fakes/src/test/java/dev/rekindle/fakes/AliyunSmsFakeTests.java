@@ -128,6 +128,47 @@ class AliyunSmsFakeTests {
     }
 
     @Test
+    void shouldKeepRecordsForThirtyDaysAndThenAnswerAsIfNothingWasSent() throws Exception {
+        fake.close();
+        Instant sentAt = Instant.parse("2027-03-01T02:00:00Z"); // 10:00 in China
+        Instant[] now = {sentAt};
+        fake = new AliyunSmsFake(0, new java.time.Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneId.of("Asia/Shanghai"); // the fake asks for this zone only
+            }
+
+            @Override
+            public java.time.Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now[0];
+            }
+        }).start();
+        Map<String, String> send = common("SendSms", sentAt);
+        send.putAll(Map.of("PhoneNumbers", "13812345678", "SignName", "暖心小铺", "TemplateCode", "SMS_1", "OutId", "k-old"));
+        post(send, null);
+
+        now[0] = sentAt.plus(Duration.ofDays(29)); // 2027-03-30: the 30th day, 1 March included
+        assertEquals(1, ((Number) post(query("20270301", now[0]), null).get("TotalCount")).intValue());
+        now[0] = sentAt.plus(Duration.ofDays(30));
+        Map<String, Object> r = post(query("20270301", now[0]), null);
+
+        assertEquals("OK", r.get("Code"), "Aliyun does not say the day is too old: it just has nothing");
+        assertEquals(0, ((Number) r.get("TotalCount")).intValue(), r.toString());
+        assertEquals(1, fake.received());
+    }
+
+    private static Map<String, String> query(String day, Instant at) {
+        Map<String, String> q = common("QuerySendDetails", at);
+        q.putAll(Map.of("PhoneNumber", "13812345678", "SendDate", day, "PageSize", "10", "CurrentPage", "1"));
+        return q;
+    }
+
+    @Test
     void shouldReportCountsOnTheControlEndpoint() throws Exception {
         post(sendSms("13812345678", null, "k1"), null);
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(fake.baseUrl() + "/_fake/stats")).build(),
@@ -140,6 +181,10 @@ class AliyunSmsFakeTests {
     }
 
     private static Map<String, String> common(String action) {
+        return common(action, Instant.now());
+    }
+
+    private static Map<String, String> common(String action, Instant at) {
         Map<String, String> p = new TreeMap<>();
         p.put("AccessKeyId", AliyunSmsFake.DEFAULT_KEY_ID);
         p.put("Action", action);
@@ -148,7 +193,7 @@ class AliyunSmsFakeTests {
         p.put("SignatureMethod", "HMAC-SHA1");
         p.put("SignatureNonce", UUID.randomUUID().toString());
         p.put("SignatureVersion", "1.0");
-        p.put("Timestamp", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        p.put("Timestamp", at.truncatedTo(ChronoUnit.SECONDS).toString());
         p.put("Version", AliyunSmsFake.VERSION);
         return p;
     }

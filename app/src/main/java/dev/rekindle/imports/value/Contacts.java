@@ -1,5 +1,6 @@
 package dev.rekindle.imports.value;
 
+import dev.rekindle.customer.MobileNumbers;
 import dev.rekindle.i18n.Tr;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -32,6 +33,28 @@ public final class Contacts {
             return VIRTUAL;
         }
         return null;
+    }
+
+    /**
+     * The mobile number as given, checked by libphonenumber unless it is masked or a privacy number
+     * (those are kept and flagged, see {@link #mobileNote}).
+     */
+    public static String mobile(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        if (mobileNote(raw) != null) {
+            return raw;
+        }
+        switch (MobileNumbers.check(raw)) {
+            case INVALID -> throw new BadValue(Tr.t("is not a valid mobile number"),
+                    Tr.t("Write an 11-digit mainland mobile such as 13812345678 (or with its country code, +86 …), or leave the cell empty."));
+            case NOT_MOBILE -> throw new BadValue(Tr.t("is a landline or service number, not a mobile: it cannot receive SMS"),
+                    Tr.t("Put the customer's mobile number here, or leave the cell empty."));
+            default -> {
+                return raw;
+            }
+        }
     }
 
     public static String email(String raw) {

@@ -19,6 +19,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -101,10 +102,23 @@ final class AliyunGateway implements SmsGateway {
     }
 
     @Override
-    public DeliveryResult query(OutboundMessage m) {
+    public DeliveryResult query(OutboundMessage m, Instant handedOverAt) {
         LocalDate today = LocalDate.now(clock.withZone(CHINA));
-        for (int back = 0; back < Math.max(1, settings.queryDays); back++) {
-            String day = today.minusDays(back).format(DateTimeFormatter.BASIC_ISO_DATE);
+        LocalDate oldest = today.minusDays(settings.queryDays - 1L);
+        LocalDate first = oldest;
+        if (handedOverAt != null) {
+            LocalDate handed = LocalDate.ofInstant(handedOverAt, CHINA);
+            if (handed.isBefore(oldest)) {
+                // Aliyun answers "nothing" for those days: that would look like "never received"
+                return DeliveryResult.unknown("handed over on " + handed + ", before the " + settings.queryDays
+                        + " day(s) QuerySendDetails can look at");
+            }
+            // a day early: the host's and Aliyun's clocks may disagree around midnight
+            first = handed.minusDays(1).isBefore(oldest) ? oldest : handed.minusDays(1);
+            if (first.isAfter(today)) first = today;
+        }
+        for (LocalDate date = today; !date.isBefore(first); date = date.minusDays(1)) {
+            String day = date.format(DateTimeFormatter.BASIC_ISO_DATE);
             for (int page = 1; page <= QUERY_MAX_PAGES; page++) {
                 Map<String, String> p = common("QuerySendDetails");
                 p.put("PhoneNumber", phone(m.recipient()));
@@ -134,10 +148,14 @@ final class AliyunGateway implements SmsGateway {
                 }
                 int total = body.has("TotalCount") ? body.get("TotalCount").getAsInt() : details.size();
                 if (page * QUERY_PAGE >= total) break;
+                if (page == QUERY_MAX_PAGES) {
+                    // more records for this number and day than we read: no trace in them proves nothing
+                    return DeliveryResult.unknown("more than " + QUERY_PAGE * QUERY_MAX_PAGES + " records for this number on " + day);
+                }
             }
         }
-        return DeliveryResult.notReceived("Aliyun has no message with OutId " + m.idempotencyKey() + " for this number in the last "
-                + Math.max(1, settings.queryDays) + " day(s)");
+        return DeliveryResult.notReceived("Aliyun has no message with OutId " + m.idempotencyKey() + " for this number from "
+                + first + " to " + today);
     }
 
     private static DeliveryResult fromDetail(JsonObject d, String day) {

@@ -6,6 +6,8 @@ import dev.rekindle.api.ContactKind;
 import dev.rekindle.api.DeliveryResult;
 import dev.rekindle.api.OutboundMessage;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -22,8 +24,8 @@ import org.pf4j.Extension;
  * (or the environment variables ALIBABA_CLOUD_ACCESS_KEY_ID / _SECRET), {@code sign-name} (default: the
  * shop's signature), {@code template-code}, {@code text-param}, {@code endpoint} (default
  * https://dysmsapi.aliyuncs.com), {@code region-id}, {@code timeout-ms}, {@code connect-timeout-ms},
- * {@code batch} (true: up to 100 numbers per SendBatchSms), {@code query-days} (how many days back
- * QuerySendDetails looks, default 2), {@code gateway} (aliyun).
+ * {@code batch} (true: up to 100 numbers per SendBatchSms), {@code query-days} (how many calendar days,
+ * today included, QuerySendDetails may look at: default and most 30, what Aliyun keeps), {@code gateway} (aliyun).
  */
 @Extension
 public class SmsChannel implements Channel {
@@ -99,8 +101,22 @@ public class SmsChannel implements Channel {
 
     @Override
     public DeliveryResult queryStatus(OutboundMessage message) {
+        return queryStatus(message, null);
+    }
+
+    @Override
+    public DeliveryResult queryStatus(OutboundMessage message, Instant handedOverAt) {
         if (gateway == null) return DeliveryResult.unknown("channel sms is not configured: " + String.join(", ", missingSettings()));
-        return gateway.query(message);
+        return gateway.query(message, handedOverAt);
+    }
+
+    /**
+     * The query looks at {@code query-days} calendar days, today included: a message handed over at most
+     * one day less ago always falls on one of them (29 days by default).
+     */
+    @Override
+    public Duration statusLookBack() {
+        return Duration.ofDays(settings.queryDays - 1L);
     }
 
     private DeliveryResult notConfigured() {

@@ -2,6 +2,7 @@ package dev.rekindle.plugins.sms;
 
 import dev.rekindle.api.DeliveryResult;
 import dev.rekindle.api.OutboundMessage;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -16,6 +17,10 @@ interface SmsGateway {
     /** One call for several numbers, one result per message in order. */
     List<DeliveryResult> sendBatch(List<OutboundMessage> messages);
 
-    /** Looks the message up at the provider (by its correlation id) to resolve an unknown outcome. */
-    DeliveryResult query(OutboundMessage message);
+    /**
+     * Looks the message up at the provider (by its correlation id) to resolve an unknown outcome: from the
+     * day it was handed over (all the days the provider keeps when {@code handedOverAt} is null). Answers
+     * "not received" only when every day it could have reached the provider was looked at.
+     */
+    DeliveryResult query(OutboundMessage message, Instant handedOverAt);
 }

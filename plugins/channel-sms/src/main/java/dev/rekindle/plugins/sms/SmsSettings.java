@@ -12,6 +12,8 @@ import java.util.Map;
 final class SmsSettings {
 
     static final String DEFAULT_ENDPOINT = "https://dysmsapi.aliyuncs.com";
+    /** QuerySendDetails answers for the last 30 days only (SendDate: "支持查询最近 30 天的记录"). */
+    static final int MAX_QUERY_DAYS = 30;
 
     final String gateway;
     final String endpoint;
@@ -39,7 +41,8 @@ final class SmsSettings {
         connectTimeout = Duration.ofMillis(Long.parseLong(s.getOrDefault("connect-timeout-ms", "3000")));
         timeout = Duration.ofMillis(Long.parseLong(s.getOrDefault("timeout-ms", "10000")));
         batch = Boolean.parseBoolean(s.getOrDefault("batch", "false"));
-        queryDays = Integer.parseInt(s.getOrDefault("query-days", "2"));
+        // the widest window Aliyun allows by default: an unknown found late is one the host need not ask about
+        queryDays = Math.max(1, Math.min(MAX_QUERY_DAYS, Integer.parseInt(s.getOrDefault("query-days", String.valueOf(MAX_QUERY_DAYS)))));
     }
 
     List<String> missing() {

@@ -13,6 +13,10 @@ import dev.rekindle.fakes.AliyunSmsFake;
 import dev.rekindle.fakes.Fault;
 import java.net.ServerSocket;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -160,6 +164,90 @@ class SmsChannelTests {
         assertEquals(Outcome.UNKNOWN, r.outcome(), r.detail());
         assertEquals(1, fake.received(), "taken exactly once: the client must not repeat the POST");
         assertEquals(Outcome.ACCEPTED, channel.queryStatus(m).outcome());
+    }
+
+    @Test
+    void anUnknownFromThreeDaysAgoIsFoundByLookingBackToTheDayItWasHandedOver() {
+        TravellingClock clock = new TravellingClock(Instant.parse("2027-03-01T02:00:00Z"));
+        SmsChannel c = travelling(clock, Map.of());
+        fake.faults().next(Fault.DROP_AFTER_RECEIPT, 1);
+        OutboundMessage m = message("k-late", "13812345678", Map.of());
+        Instant handedOver = clock.instant();
+        assertEquals(Outcome.UNKNOWN, c.deliver(m).outcome());
+
+        clock.travel(Duration.ofDays(3));
+        DeliveryResult q = c.queryStatus(m, handedOver);
+
+        assertEquals(Outcome.ACCEPTED, q.outcome(), q.toString());
+        assertEquals(Duration.ofDays(29), c.statusLookBack(), "30 calendar days, today included, by default");
+    }
+
+    @Test
+    void anUnknownOlderThanTheQueryCanSeeIsNeverReportedAsNotReceived() {
+        TravellingClock clock = new TravellingClock(Instant.parse("2027-03-01T02:00:00Z"));
+        SmsChannel twoDays = travelling(clock, Map.of("query-days", "2"));
+        fake.faults().next(Fault.DROP_AFTER_RECEIPT, 1);
+        OutboundMessage m = message("k-older", "13812345678", Map.of());
+        Instant handedOver = clock.instant();
+        twoDays.deliver(m);
+        long requests = fake.requests();
+
+        clock.travel(Duration.ofDays(3));
+        DeliveryResult q = twoDays.queryStatus(m, handedOver);
+
+        assertEquals(Outcome.UNKNOWN, q.outcome(), q.toString());
+        assertFalse(q.isNotReceived());
+        assertEquals(requests, fake.requests(), "no query for days Aliyun would answer with nothing");
+        assertEquals(Duration.ofDays(1), twoDays.statusLookBack());
+        clock.travel(Duration.ofDays(28)); // 31 days: beyond what Aliyun keeps, whatever the setting
+        assertEquals(Outcome.UNKNOWN, travelling(clock, Map.of()).queryStatus(m, handedOver).outcome());
+        assertEquals(Duration.ofDays(29), travelling(clock, Map.of("query-days", "90")).statusLookBack(), "at most what Aliyun keeps");
+    }
+
+    private SmsChannel travelling(Clock clock, Map<String, String> extra) {
+        fake.close();
+        fake = new AliyunSmsFake(0, clock).start();
+        Map<String, String> s = new HashMap<>(Map.of("endpoint", fake.baseUrl(), "access-key-id", AliyunSmsFake.DEFAULT_KEY_ID,
+                "access-key-secret", AliyunSmsFake.DEFAULT_KEY_SECRET, "sign-name", "暖心小铺", "template-code", "SMS_100",
+                "timeout-ms", "1000"));
+        s.putAll(extra);
+        SmsChannel c = new SmsChannel(clock, Map.of());
+        c.configure(s);
+        return c;
+    }
+
+    /** Time for the channel and the fake together, moved by the test. */
+    private static final class TravellingClock extends Clock {
+        private final java.util.concurrent.atomic.AtomicReference<Instant> now;
+        private final ZoneId zone;
+
+        TravellingClock(Instant now) {
+            this(new java.util.concurrent.atomic.AtomicReference<>(now), ZoneOffset.UTC);
+        }
+
+        private TravellingClock(java.util.concurrent.atomic.AtomicReference<Instant> now, ZoneId zone) {
+            this.now = now;
+            this.zone = zone;
+        }
+
+        void travel(Duration d) {
+            now.updateAndGet(t -> t.plus(d));
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId z) {
+            return new TravellingClock(now, z);
+        }
+
+        @Override
+        public Instant instant() {
+            return now.get();
+        }
     }
 
     @Test

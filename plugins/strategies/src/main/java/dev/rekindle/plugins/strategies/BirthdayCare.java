@@ -76,6 +76,12 @@ public class BirthdayCare extends BuiltinStrategy {
                 .withFact("days_left", String.valueOf(daysUntil(b, ctx.asOf())));
     }
 
+    /** One greeting per birthday: the date of the birthday it is for. */
+    @Override
+    public String occasionKey(CustomerView c, Decision d, PlanContext ctx) {
+        return c.birthday() == null ? "unknown" : ctx.asOf().plusDays(daysUntil(c.birthday(), ctx.asOf())).toString();
+    }
+
     /** Days from the as-of date to the next birthday (0 = today). */
     static long daysUntil(MonthDay birthday, LocalDate asOf) {
         LocalDate next = on(birthday, asOf.getYear());

@@ -52,6 +52,12 @@ public class DormancyReminder extends BuiltinStrategy {
         return r != null && r >= day && r <= day + window - 1 ? Optional.of(sample(c, ctx)) : Optional.empty();
     }
 
+    /** One reminder on each way to silence: the last order it follows. */
+    @Override
+    public String occasionKey(CustomerView c, Decision d, PlanContext ctx) {
+        return String.valueOf(c.lastOrder());
+    }
+
     @Override
     public Decision sample(CustomerView c, PlanContext ctx) {
         return yes(c).withFact("days_since", String.valueOf(c.recencyDays() == null ? day : c.recencyDays()));

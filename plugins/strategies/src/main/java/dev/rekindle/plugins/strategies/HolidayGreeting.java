@@ -91,6 +91,12 @@ public class HolidayGreeting extends BuiltinStrategy {
         return stages.contains(c.stage()) && holiday(ctx).isPresent() ? Optional.of(yes(c)) : Optional.empty();
     }
 
+    /** One greeting per holiday and year: the holiday's name and date. */
+    @Override
+    public String occasionKey(CustomerView c, Decision d, PlanContext ctx) {
+        return holiday(ctx).map(o -> o.holiday().name() + "@" + o.date()).orElse("none@" + ctx.asOf());
+    }
+
     /** For previews on any day: the next holiday's facts even when it is further than lead-days away. */
     @Override
     public Decision sample(CustomerView c, PlanContext ctx) {

@@ -61,6 +61,12 @@ public class NewProductTrial extends BuiltinStrategy {
         return loyal ? Optional.of(sample(c, ctx)) : Optional.empty();
     }
 
+    /** One trial offer per product. */
+    @Override
+    public String occasionKey(CustomerView c, Decision d, PlanContext ctx) {
+        return d.facts().getOrDefault("product", "") + "@" + d.facts().getOrDefault("category", "");
+    }
+
     @Override
     public Decision sample(CustomerView c, PlanContext ctx) {
         String cat = category != null ? category : c.mainCategory() == null ? "店铺" : c.mainCategory();

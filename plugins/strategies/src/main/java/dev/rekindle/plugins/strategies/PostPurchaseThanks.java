@@ -50,6 +50,12 @@ public class PostPurchaseThanks extends BuiltinStrategy {
         return Optional.of(sample(c, ctx));
     }
 
+    /** One thanks per first purchase. */
+    @Override
+    public String occasionKey(CustomerView c, Decision d, PlanContext ctx) {
+        return String.valueOf(c.firstOrder());
+    }
+
     @Override
     public Decision sample(CustomerView c, PlanContext ctx) {
         String category = c.lastOrders().stream().map(PastOrder::category).filter(x -> x != null && !x.isBlank())

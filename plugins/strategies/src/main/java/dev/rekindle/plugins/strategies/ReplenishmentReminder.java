@@ -75,6 +75,12 @@ public class ReplenishmentReminder extends BuiltinStrategy {
         return Optional.empty();
     }
 
+    /** One reminder per purchase running out: its category and the day it was bought. */
+    @Override
+    public String occasionKey(CustomerView c, Decision d, PlanContext ctx) {
+        return d.facts().getOrDefault("category", "") + "@" + d.facts().getOrDefault("bought_on", "");
+    }
+
     @Override
     public Decision sample(CustomerView c, PlanContext ctx) {
         Optional<PastOrder> o = due(c, ctx.asOf()).or(() -> c.lastOrders().stream().findFirst());

@@ -1,4 +1,4 @@
-package dev.rekindle.delivery;
+package dev.rekindle.guard;
 
 import java.util.ArrayList;
 import java.util.List;

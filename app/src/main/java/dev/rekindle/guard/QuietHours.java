@@ -1,4 +1,4 @@
-package dev.rekindle.delivery;
+package dev.rekindle.guard;
 
 import java.time.LocalDateTime;
 import java.time.LocalTime;

@@ -1,0 +1,81 @@
+package dev.rekindle.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.SQLiteErrorCode;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Issue 20 case 8: a full disk and a read-only database are told plainly, with the path; the real error survives. */
+class SqliteErrorsTests {
+
+    @TempDir
+    Path dir;
+
+    private HikariDataSource pool(String url) {
+        HikariConfig c = new HikariConfig();
+        c.setJdbcUrl(url);
+        c.setMaximumPoolSize(2);
+        return new HikariDataSource(c);
+    }
+
+    @Test
+    void aFullDiskIsToldWithThePathAndSurvivesTheRollbackThatFindsNothingToRollBack() throws Exception {
+        Path db = dir.resolve("full.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE t(x BLOB)");
+        }
+        // a real SQLITE_FULL: the file may not grow past 64 pages of 4 KB
+        try (HikariDataSource ds = pool("jdbc:sqlite:" + db + DatabaseLocation.PRAGMAS + "&max_page_count=64")) {
+            SqliteErrors.database(db.toString());
+            JdbcClient jdbc = JdbcClient.create(ds);
+            TransactionTemplate tx = new TransactionTemplate(new SqliteTransactionManager(ds));
+
+            RuntimeException e = assertThrows(RuntimeException.class, () -> tx.executeWithoutResult(s -> {
+                for (int i = 0; i < 1000; i++) jdbc.sql("INSERT INTO t VALUES (randomblob(4000))").update();
+            }));
+
+            assertEquals(SQLiteErrorCode.SQLITE_FULL, SqliteErrors.find(e).orElseThrow().getResultCode(), e.toString());
+            String shown = SqliteErrors.explain(e).orElseThrow();
+            assertTrue(shown.contains(db.toString()) && shown.contains("is full (SQLITE_FULL)") && shown.contains("Free space"), shown);
+            assertEquals(0, jdbc.sql("SELECT count(*) FROM t").query(Integer.class).single(), "all or nothing");
+        }
+    }
+
+    @Test
+    void aReadOnlyDatabaseIsToldWithThePathAndWhatToDo() throws Exception {
+        Path db = dir.resolve("ro.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE t(x)");
+        }
+        // opened read-only, as on a read-only mount (tests run as root here, so chmod would not stop a write)
+        org.sqlite.SQLiteConfig readOnly = new org.sqlite.SQLiteConfig();
+        readOnly.setReadOnly(true);
+        org.sqlite.SQLiteDataSource ds = new org.sqlite.SQLiteDataSource(readOnly);
+        ds.setUrl("jdbc:sqlite:" + db);
+        {
+            SqliteErrors.database(db.toString());
+            RuntimeException e = assertThrows(RuntimeException.class,
+                    () -> JdbcClient.create(ds).sql("INSERT INTO t VALUES (1)").update());
+
+            String shown = SqliteErrors.explain(e).orElseThrow(() -> new AssertionError("not explained", e));
+            assertTrue(shown.contains(db.toString()) && shown.contains("cannot be written (SQLITE_READONLY)")
+                    && shown.contains("writable"), shown);
+        }
+    }
+
+    @Test
+    void somethingElseIsNotExplainedAway() {
+        assertTrue(SqliteErrors.explain(new IllegalStateException("no")).isEmpty());
+    }
+}
