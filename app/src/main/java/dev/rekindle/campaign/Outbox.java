@@ -75,11 +75,9 @@ final class Outbox implements AutoCloseable {
         }
     }
 
-    static String csvCell(String s) {
-        if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
-            return '"' + s.replace("\"", "\"\"") + '"';
-        }
-        return s;
+    /** Neutralised against spreadsheet formulas (names and texts come from import files). */
+    static String csvCell(Object v) {
+        return dev.rekindle.shell.CsvCells.cell(v);
     }
 
     /**
@@ -239,7 +237,7 @@ final class Outbox implements AutoCloseable {
                     room(1);
                     buf[len++] = ',';
                 }
-                utf8(csvCell(v[i] == null ? "" : String.valueOf(v[i])), false);
+                utf8(csvCell(v[i]), false);
             }
             ascii("\r\n");
         }

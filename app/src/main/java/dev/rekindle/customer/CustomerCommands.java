@@ -6,6 +6,7 @@ import dev.rekindle.shell.Confirmation;
 import dev.rekindle.shell.Groups;
 import dev.rekindle.shell.OutputFormat;
 import dev.rekindle.shell.Table;
+import dev.rekindle.shell.Visible;
 import dev.rekindle.shell.TextWidth;
 import dev.rekindle.shell.UsageException;
 import dev.rekindle.shell.UserException;
@@ -21,10 +22,12 @@ import org.springframework.stereotype.Component;
 class CustomerCommands {
 
     private final CustomerRepository customers;
+    private final ErasureSweep sweep;
     private final ShopProfile shop;
     private final PredictionRepository predictions;
 
-    CustomerCommands(CustomerRepository customers, ShopProfile shop, PredictionRepository predictions) {
+    CustomerCommands(CustomerRepository customers, ShopProfile shop, PredictionRepository predictions, ErasureSweep sweep) {
+        this.sweep = sweep;
         this.customers = customers;
         this.shop = shop;
         this.predictions = predictions;
@@ -116,11 +119,29 @@ class CustomerCommands {
             return Tr.t("Nothing changed.");
         }
         CustomerRepository.Erasure e = customers.erase(c, shop.now().toString().replace('T', ' '));
-        return Tr.f("""
+        ErasureSweep.Report swept = sweep.sweep(new ErasureSweep.Traces(c.buyerId(), c.mobile(), c.email(), c.wechatId(), c.name()));
+        StringBuilder sb = new StringBuilder(Tr.f("""
                 Erased customer %s: name, mobile, email, WeChat id, birthday, gender and city removed; \
                 %d consent record(s) deleted.
                 Kept %d order(s) as anonymous facts under %s, so sales figures do not change.""",
-                c.buyerId(), e.consentsDeleted(), e.ordersKept(), e.newBuyerId());
+                c.buyerId(), e.consentsDeleted(), e.ordersKept(), e.newBuyerId()));
+        sb.append('\n').append(swept.leftInDatabase().isEmpty()
+                ? (swept.vacuumed() ? Tr.t("Database file: old copies overwritten (rebuilt with VACUUM); none of the person's values is left in it.")
+                        : Tr.t("Database file: none of the person's values is left in it."))
+                : Tr.f("Database file: %d of the person's values are still in it; close other Rekindle windows and run "
+                        + "customers forget again, or VACUUM the file.", swept.leftInDatabase().size()));
+        if (swept.historyLines() > 0) {
+            sb.append('\n').append(Tr.f("Shell history: %d line(s) naming the person removed.", swept.historyLines()));
+        }
+        if (!swept.rewritten().isEmpty()) {
+            sb.append('\n').append(Tr.f("Outbox files rewritten without the person: %s",
+                    swept.rewritten().stream().map(java.nio.file.Path::toString).collect(java.util.stream.Collectors.joining(", "))));
+        }
+        if (!swept.toDelete().isEmpty()) {
+            sb.append('\n').append(Tr.f("These outbox files still hold the person's data; delete them (or the messages in them): %s",
+                    swept.toDelete().stream().map(java.nio.file.Path::toString).collect(java.util.stream.Collectors.joining(", "))));
+        }
+        return sb.toString();
     }
 
     private Customer load(String id) {
@@ -132,6 +153,6 @@ class CustomerCommands {
     }
 
     private static void field(StringBuilder sb, String label, String value) {
-        sb.append(String.format("  %s %s%n", TextWidth.pad(label, 15), value == null || value.isEmpty() ? "—" : value));
+        sb.append(String.format("  %s %s%n", TextWidth.pad(label, 15), value == null || value.isEmpty() ? "—" : Visible.inline(value)));
     }
 }

@@ -34,6 +34,12 @@ public class CustomerRepository {
     /** By the shop's buyer id; an all-digits id that is not a buyer id is tried as the internal id. */
     public Optional<Customer> findByBuyerId(String buyerId) {
         Optional<Customer> c = jdbc.sql(SELECT + " WHERE c.buyer_id = ?").param(buyerId).query(Customer.class).optional();
+        if (c.isEmpty()) {
+            // ids differ in case between exports (TB_Alice / tb_alice): one customer that matches without case is the one
+            List<Customer> any = jdbc.sql(SELECT + " WHERE lower(c.buyer_id) = lower(?) LIMIT 2").param(buyerId)
+                    .query(Customer.class).list();
+            c = any.size() == 1 ? Optional.of(any.get(0)) : Optional.empty();
+        }
         if (c.isEmpty() && buyerId.matches("\\d{1,18}")) {
             c = jdbc.sql(SELECT + " WHERE c.id = ?").param(Long.parseLong(buyerId)).query(Customer.class).optional();
         }
@@ -44,8 +50,9 @@ public class CustomerRepository {
         StringBuilder where = new StringBuilder(" WHERE c.erased_at IS NULL");
         Map<String, Object> params = new java.util.HashMap<>();
         if (name != null && !name.isBlank()) {
-            where.append(" AND (c.name LIKE :name OR c.buyer_id LIKE :name)");
-            params.put("name", "%" + name.trim() + "%");
+            // % and _ are what the operator typed, not wildcards: '--name %' finds names with a %, not everyone
+            where.append(" AND (c.name LIKE :name ESCAPE '\\' OR c.buyer_id LIKE :name ESCAPE '\\')");
+            params.put("name", "%" + likeLiteral(name.trim()) + "%");
         }
         if (mobileDigits != null && !mobileDigits.isBlank()) {
             where.append(" AND c.mobile LIKE :mobile");
@@ -54,6 +61,15 @@ public class CustomerRepository {
         params.put("limit", limit);
         return jdbc.sql(SELECT + where + " ORDER BY coalesce(s.revenue, 0) DESC, c.id LIMIT :limit")
                 .params(params).query(Customer.class).list();
+    }
+
+    private boolean tableExists(String table) {
+        return jdbc.sql("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?").param(table)
+                .query(Integer.class).single() > 0;
+    }
+
+    static String likeLiteral(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     public List<Consent> consents(long customerId) {
@@ -80,6 +96,17 @@ public class CustomerRepository {
     @Transactional
     public Erasure erase(Customer c, String now) {
         String anonymous = "erased-" + c.id();
+        // zeros over what this transaction frees (the old row, its index entries), on this connection only
+        int secureDelete = jdbc.sql("PRAGMA secure_delete").query(Integer.class).single();
+        jdbc.sql("PRAGMA secure_delete = ON").query().listOfRows();
+        try {
+            return eraseRows(c, now, anonymous);
+        } finally {
+            jdbc.sql("PRAGMA secure_delete = " + secureDelete).query().listOfRows();
+        }
+    }
+
+    private Erasure eraseRows(Customer c, String now, String anonymous) {
         jdbc.sql("""
                 UPDATE customers SET buyer_id = ?, name = NULL, mobile = NULL, mobile_note = NULL, email = NULL,
                        wechat_id = NULL, birthday = NULL, gender = NULL, city = NULL, erased_at = ?
@@ -87,6 +114,20 @@ public class CustomerRepository {
         int consents = jdbc.sql("DELETE FROM consents WHERE customer_id = ?").param(c.id()).update();
         forgotten.remember(c.buyerId(), now); // so that re-importing an old export does not bring the person back
         int orders = jdbc.sql("SELECT count(*) FROM orders WHERE customer_id = ?").param(c.id()).query(Integer.class).single();
+        // copies made for campaigns (the customers trigger drops them too; said here so it never depends on it)
+        jdbc.sql("UPDATE campaign_members SET planned_row = NULL WHERE customer_id = ? AND planned_row IS NOT NULL")
+                .param(c.id()).update();
+        if (tableExists("campaign_chunks")) {
+            jdbc.sql("DELETE FROM campaign_chunks WHERE first_customer_id <= ? AND last_customer_id >= ?")
+                    .params(c.id(), c.id()).update();
+        }
+        // import summaries quote values from files (a refused row's name or number)
+        for (String v : new String[]{c.buyerId(), c.mobile(), c.email(), c.wechatId(), c.name()}) {
+            if (v != null && v.strip().length() >= 2) {
+                jdbc.sql("UPDATE import_log SET summary = replace(summary, ?, '[erased]') WHERE instr(summary, ?) > 0")
+                        .params(v.strip(), v.strip()).update();
+            }
+        }
         return new Erasure(anonymous, consents, orders);
     }
 }

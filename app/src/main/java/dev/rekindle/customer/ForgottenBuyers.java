@@ -64,7 +64,8 @@ public class ForgottenBuyers {
         }
         byte[] key = key(false);
         Set<String> set = new HashSet<>(hashes);
-        return buyerId -> buyerId != null && set.contains(hash(key, buyerId));
+        // hashes written before ids were folded to lower case match the id as it was written
+        return buyerId -> buyerId != null && (set.contains(hash(key, buyerId)) || set.contains(legacyHash(key, buyerId)));
     }
 
     private byte[] key(boolean create) {
@@ -82,7 +83,18 @@ public class ForgottenBuyers {
         return Base64.getDecoder().decode(stored);
     }
 
+    /**
+     * The keyed hash of a buyer id folded to lower case: Taobao/Tmall member names and e-mail-like ids are
+     * case-insensitive on the platforms, so {@code TB_Alice} in next month's export is the person who asked
+     * to be forgotten as {@code tb_alice}. Folding can only make more ids count as forgotten, never fewer:
+     * the safe side for an erasure. Hashes stored before the folding cannot be recomputed (the ids are not
+     * kept), so imports also try the id as written ({@link #legacyHash}); no migration is needed.
+     */
     static String hash(byte[] key, String buyerId) {
+        return legacyHash(key, buyerId.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    static String legacyHash(byte[] key, String buyerId) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));

@@ -29,7 +29,12 @@ public class FilterException extends UserException {
 
     private static String format(String problem, String expression, int position) {
         int at = Math.max(0, Math.min(position, expression.length()));
-        return Tr.f("the filter has an error at position %d: %s", at + 1, problem) + "\n  " + expression + "\n  "
-                + " ".repeat(TextWidth.of(expression.substring(0, at))) + "^";
+        // a long expression is shown around the spot only, so that the caret stays on screen
+        int from = Math.max(0, at - 60);
+        int to = Math.min(expression.length(), at + 20);
+        String shown = (from > 0 ? "…" : "") + expression.substring(from, to) + (to < expression.length() ? "…" : "");
+        String before = (from > 0 ? "…" : "") + expression.substring(from, at);
+        return Tr.f("the filter has an error at position %d: %s", at + 1, problem) + "\n  " + shown + "\n  "
+                + " ".repeat(TextWidth.of(before)) + "^";
     }
 }

@@ -23,9 +23,21 @@ final class FilterParser {
 
     private static final List<String> KEYWORDS = List.of("and", "or", "not", "in", "between", "is", "null");
 
+    /**
+     * Limits that keep every accepted filter runnable: SQLite refuses expressions nested deeper than 1,000
+     * (a chain of N conditions nests N deep), and this parser recurses once per parenthesis or 'not'.
+     */
+    static final int MAX_LENGTH = 50_000;
+    static final int MAX_NESTING = 50;
+    static final int MAX_CONDITIONS = 500;
+    static final int MAX_VALUES = 10_000;
+
     private final String text;
     private final List<Token> tokens;
     private int next;
+    private int nesting;
+    private int conditions;
+    private int values;
 
     private FilterParser(String text) {
         this.text = text;
@@ -36,6 +48,10 @@ final class FilterParser {
         if (expression == null || expression.isBlank()) {
             throw new FilterException(Tr.t("the filter is empty: write a condition such as stage = silent"),
                     expression == null ? "" : expression, 0);
+        }
+        if (expression.length() > MAX_LENGTH) {
+            throw new FilterException(Tr.f("the filter is %,d characters long; the limit is %,d. Split it into saved "
+                    + "segments, or use in (…) lists", expression.length(), MAX_LENGTH), expression, 0);
         }
         FilterParser p = new FilterParser(expression);
         FilterNode node = p.or();
@@ -67,11 +83,25 @@ final class FilterParser {
 
     private FilterNode unary() {
         Token t = peek();
+        if (t.isKeyword("not") || t.is(Token.Kind.LPAREN)) {
+            if (++nesting > MAX_NESTING) {
+                throw error(Tr.f("the filter nests parentheses or 'not' more than %d deep here; write it flatter", MAX_NESTING), t);
+            }
+            try {
+                return nested(t);
+            } finally {
+                nesting--;
+            }
+        }
+        return predicate();
+    }
+
+    private FilterNode nested(Token t) {
         if (t.isKeyword("not")) {
             next++;
             return new FilterNode.Not(unary());
         }
-        if (t.is(Token.Kind.LPAREN)) {
+        {
             next++;
             FilterNode inner = or();
             Token close = peek();
@@ -81,11 +111,14 @@ final class FilterParser {
             next++;
             return inner;
         }
-        return predicate();
     }
 
     private FilterNode predicate() {
         Token name = peek();
+        if (++conditions > MAX_CONDITIONS) {
+            throw error(Tr.f("the filter has more than %d conditions; SQLite cannot run it. Use in (…) lists, or "
+                    + "split it into saved segments", MAX_CONDITIONS), name);
+        }
         if (!name.is(Token.Kind.WORD) || isKeyword(name)) {
             throw error(name.is(Token.Kind.END) ? Tr.t("the filter ends too early: expected a field such as stage, r or city")
                     : Tr.f("expected a field such as stage, r or city, found %s", name.shown()), name);
@@ -176,6 +209,9 @@ final class FilterParser {
 
     private FilterNode.Value value(String where) {
         Token t = peek();
+        if (++values > MAX_VALUES) {
+            throw error(Tr.f("the filter has more than %,d values", MAX_VALUES), t);
+        }
         boolean ok = switch (t.kind()) {
             case NUMBER, DATE, STRING -> true;
             case WORD -> !isKeyword(t) || t.isKeyword("null");

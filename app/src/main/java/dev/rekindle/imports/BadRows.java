@@ -2,6 +2,7 @@ package dev.rekindle.imports;
 
 import dev.rekindle.i18n.Tr;
 import de.siegmar.fastcsv.writer.CsvWriter;
+import dev.rekindle.shell.CsvCells;
 import dev.rekindle.shell.UserException;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -58,9 +59,10 @@ final class BadRows implements AutoCloseable {
         }
         try {
             if (writer == null) open();
-            List<String> out = new ArrayList<>(fields);
+            List<String> out = new ArrayList<>(fields.size() + 1);
+            fields.forEach(f -> out.add(CsvCells.neutralised(f))); // the row came from a file; Excel opens this one
             while (out.size() < header.size()) out.add("");
-            out.add("line " + bad.line() + ": " + bad.reason());
+            out.add(CsvCells.neutralised("line " + bad.line() + ": " + bad.reason()));
             writer.writeRecord(out);
         } catch (IOException | UncheckedIOException e) {
             throw new UserException(Tr.f("cannot write the reject file %s: %s", target, e.getMessage()), e);
@@ -72,7 +74,7 @@ final class BadRows implements AutoCloseable {
         OutputStream out = Files.newOutputStream(temp);
         out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         writer = CsvWriter.builder().build(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        List<String> h = new ArrayList<>(header);
+        List<String> h = new ArrayList<>(header.stream().map(CsvCells::neutralised).toList());
         h.add("rejected_because");
         writer.writeRecord(h);
     }

@@ -109,7 +109,7 @@ final class ImportRun {
             body.run();
         } catch (UserException e) {
             summary.took = elapsed();
-            logger.info("{} import of {} refused: {}", summary.kind, options.file().toAbsolutePath(), e.getMessage());
+            logger.info("{} import of {} refused: {}", summary.kind, options.file().toAbsolutePath(), dev.rekindle.shell.Visible.text(e.getMessage()));
             try {
                 log.record(summary, started, shop.now(), "rejected", e.getMessage());
             } catch (RuntimeException logFailure) {

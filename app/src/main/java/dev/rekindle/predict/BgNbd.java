@@ -10,7 +10,7 @@ import org.hipparchus.special.Gamma;
  * <p>Everything is computed in logarithms where a plain formula would overflow: customers with hundreds of
  * purchases make powers like ((alpha+T)/(alpha+tx))^(r+x) and the hypergeometric function huge on their own.
  */
-public record BgNbd(double r, double alpha, double a, double b) {
+public record BgNbd(double r, double alpha, double a, double b) implements RepeatModel {
 
     private static final double SERIES_TOLERANCE = 1e-14;
     private static final int SERIES_MAX_TERMS = 1_000_000;
@@ -55,9 +55,13 @@ public record BgNbd(double r, double alpha, double a, double b) {
         }
         int x = s.frequency();
         double z = weeks / (alpha + s.ageWeeks() + weeks);
+        return (a + b + x - 1) * bracket(x, z) * pAlive(s);
+    }
+
+    /** Q = (1 - (1-z)^(r+x) · 2F1(r+x, b+x; a+b+x-1; z)) / (a-1), in whichever form is exact here. */
+    double bracket(int x, double z) {
         double log1mz = Math.log1p(-z);
-        double bracket = Math.abs((a - 1) * log1mz) <= 1 ? bracketNearOne(x, z, log1mz) : bracketDirect(x, z, log1mz);
-        return (a + b + x - 1) * bracket * pAlive(s);
+        return Math.abs((a - 1) * log1mz) <= 1 ? bracketNearOne(x, z, log1mz) : bracketDirect(x, z, log1mz);
     }
 
     /**

@@ -4,7 +4,7 @@ import java.util.function.ToDoubleFunction;
 import org.hipparchus.special.Gamma;
 
 /**
- * Fits {@link BgNbd} by maximum likelihood. The summed log-likelihood is arranged so that one evaluation
+ * Fits {@link BgNbd}, or with {@link #modified()} {@link MbgNbd}, by maximum likelihood. The summed log-likelihood is arranged so that one evaluation
  * over a million customers costs little: the log-gamma terms depend on the frequency only and are computed
  * once per distinct frequency, log(alpha + days/7) comes from a table over the whole days, one-time buyers
  * are grouped by age, and each repeat buyer adds one exp and one log.
@@ -17,10 +17,25 @@ public final class BgNbdFitter {
     static final int SAMPLE = 50_000;
 
     /** The fitted model with its maximised log-likelihood (summed over customers). */
-    public record Fit(BgNbd model, double logLikelihood, int customers, int evaluations) {
+    public record Fit(RepeatModel model, double logLikelihood, int customers, int evaluations) {
     }
 
     private final LogSpaceMinimizer minimizer = new LogSpaceMinimizer(1e-11, 1e-13);
+    private final boolean modified;
+
+    /** BG/NBD. */
+    public BgNbdFitter() {
+        this(false);
+    }
+
+    private BgNbdFitter(boolean modified) {
+        this.modified = modified;
+    }
+
+    /** A fitter of MBG/NBD (Batislam et al. 2007), where one-time buyers can drop out too. */
+    public static BgNbdFitter modified() {
+        return new BgNbdFitter(true);
+    }
 
     public Fit fit(Cohort cohort) {
         return fit(cohort, () -> { });
@@ -31,11 +46,11 @@ public final class BgNbdFitter {
         if (cohort.repeatCustomers() == 0) {
             throw new IllegalArgumentException("nobody bought twice: the BG/NBD model cannot be fitted");
         }
-        Likelihood all = new Likelihood(cohort, 1);
+        Likelihood all = new Likelihood(cohort, 1, modified);
         double[] start = {1, 1, 1, 1};
         int evaluations = 0;
         if (cohort.size() > 2 * SAMPLE) {
-            Likelihood sample = new Likelihood(cohort, (cohort.size() + SAMPLE - 1) / SAMPLE);
+            Likelihood sample = new Likelihood(cohort, (cohort.size() + SAMPLE - 1) / SAMPLE, modified);
             LogSpaceMinimizer.Minimum rough = minimizer.minimise(ticking(sample, evaluated), start, 0.5);
             start = rough.parameters();
             evaluations += rough.evaluations();
@@ -44,7 +59,8 @@ public final class BgNbdFitter {
                 ? minimizer.polish(ticking(all, evaluated), start, 0.05)
                 : minimizer.minimise(ticking(all, evaluated), start, 0.5);
         double[] p = best.parameters();
-        return new Fit(new BgNbd(p[0], p[1], p[2], p[3]), -best.value() * all.customers, all.customers,
+        RepeatModel model = modified ? new MbgNbd(p[0], p[1], p[2], p[3]) : new BgNbd(p[0], p[1], p[2], p[3]);
+        return new Fit(model, -best.value() * all.customers, all.customers,
                 evaluations + best.evaluations());
     }
 
@@ -58,6 +74,7 @@ public final class BgNbdFitter {
 
     /** The log-likelihood of every {@code stride}-th customer, in arrays shaped for speed. */
     static final class Likelihood {
+        private final boolean modified; // MBG/NBD: drop-out possible at the first purchase too
         private final int customers;
         private final int[] distinctFrequencies;
         private final int[] customersWithFrequency;
@@ -68,7 +85,8 @@ public final class BgNbdFitter {
         private final double[] logDropOdds; // log(a/(b+x-1)) by x, refreshed per evaluation
         private final double[] logAlphaPlus; // log(alpha + d/7) by day d, refreshed per evaluation
 
-        Likelihood(Cohort cohort, int stride) {
+        Likelihood(Cohort cohort, int stride, boolean modified) {
+            this.modified = modified;
             int maxFrequency = 0;
             int repeat = 0;
             int n = 0;
@@ -120,12 +138,15 @@ public final class BgNbdFitter {
             double b = p[3];
             double sum = 0;
             double perCustomer = -Gamma.logGamma(r) + r * Math.log(alpha) - Gamma.logGamma(b) + Gamma.logGamma(a + b);
+            // MBG/NBD is BG/NBD's likelihood with b + x + 1 for b + x in the beta terms and a/(b+x) as the odds,
+            // for one-time buyers too (Batislam et al. 2007, equation 3; lifetimes' ModifiedBetaGeoFitter)
+            int shift = modified ? 1 : 0;
             for (int k = 0; k < distinctFrequencies.length; k++) {
                 int f = distinctFrequencies[k];
-                sum += customersWithFrequency[k] * (perCustomer + Gamma.logGamma(r + f) + Gamma.logGamma(b + f)
-                        - Gamma.logGamma(a + b + f));
-                if (f > 0) {
-                    logDropOdds[f] = Math.log(a / (b + f - 1));
+                sum += customersWithFrequency[k] * (perCustomer + Gamma.logGamma(r + f) + Gamma.logGamma(b + f + shift)
+                        - Gamma.logGamma(a + b + f + shift));
+                if (f > 0 || modified) {
+                    logDropOdds[f] = Math.log(a / (b + f - 1 + shift));
                 }
             }
             for (int d = 0; d < logAlphaPlus.length; d++) {
@@ -133,9 +154,16 @@ public final class BgNbdFitter {
             }
             double oneTimers = 0;
             for (int d = 0; d < oneTimersByAge.length; d++) {
-                oneTimers += oneTimersByAge[d] * logAlphaPlus[d];
+                if (oneTimersByAge[d] > 0) {
+                    double term = -r * logAlphaPlus[d];
+                    if (modified) {
+                        // tx = 0: the odds of having dropped out at the first purchase
+                        term += BgNbd.softplus(logDropOdds[0] + r * (logAlphaPlus[d] - logAlphaPlus[0]));
+                    }
+                    oneTimers += oneTimersByAge[d] * term;
+                }
             }
-            sum -= r * oneTimers;
+            sum += oneTimers;
             sum += ChunkedSum.over(x.length, (from, to) -> repeatBuyers(r, from, to));
             return -sum / customers;
         }

@@ -27,7 +27,7 @@ public record CustomerValue(int periods, double weeksPerPeriod, double discountP
     }
 
     /** @param expectedSpend the expected spend of one future purchase (see {@link GammaGamma#expectedSpend}) */
-    public double of(BgNbd model, double expectedSpend, RepeatPurchases s) {
+    public double of(RepeatModel model, double expectedSpend, RepeatPurchases s) {
         double value = 0;
         double before = 0;
         double discount = 1;

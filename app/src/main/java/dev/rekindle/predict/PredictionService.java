@@ -150,7 +150,7 @@ public class PredictionService {
         double value;
     }
 
-    private Totals store(PredictionFit draft, Cohort cohort, BgNbd bg, Spend spend, ProgressBars bars) {
+    private Totals store(PredictionFit draft, Cohort cohort, RepeatModel bg, Spend spend, ProgressBars bars) {
         Totals t = new Totals();
         t.fitId = predictions.startFit(draft);
         CustomerValue year = CustomerValue.nextYear(annualDiscountRate, margin);
@@ -180,7 +180,7 @@ public class PredictionService {
     }
 
     /** P(alive), expected orders in 90 days, expected spend per order, value of the next 365 days. */
-    private static double[] score(RepeatPurchases s, BgNbd bg, Spend spend, CustomerValue year) {
+    private static double[] score(RepeatPurchases s, RepeatModel bg, Spend spend, CustomerValue year) {
         double expectedSpend = spend.of(s);
         double[] scores = {bg.pAlive(s), bg.expectedPurchases(ORDERS_HORIZON_WEEKS, s), expectedSpend,
                 year.of(bg, expectedSpend, s)};

@@ -66,6 +66,7 @@ class SegmentDefinitionCommands {
             @Option(longName = "where", description = "the filter expression (quote it)", required = true) String where) {
         String n = checkName(name);
         compiler.check(where);
+        tryRun(where);
         String replaced = definitions.save(n, where.trim(), shop.now().toString().replace('T', ' ')).orElse(null);
         StringBuilder sb = new StringBuilder(replaced == null ? Tr.f("Saved segment %s", n) : Tr.f("Updated segment %s (was: %s)", n, replaced));
         Optional<Snapshot> current = snapshots.current();
@@ -76,6 +77,17 @@ class SegmentDefinitionCommands {
             sb.append(Tr.t(". Run 'segments refresh' to see who is in it."));
         }
         return sb.toString();
+    }
+
+    /** Never save what cannot run: SQLite prepares the real query (nothing is read, LIMIT 0). */
+    private void tryRun(String where) {
+        dev.rekindle.filter.SqlFragment f = compiler.compile(where, new dev.rekindle.filter.FieldContext(0, java.time.LocalDate.of(2000, 1, 1)));
+        try {
+            jdbc.sql("SELECT 1 " + SegmentCondition.FROM + " WHERE " + f.sql() + " LIMIT 0").params(f.params()).query().listOfRows();
+        } catch (org.springframework.dao.DataAccessException e) {
+            Throwable root = org.springframework.core.NestedExceptionUtils.getMostSpecificCause(e);
+            throw new UserException(Tr.f("this filter cannot be run, so it was not saved: %s", root.getMessage()));
+        }
     }
 
     @Command(name = {"segments", "show"}, group = Groups.ANALYSIS,

@@ -92,16 +92,16 @@ public class CommandInvoker {
             return WORK_LEFT;
         }
         if (cause instanceof UsageException) {
-            err.println(Style.error(Tr.t("Usage error: ")) + cause.getMessage());
+            err.println(Style.error(Tr.t("Usage error: ")) + Visible.text(cause.getMessage()));
             code = USAGE;
         } else if (cause instanceof UserException) {
-            err.println(Style.error(Tr.t("Error: ")) + ErrorText.bounded(cause.getMessage()));
+            err.println(Style.error(Tr.t("Error: ")) + ErrorText.bounded(Visible.text(cause.getMessage()))); // quotes values from files
             code = FAILED;
         } else {
             Throwable root = rootCause(e);
-            log.error("Command failed: {}", String.join(" ", words), e);
+            log.error("Command failed: {}", Visible.text(String.join(" ", words)), e);
             err.println(Style.error(Tr.t("Error: ")) + dev.rekindle.store.SqliteErrors.explain(e)
-                    .orElseGet(() -> ErrorText.bounded(root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage())));
+                    .orElseGet(() -> ErrorText.bounded(Visible.text(root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage()))));
             err.println(Tr.f("(details in the log: %s)", logFile));
             code = FAILED;
         }

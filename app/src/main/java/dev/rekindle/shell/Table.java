@@ -54,18 +54,18 @@ public final class Table {
             }
         }
         StringBuilder sb = new StringBuilder();
-        line(sb, columns.stream().map(Style::heading).toArray(), width);
+        line(sb, columns.stream().map(Style::heading).toArray(), width, false);
         sb.append(String.join("  ", Arrays.stream(width).mapToObj("-"::repeat).toList())).append('\n');
         for (Object[] r : rows) {
-            line(sb, r, width);
+            line(sb, r, width, true);
         }
         return sb.toString().stripTrailing();
     }
 
-    private static void line(StringBuilder sb, Object[] values, int[] width) {
+    private static void line(StringBuilder sb, Object[] values, int[] width, boolean data) {
         StringBuilder l = new StringBuilder();
         for (int c = 0; c < values.length; c++) {
-            String s = cell(values[c]);
+            String s = data ? cell(values[c]) : String.valueOf(values[c]); // headings carry our own colour codes
             boolean number = values[c] instanceof Number;
             int pad = width[c] - TextWidth.of(s);
             if (number) l.append(" ".repeat(pad)).append(s);
@@ -89,27 +89,21 @@ public final class Table {
 
     private String csv() {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.join(",", columns.stream().map(Table::csvCell).toList())).append('\n');
+        sb.append(String.join(",", columns.stream().map(CsvCells::cell).toList())).append('\n');
         for (Object[] r : rows) {
             List<String> cells = new ArrayList<>();
             for (Object v : r) {
-                cells.add(csvCell(v == null ? "" : String.valueOf(v)));
+                cells.add(CsvCells.cell(v));
             }
             sb.append(String.join(",", cells)).append('\n');
         }
         return sb.toString().stripTrailing();
     }
 
-    private static String csvCell(String s) {
-        if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
-            return "\"" + s.replace("\"", "\"\"") + "\"";
-        }
-        return s;
-    }
-
+    /** On screen: control characters in the data (an import file's ESC sequences) are shown, not run. */
     private static String cell(Object v) {
         if (v == null) return "";
         if (v instanceof Double d) return String.format("%.2f", d);
-        return String.valueOf(v);
+        return Visible.inline(String.valueOf(v));
     }
 }

@@ -2,6 +2,7 @@ package dev.rekindle.template;
 
 import dev.rekindle.i18n.Tr;
 import dev.rekindle.api.ContactKind;
+import freemarker.core.Environment;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import java.io.IOException;
@@ -22,10 +23,18 @@ public final class PreparedTemplate {
     private final Template subject;
     private final Template html;
     private final String format;
-    private final TextBuffer buffer = new TextBuffer();
+    private final RenderGuard guard;
+    private final TextBuffer buffer;
 
     PreparedTemplate(String name, String channel, ContactKind kind, Template text, Template subject, Template html,
             String format) {
+        this(name, channel, kind, text, subject, html, format, RenderLimits.DEFAULTS);
+    }
+
+    PreparedTemplate(String name, String channel, ContactKind kind, Template text, Template subject, Template html,
+            String format, RenderLimits limits) {
+        this.guard = new RenderGuard(limits);
+        this.buffer = new TextBuffer(limits.maxOutput(), guard);
         this.name = name;
         this.channel = channel;
         this.kind = kind;
@@ -64,16 +73,42 @@ public final class PreparedTemplate {
 
     private String run(Template template, freemarker.template.TemplateHashModel model) {
         buffer.text.setLength(0);
+        guard.begin();
         try {
-            template.process(model, buffer);
+            Environment env = template.createProcessingEnvironment(model, buffer);
+            env.setTemplateProcessingTracer(guard);
+            env.process();
+        } catch (RenderGuard.RenderLimitExceeded e) {
+            throw limitHit(e);
+        } catch (StackOverflowError e) {
+            throw limitHit(guard.stackExhausted());
+
         } catch (TemplateException e) {
+            // a limit hit inside a directive FreeMarker calls for us comes back wrapped
+            for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+                if (t instanceof RenderGuard.RenderLimitExceeded hit) {
+                    throw limitHit(hit);
+                }
+            }
             throw TemplateProblem.of(name, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SecurityException e) {
             throw new TemplateProblem(name, null, Tr.f("may only read files inside the templates folder (%s)", e.getMessage()));
+        } catch (RuntimeException e) {
+            if (e.getClass().getName().contains("ThreadInterrupted")) {
+                // FreeMarker's loop check found this thread interrupted (the command is being cancelled)
+                throw new TemplateProblem(name, null, Tr.t("rendering was interrupted"));
+            }
+            throw e;
         }
         return stripped(buffer.text);
+    }
+
+    private TemplateProblem limitHit(RenderGuard.RenderLimitExceeded e) {
+        buffer.text.setLength(0);
+        buffer.text.trimToSize(); // do not keep 64 KB per thread for the rest of a run
+        return new TemplateProblem(e.template != null ? e.template : name, e.line, e.getMessage());
     }
 
     /**
@@ -98,14 +133,30 @@ public final class PreparedTemplate {
      */
     private static final class TextBuffer extends Writer {
         private final StringBuilder text = new StringBuilder(512);
+        private final int max;
+        private final RenderGuard guard;
+
+        TextBuffer(int max, RenderGuard guard) {
+            this.max = max;
+            this.guard = guard;
+        }
+
+        /** Checked before appending, so a runaway loop never holds more than the limit. */
+        private void room(int len) {
+            if (len > max - text.length()) {
+                throw guard.outputExceeded();
+            }
+        }
 
         @Override
         public void write(char[] cbuf, int off, int len) {
+            room(len);
             text.append(cbuf, off, len);
         }
 
         @Override
         public void write(String str, int off, int len) {
+            room(len);
             if (off == 0 && len == str.length()) {
                 text.append(str); // a block copy; the (CharSequence, start, end) form copies char by char
             } else {
@@ -115,16 +166,19 @@ public final class PreparedTemplate {
 
         @Override
         public void write(String str) {
+            room(str.length());
             text.append(str);
         }
 
         @Override
         public void write(int c) {
+            room(1);
             text.append((char) c);
         }
 
         @Override
         public Writer append(CharSequence csq) {
+            room(csq == null ? 4 : csq.length());
             text.append(csq);
             return this;
         }

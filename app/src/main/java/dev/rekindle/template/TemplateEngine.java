@@ -30,6 +30,7 @@ public class TemplateEngine {
     private final TemplateSettings settings;
     private final Configuration plain;
     private final Configuration html;
+    private final java.util.Set<Template> checked = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
 
     public TemplateEngine(TemplateSettings settings) {
         this.settings = settings;
@@ -157,7 +158,7 @@ public class TemplateEngine {
         if (kind != ContactKind.EMAIL) {
             Object format = main.getCustomAttribute("format");
             return new PreparedTemplate(main.getSourceName(), fileChannel, kind, main, null, null,
-                    format == null ? "text" : format.toString());
+                    format == null ? "text" : format.toString(), settings.limits());
         }
         for (String part : new String[]{"subject", "text", "html"}) {
             if (!main.getMacros().containsKey(part)) {
@@ -166,12 +167,13 @@ public class TemplateEngine {
             }
         }
         return new PreparedTemplate(main.getSourceName(), fileChannel, kind, part(plain, main.getSourceName(), "text", locale),
-                part(plain, main.getSourceName(), "subject", locale), part(html, main.getSourceName(), "html", locale), "email");
+                part(plain, main.getSourceName(), "subject", locale), part(html, main.getSourceName(), "html", locale), "email",
+                settings.limits());
     }
 
     private Template load(Configuration cfg, String name, java.util.Locale locale) {
         try {
-            return cfg.getTemplate(name, locale);
+            return withLoopChecks(cfg.getTemplate(name, locale));
         } catch (ParseException e) {
             throw TemplateProblem.of(name, e);
         } catch (IOException e) {
@@ -181,11 +183,29 @@ public class TemplateEngine {
         }
     }
 
+    /**
+     * Adds FreeMarker's interruption-check element to the start of every loop and macro body, once per
+     * parsed template (the cache hands out the same object until the file changes). The check itself is
+     * inert (nothing interrupts renders); what matters is that an iteration of even an empty loop now
+     * enters an element, so {@link RenderGuard} sees it and can stop {@code <#list 1..2147483647 as i></#list>}.
+     * Files a template includes are not loaded here and keep empty loops unchecked; loops with a body are
+     * seen there too.
+     */
+    private Template withLoopChecks(Template t) {
+        synchronized (checked) {
+            if (checked.add(t)) {
+                freemarker.core._CoreAPI.addThreadInterruptedChecks(t);
+            }
+        }
+        return t;
+    }
+
     /** A one-line template that calls one macro of the email template, in the given output format. */
     private Template part(Configuration cfg, String name, String macro, java.util.Locale locale) {
         load(cfg, name, locale); // parse errors surface with the real file name
         try {
             Template t = new Template(name + "#" + macro, "<#import \"/" + name + "\" as t><@t." + macro + "/>", cfg);
+            withLoopChecks(t);
             t.setLocale(locale);
             return t;
         } catch (IOException e) {

@@ -18,6 +18,7 @@ public class TemplateSettings {
     private final String optOut;
     private final String shopUrl;
     private final String unsubscribeUrl;
+    private RenderLimits limits = RenderLimits.DEFAULTS;
 
     @org.springframework.beans.factory.annotation.Autowired
     public TemplateSettings(@Value("${rekindle.templates.dir:templates}") String dir,
@@ -25,9 +26,13 @@ public class TemplateSettings {
             @Value("${rekindle.templates.sms.max-parts:2}") int smsMaxParts,
             @Value("${rekindle.templates.sms.opt-out:回T退订}") String optOut,
             @Value("${rekindle.shop.url:https://shop.example.cn}") String shopUrl,
-            @Value("${rekindle.shop.unsubscribe-url:}") String unsubscribeUrl) {
+            @Value("${rekindle.shop.unsubscribe-url:}") String unsubscribeUrl,
+            @Value("${rekindle.templates.render-timeout:200ms}") String renderTimeout,
+            @Value("${rekindle.templates.max-output:64KB}") String maxOutput,
+            @Value("${rekindle.templates.max-depth:200}") int maxDepth) {
         this(Path.of(dir).toAbsolutePath().normalize(), Locale.forLanguageTag(locale.replace('_', '-')), smsMaxParts,
                 optOut, shopUrl, unsubscribeUrl.isBlank() ? shopUrl + "/unsubscribe?c={campaign}&u={customer}" : unsubscribeUrl);
+        this.limits = RenderLimits.parse(renderTimeout, maxOutput, maxDepth);
     }
 
     public TemplateSettings(Path dir, Locale locale, int smsMaxParts, String optOut, String shopUrl, String unsubscribeUrl) {
@@ -37,6 +42,17 @@ public class TemplateSettings {
         this.optOut = optOut;
         this.shopUrl = shopUrl;
         this.unsubscribeUrl = unsubscribeUrl;
+    }
+
+    /** What one message may cost: render time, output size, nesting depth. */
+    public RenderLimits limits() {
+        return limits;
+    }
+
+    /** For tests and tools that build settings by hand. */
+    public TemplateSettings withLimits(RenderLimits limits) {
+        this.limits = limits;
+        return this;
     }
 
     /** The templates folder; nothing outside it can be read by a template. */

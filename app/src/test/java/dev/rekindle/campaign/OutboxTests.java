@@ -144,4 +144,17 @@ class OutboxTests {
         assertTrue(e.getMessage().startsWith("cannot write " + file + ": "), e.getMessage());
         assertTrue(e.getMessage().endsWith("Choose a folder you can write to."), e.getMessage());
     }
+
+    @Test
+    void aCsvOutboxShouldNeutraliseFormulaCellsAndKeepNumbers() throws Exception {
+        Rendered r = new Rendered("winback-silent/sms.ftl", null, "+1+1", null);
+        PlannedMessage.Message m = new PlannedMessage.Message(1, "=cmd|' /C calc'!A0", "sms", ContactKind.MOBILE, 7,
+                Purpose.MARKETING, "13912345678", r, Map.of(), "139****5678", "winback-silent",
+                new Offer("@SUM(1)", "=HYPERLINK(\"http://evil.example\",\"券\")", "d"), 1);
+
+        String csv = Files.readString(write("out.csv", List.of(m), 1), StandardCharsets.UTF_8);
+
+        assertTrue(csv.contains("\r\n7,'=cmd|' /C calc'!A0,sms,139****5678,winback-silent,MARKETING,'@SUM(1),"
+                + "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"券\"\")\",,'+1+1,1,winback-silent/sms.ftl\r\n"), csv);
+    }
 }

@@ -138,4 +138,32 @@ class FilterLanguageTests {
         FilterFieldProvider one = () -> List.of(FilterField.number("r", "", "1"));
         assertThrows(IllegalStateException.class, () -> new FilterFields(List.of(one, one)));
     }
+
+    @Test
+    void fiveThousandNestedParenthesesShouldBeAClearErrorNotAStackOverflow() {
+        String deep = "(".repeat(5000) + "r = 1" + ")".repeat(5000);
+
+        FilterException e = error(deep);
+
+        assertEquals(50, e.position(), e.getMessage());
+        assertTrue(e.getMessage().contains("nests parentheses or 'not' more than 50 deep"), e.getMessage());
+        assertTrue(e.getMessage().length() < 400, "the 10,005-character expression is not echoed whole: " + e.getMessage().length());
+    }
+
+    @Test
+    void aThreeThousandTermFilterShouldBeRefusedAtTheFirstTermOverTheLimit() {
+        String wide = String.join(" or ", java.util.Collections.nCopies(3000, "r = 1"));
+
+        FilterException e = error(wide);
+
+        assertTrue(e.getMessage().contains("more than 500 conditions"), e.getMessage());
+        assertEquals(500 * "r = 1 or ".length(), e.position());
+        assertEquals(500, compile(String.join(" or ", java.util.Collections.nCopies(500, "r = 1"))).params().size());
+    }
+
+    @Test
+    void notNotNotIsNestingToo() {
+        assertTrue(error("not ".repeat(51) + "has_mobile").getMessage().contains("more than 50 deep"));
+        compile("not ".repeat(50) + "has_mobile");
+    }
 }

@@ -41,7 +41,7 @@ class CdnowValidationTests {
 
     @Test
     void bgNbdParametersShouldEqualThePublishedOnesToTwoDecimals() {
-        BgNbd m = bg.model();
+        BgNbd m = (BgNbd) bg.model();
         assertEquals(2357, bg.customers());
         assertEquals(0.24, round2(m.r()));
         assertEquals(4.41, round2(m.alpha()));

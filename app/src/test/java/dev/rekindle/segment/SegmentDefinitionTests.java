@@ -157,6 +157,27 @@ class SegmentDefinitionTests extends ShellTestSupport {
     }
 
     @Test
+    void aFilterTooBigToRunIsNeverSavedAndTheBiggestAcceptedOneRuns() {
+        String threeThousand = String.join(" or ", java.util.Collections.nCopies(3000, "r = 1"));
+        String deep = "(".repeat(5000) + "r = 1" + ")".repeat(5000);
+        // the limit itself: 500 conditions, heavy fields and 'not' included, must run on SQLite
+        String fiveHundred = String.join(" or ", java.util.Collections.nCopies(250,
+                "(not not bought(母婴用品) and consent(sms) = granted)"));
+
+        Result wide = run("segments define wide --where \"" + threeThousand + "\"");
+        Result nested = run("segments define nested --where \"" + deep + "\"");
+        Result limit = run("segments define limit --where \"" + fiveHundred + "\"");
+
+        assertEquals(1, wide.exit(), wide.all());
+        assertTrue(wide.err().contains("more than 500 conditions"), wide.err());
+        assertEquals(1, nested.exit(), nested.all());
+        assertTrue(nested.err().contains("more than 50 deep"), nested.err());
+        assertEquals(0, limit.exit(), limit.all());
+        assertEquals(java.util.List.of("limit"), jdbc.sql("SELECT name FROM segment_definitions").query(String.class).list());
+        assertEquals(0, run("segments show limit").exit());
+    }
+
+    @Test
     void defineShouldRefuseBuiltInAndMalformedNames() {
         Result builtIn = run("segments define silent --where \"r = 1\"");
         Result chinese = run("segments define 重要挽留 --where \"r = 1\"");

@@ -124,4 +124,39 @@ class TemplateCommandsTests extends CampaignTestSupport {
         assertEquals(1, run("templates preview nothing-here --customer " + buyer).exit());
         assertEquals(1, run("templates preview winback-silent --customer nobody").exit());
     }
+
+    @Test
+    void aTemplateThatNeverEndsStopsValidatePreviewPlanAndDryRunWithFileLineAndLimit() throws Exception {
+        demoWithSnapshot(100);
+        String buyer = run("customers find --name 王 --limit 1 --format csv").out().split("\n")[1].split(",")[0];
+        Path sms = TEMPLATES.resolve("winback-sleeping/sms.ftl");
+        String original = Files.readString(sms);
+        long planned = plannedId(run("campaigns plan winback-sleeping --channel sms --holdout 0"));
+        try {
+            Files.writeString(sms, "【${shop.signature}】\n<#list 1..2147483647 as i><#list 1..2147483647 as j></#list></#list>${optout}\n");
+            Files.setLastModifiedTime(sms, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+
+            Result validate = run("templates validate winback-sleeping/sms");
+            Result preview = run("templates preview winback-sleeping --customer " + buyer + " --channel sms");
+            Result plan = run("campaigns plan winback-sleeping --channel sms");
+            Result dryRun = run("campaigns dry-run " + planned);
+
+            String hit = "winback-sleeping/sms.ftl line 2: rendering one message took more than 200 ms (rekindle.templates.render-timeout)";
+            assertEquals(1, validate.exit(), validate.all());
+            assertTrue(validate.out().contains(hit), validate.out());
+            for (Result r : new Result[]{preview, plan, dryRun}) {
+                assertEquals(1, r.exit(), r.all());
+                assertTrue(r.err().contains(hit), r.err());
+            }
+        } finally {
+            Files.writeString(sms, original);
+            Files.setLastModifiedTime(sms, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 20_000));
+        }
+    }
+
+    private static long plannedId(Result r) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Campaign (\\d+) planned").matcher(r.out());
+        assertTrue(m.find(), r.all());
+        return Long.parseLong(m.group(1));
+    }
 }

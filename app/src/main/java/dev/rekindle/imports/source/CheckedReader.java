@@ -76,6 +76,9 @@ public final class CheckedReader extends Reader {
             bytes.compact();
             int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
             if (n < 0) {
+                if (in instanceof MixedEncodingGuard guard) {
+                    guard.atEnd();
+                }
                 endOfInput = true;
             } else {
                 bytes.position(bytes.position() + n);

@@ -52,6 +52,9 @@ public final class Columns {
                         + "(A column can also be given by position, e.g. %1$s=#3.)", e.getKey(), e.getValue(), file,
                         String.join(", ", header)));
             }
+            if (!e.getValue().strip().startsWith("#")) {
+                refuseDuplicate(file, header, index, known.get(e.getKey()));
+            }
             byKey.put(e.getKey(), index);
             how.put(e.getKey(), header.get(index));
         }
@@ -63,6 +66,7 @@ public final class Columns {
             for (String synonym : f.synonyms()) {
                 int index = findNormalized(header, synonym, taken);
                 if (index >= 0) {
+                    refuseDuplicate(file, header, index, f);
                     byKey.put(f.key(), index);
                     how.put(f.key(), header.get(index));
                     taken.add(index);
@@ -79,6 +83,28 @@ public final class Columns {
                     String.join(", ", header), missing.stream().map(f -> f.key() + "=COLUMN").collect(Collectors.joining(","))));
         }
         return new Columns(file, header, byKey, how);
+    }
+
+    /**
+     * Two columns with the same name (Total, Total) and a field would read one of them: which one is a
+     * guess, so the operator says it by position. Duplicates no field reads are left alone.
+     */
+    private static void refuseDuplicate(String file, List<String> header, int index, Field field) {
+        String n = normalize(header.get(index));
+        List<Integer> same = new java.util.ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            if (normalize(header.get(i)).equals(n)) same.add(i + 1);
+        }
+        if (same.size() > 1) {
+            throw new UserException(Tr.f("%s line 1: %d columns are named '%s' (columns %s), and %s (%s) would be read "
+                    + "from one of them. Say which with --map %s=#%d (the column's position), or rename the other.",
+                    file, same.size(), shortName(header.get(index)), same.stream().map(i -> "#" + i).collect(Collectors.joining(", ")),
+                    field.key(), field.description(), field.key(), same.get(0)));
+        }
+    }
+
+    private static String shortName(String name) {
+        return name.length() > 40 ? name.substring(0, 40) + "…" : name;
     }
 
     /** "order_id=InvoiceNo,customer_id=CustomerID" → ordered map; empty for null or blank. */

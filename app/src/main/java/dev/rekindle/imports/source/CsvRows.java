@@ -20,6 +20,13 @@ import java.util.List;
  */
 public final class CsvRows implements RowSource {
 
+    /** Longer column names are not a header (and are not echoed in messages). */
+    static final int MAX_NAME = 200;
+    /** Excel's own limit for one cell: a longer value is a quote that swallowed rows, or not a table. */
+    static final int MAX_CELL = 32_767;
+    /** A quoted value may hold line breaks (an address), but not this many. */
+    static final int MAX_VALUE_LINES = 50;
+
     private final TextFile file;
     private final char separator;
     private final CsvReader<CsvRecord> reader;
@@ -41,7 +48,14 @@ public final class CsvRows implements RowSource {
         }
         List<String> names = new ArrayList<>();
         for (String name : first.getFields()) {
-            names.add(cleanName(name));
+            String clean = cleanName(name);
+            if (clean.length() > MAX_NAME) {
+                close();
+                throw new UserException(Tr.f("%s line 1, column #%d: the column name is %,d characters long (at most %,d "
+                        + "are expected). Is the first line really the header with the column names, and is every quote (\") "
+                        + "in it closed?", file.fileName(), names.size() + 1, clean.length(), MAX_NAME));
+            }
+            names.add(clean);
         }
         this.header = Collections.unmodifiableList(names);
     }
@@ -69,7 +83,81 @@ public final class CsvRows implements RowSource {
     @Override
     public Row next() {
         CsvRecord r = advance();
-        return r == null ? null : new Row(r.getStartingLineNumber(), r.getFields());
+        if (r == null) {
+            return null;
+        }
+        checkValues(r);
+        return new Row(r.getStartingLineNumber(), r.getFields());
+    }
+
+    /**
+     * A quote that is never closed makes the parser read the rest of the file (or up to the next quote) as
+     * one value: a 1,000-row file then imported 11 rows without a word. A value holding line breaks is
+     * fine (an address over two lines), unless it holds what looks like a whole row (as many separators
+     * on one of its lines as the header has), spans many lines, or is longer than a cell can be.
+     */
+    private void checkValues(CsvRecord r) {
+        long line = r.getStartingLineNumber();
+        for (int i = 0; i < r.getFieldCount(); i++) {
+            String v = r.getField(i);
+            if (v.length() > MAX_CELL && v.indexOf('\n') < 0) {
+                throw new UserException(Tr.f("%s line %d, column %s: the value is %,d characters long; a cell holds at most "
+                        + "%,d. Is this a table of orders and customers?", file.fileName(), line, columnName(i), v.length(), MAX_CELL));
+            }
+            int breaks = lineBreaks(v);
+            if (breaks == 0) {
+                continue;
+            }
+            if (breaks > MAX_VALUE_LINES || v.length() > MAX_CELL || holdsARow(v)) {
+                if (v.endsWith("\n")) {
+                    breaks--; // the file's last line break, read into the value by the open quote
+                }
+                String end = hasMore() ? Tr.f("the next quote, %,d lines further down, closes it", breaks)
+                        : Tr.t("it is never closed and takes the rest of the file");
+                throw new UserException(Tr.f("%s line %d, column %s: a quote (\") opens a value here that runs over %,d "
+                        + "lines and holds what look like whole rows: %s. Nothing was imported (the database is unchanged). "
+                        + "Remove the stray quote or close it, then import again.", file.fileName(), line, columnName(i),
+                        breaks + 1, end));
+            }
+            line += breaks;
+        }
+    }
+
+    private boolean hasMore() {
+        try {
+            return records.hasNext();
+        } catch (RuntimeException e) {
+            return true; // the next record has its own problem; this one is still not closed where it should be
+        }
+    }
+
+    private String columnName(int index) {
+        return index < header.size() && !header.get(index).isEmpty() ? header.get(index) + " (" + (index + 1) + ")" : "#" + (index + 1);
+    }
+
+    private static int lineBreaks(String v) {
+        int n = 0;
+        for (int at = v.indexOf('\n'); at >= 0; at = v.indexOf('\n', at + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    /** A line inside the value with as many separators as a row has: a row swallowed by an open quote. */
+    private boolean holdsARow(String v) {
+        if (header.size() < 2) {
+            return false;
+        }
+        int separators = 0;
+        for (int i = v.indexOf('\n') + 1; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == '\n') {
+                separators = 0;
+            } else if (c == separator && ++separators >= header.size() - 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private CsvRecord advance() {

@@ -93,6 +93,9 @@ public record TextFile(Path path, Charset charset, int bomBytes, long size, byte
         try {
             InputStream in = Files.newInputStream(path);
             in.skipNBytes(bomBytes);
+            if (charset.equals(GB18030)) {
+                in = new MixedEncodingGuard(in, path);
+            }
             return new CheckedReader(in, charset, path);
         } catch (IOException e) {
             throw new UserException(Tr.f("cannot read %s: %s", path, e.getMessage()), e);

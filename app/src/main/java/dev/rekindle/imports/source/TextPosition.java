@@ -37,6 +37,43 @@ final class TextPosition {
         return names;
     }
 
+    /** A column by name and position, and the value there. */
+    record Cell(String column, String value) {
+    }
+
+    /** The cell of {@code line} that holds the character at {@code index}, named from the header line. */
+    static Cell cellAt(String headerLine, String lineText, int index, long lineNumber) {
+        char sep = separatorOf(headerLine);
+        int column = 0;
+        int fieldStart = 0;
+        boolean quoted = false;
+        for (int i = 0; i < index && i < lineText.length(); i++) {
+            char c = lineText.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == sep && !quoted) {
+                column++;
+                fieldStart = i + 1;
+            }
+        }
+        int fieldEnd = fieldStart;
+        quoted = false;
+        while (fieldEnd < lineText.length() && (quoted || lineText.charAt(fieldEnd) != sep)) {
+            if (lineText.charAt(fieldEnd) == '"') quoted = !quoted;
+            fieldEnd++;
+        }
+        String value = lineText.substring(fieldStart, fieldEnd).replace("\"", "").strip();
+        if (value.length() > 40) value = value.substring(0, 40) + "…";
+        String name;
+        if (lineNumber == 1) {
+            name = Tr.f("%d of the header", column + 1);
+        } else {
+            List<String> names = names(headerLine, sep);
+            name = column < names.size() && !names.get(column).isEmpty() ? names.get(column) + " (" + (column + 1) + ")" : "#" + (column + 1);
+        }
+        return new Cell(name, value);
+    }
+
     static String undecodable(String file, long line, String linePrefix, String badBytes, String headerLine, String what) {
         char sep = separatorOf(headerLine);
         int column = 0;

@@ -4,7 +4,9 @@ import static dev.rekindle.report.Formats.round;
 
 import dev.rekindle.report.Timestamps;
 import dev.rekindle.report.uplift.GroupOutcome;
+import dev.rekindle.report.uplift.Methods;
 import dev.rekindle.report.uplift.Uplift;
+import dev.rekindle.report.uplift.UpliftStatistics;
 import dev.rekindle.shell.OutputFormat;
 import dev.rekindle.shell.Table;
 import java.util.ArrayList;
@@ -24,7 +26,8 @@ final class CampaignReportData {
             "contacted_conversion", "contacted_revenue_per_customer", "holdout", "holdout_buyers", "holdout_conversion",
             "holdout_revenue_per_customer", "uplift_abs", "uplift_abs_low", "uplift_abs_high", "uplift_rel",
             "uplift_rel_low", "uplift_rel_high", "p_value", "verdict", "revenue_diff", "revenue_diff_low",
-            "revenue_diff_high", "messages", "cost", "incremental_revenue", "window_complete", "days_observed");
+            "revenue_diff_high", "messages", "cost", "incremental_revenue", "window_complete", "days_observed",
+            "p_value_holm", "revenue_p_value", "revenue_reason");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -56,6 +59,7 @@ final class CampaignReportData {
         root.put("skipped", r.skipped());
         root.put("breakdown_source", r.breakdownSource().inEnglish());
         root.put("messages_source", r.messagesSource().inEnglish());
+        root.put("methods", methods());
         root.put("overall", group(r.overall()));
         root.put("segments", r.segments().stream().map(g -> keyed(g.key(), g.uplift())).toList());
         root.put("stages", r.stages().stream().map(g -> keyed(g.key(), g.uplift())).toList());
@@ -95,7 +99,21 @@ final class CampaignReportData {
                 round(u.relativeInterval().high(), 6), round(u.pValue(), 6), u.verdict().code(),
                 round(u.revenueDifference(), 2), round(u.revenueInterval().low(), 2), round(u.revenueInterval().high(), 2),
                 ch == null ? null : ch.messages(), ch == null || ch.cost() == null ? null : round(ch.cost(), 2),
-                ch == null ? null : round(ch.incrementalRevenue(), 2), r.complete(), r.daysObserved());
+                ch == null ? null : round(ch.incrementalRevenue(), 2), r.complete(), r.daysObserved(),
+                round(u.adjustedPValue(), 6), round(u.revenuePValue(), 6),
+                UpliftStatistics.reasonInEnglish(u, u.revenueReason()));
+    }
+
+    /** Which method gave which figure, so a script can tell what it reads. */
+    static Map<String, Object> methods() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("p_value", Methods.CONVERSION_TEST);
+        m.put("uplift_abs_interval", Methods.DIFFERENCE_INTERVAL);
+        m.put("uplift_rel_interval", Methods.RATIO_INTERVAL);
+        m.put("p_value_holm", Methods.ADJUSTMENT);
+        m.put("revenue", Methods.REVENUE);
+        m.put("revenue_min_expected_buyers", UpliftStatistics.MIN_BUYERS);
+        return m;
     }
 
     private static Map<String, Object> keyed(String key, Uplift u) {
@@ -116,11 +134,14 @@ final class CampaignReportData {
         m.put("uplift_rel_low", round(u.relativeInterval().low(), 6));
         m.put("uplift_rel_high", round(u.relativeInterval().high(), 6));
         m.put("p_value", round(u.pValue(), 6));
+        m.put("p_value_holm", round(u.adjustedPValue(), 6));
         m.put("verdict", u.verdict().code());
         m.put("reason", u.reason());
         m.put("revenue_diff", round(u.revenueDifference(), 2));
         m.put("revenue_diff_low", round(u.revenueInterval().low(), 2));
         m.put("revenue_diff_high", round(u.revenueInterval().high(), 2));
+        m.put("revenue_p_value", round(u.revenuePValue(), 6));
+        m.put("revenue_reason", UpliftStatistics.reasonInEnglish(u, u.revenueReason()));
         return m;
     }
 

@@ -16,6 +16,7 @@ import dev.rekindle.report.TextGrid;
 import dev.rekindle.report.Timestamps;
 import dev.rekindle.report.uplift.GroupOutcome;
 import dev.rekindle.report.uplift.Interval;
+import dev.rekindle.report.uplift.Methods;
 import dev.rekindle.report.uplift.Uplift;
 import dev.rekindle.report.uplift.Verdict;
 import java.util.List;
@@ -51,19 +52,25 @@ final class CampaignReportText {
         sb.append(groups.render()).append("\n\n");
 
         label(sb, Tr.t("Absolute uplift"), 18).append(points(o.absolute()))
-                .append(interval(o.absoluteInterval(), Formats::points, Tr.t("Newcombe score interval"))).append('\n');
+                .append(interval(o.absoluteInterval(), Formats::points, Tr.t(Methods.DIFFERENCE_INTERVAL))).append('\n');
         label(sb, Tr.t("Relative uplift"), 18).append(signedPercent(o.relative()))
-                .append(interval(o.relativeInterval(), Formats::signedPercent, Tr.t("log risk ratio"))).append('\n');
+                .append(interval(o.relativeInterval(), Formats::signedPercent, Tr.t(Methods.RATIO_INTERVAL))).append('\n');
         label(sb, Tr.t("Significance"), 18).append(o.verdict().text());
         if (!Double.isNaN(o.pValue())) {
-            sb.append("  ").append(Tr.f("(p = %s, two-proportion z-test)", pValue(o.pValue())));
+            sb.append("  ").append(Tr.f("(p = %s, %s)", pValue(o.pValue()), Tr.t(Methods.CONVERSION_TEST)));
         }
         if (o.reason() != null) {
             sb.append("\n                  ").append(o.reasonText());
         }
         sb.append('\n');
-        label(sb, Tr.t("Revenue/customer"), 18).append(signedMoney(o.revenueDifference()))
-                .append(interval(o.revenueInterval(), Formats::signedMoney, "Welch")).append('\n');
+        label(sb, Tr.t("Revenue/customer"), 18);
+        if (o.revenueKnown()) {
+            sb.append(signedMoney(o.revenueDifference()))
+                    .append(interval(o.revenueInterval(), Formats::signedMoney, Tr.t(Methods.REVENUE)))
+                    .append("  p = ").append(pValue(o.revenuePValue())).append('\n');
+        } else {
+            sb.append(o.revenueReasonText()).append('\n');
+        }
 
         if (r.segments().stream().allMatch(g -> g.key().equals("unknown"))) {
             sb.append('\n').append(Tr.t("By segment: not known (no segmentation snapshot; run segments refresh before planning)")).append('\n');
@@ -71,7 +78,7 @@ final class CampaignReportText {
             breakdown(sb, Tr.t("By segment"), Tr.t("segment"), r.segments());
         }
         breakdown(sb, Tr.t("By stage"), Tr.t("stage"), r.stages());
-        sb.append(Tr.f("(%s; with many groups, about one in twenty looks significant by chance alone)", r.breakdownSource().shown())).append('\n');
+        sb.append(Tr.f("(%s; p and verdicts %s, intervals unadjusted 95%%)", r.breakdownSource().shown(), Tr.t(Methods.ADJUSTMENT))).append('\n');
         channels(sb, r);
         return sb.toString().stripTrailing();
     }
@@ -84,12 +91,12 @@ final class CampaignReportText {
     private static void breakdown(StringBuilder sb, String title, String column, List<CampaignReport.Group> groups) {
         sb.append('\n').append(title).append('\n');
         TextGrid t = new TextGrid(column, ">" + Tr.t("contacted"), ">" + Tr.t("conv."), ">" + Tr.t("holdout"), ">" + Tr.t("conv."),
-                ">" + Tr.t("uplift"), ">" + Tr.t("95% CI"), ">p", Tr.t("verdict"));
+                ">" + Tr.t("uplift"), ">" + Tr.t("95% CI"), ">" + Tr.t("p (Holm)"), Tr.t("verdict"));
         for (CampaignReport.Group g : groups) {
             Uplift u = g.uplift();
             t.row(Labels.of(g.key()), count(u.contacted().customers()), percent(u.contacted().rate()),
                     count(u.holdout().customers()), percent(u.holdout().rate()), points(u.absolute()),
-                    range(u.absoluteInterval(), Formats::points), pValue(u.pValue()), u.verdict().text());
+                    range(u.absoluteInterval(), Formats::points), pValue(u.decidingPValue()), u.verdict().text());
         }
         sb.append(t.render()).append('\n');
     }
@@ -103,11 +110,14 @@ final class CampaignReportText {
             anyPrice |= ch.price() != null;
             t.row(ch.channel(), count(ch.uplift().contacted().customers()), count(ch.uplift().holdout().customers()),
                     count(ch.messages()), ch.price() == null ? Formats.UNKNOWN : Formats.price(ch.price()),
-                    ch.cost() == null ? Formats.UNKNOWN : money(ch.cost()), signedMoney(ch.incrementalRevenue()),
+                    ch.cost() == null ? Formats.UNKNOWN : money(ch.cost()),
+                    ch.uplift().revenueKnown() ? signedMoney(ch.incrementalRevenue()) : Tr.t("too few buyers to say"),
                     range(ch.incrementalRevenueInterval(), Formats::signedMoney),
                     ch.returnPerCost() == null ? Formats.UNKNOWN : String.format(Locale.ROOT, "¥%.2f", ch.returnPerCost()));
         }
         sb.append(t.render()).append('\n');
+        sb.append(Tr.f("(extra revenue: %s, shown with at least %d buyers expected in each group)", Tr.t(Methods.REVENUE),
+                dev.rekindle.report.uplift.UpliftStatistics.MIN_BUYERS)).append('\n');
         if (!anyPrice) {
             sb.append(Tr.t("(no price per message configured: set e.g. rekindle.report.price.sms=0.045 for cost and return)")).append('\n');
         }

@@ -45,6 +45,15 @@ public class Campaigns {
                 .orElseThrow(() -> new UserException(Tr.f("no campaign %d. See the campaigns with: campaigns list", id)));
     }
 
+    /** Ids of every campaign of {@code strategy}, oldest first; empty when there is none. */
+    public java.util.List<Long> ofStrategy(String strategy) {
+        if (!schema.hasTable("campaigns") || !schema.hasTable("campaign_members")) {
+            return java.util.List.of();
+        }
+        return jdbc.sql("SELECT id FROM campaigns WHERE strategy = ? ORDER BY created_at, id").param(strategy)
+                .query(Long.class).list();
+    }
+
     /** The ledger's first contact, else sent_at, else the planning time. */
     public SendTime sendTime(CampaignFacts c) {
         if (schema.hasTable("deliveries") && schema.hasColumn("deliveries", "contacted_at")) {
@@ -82,19 +91,18 @@ public class Campaigns {
     }
 
     /**
-     * The segmentation snapshot to break the result down by: the one the campaign was planned on, else the
-     * newest one not later than the campaign's as-of date; empty when there is none.
+     * The segmentation snapshot to break the result down by: the one the campaign was planned on, and only that one
+     * (empty once it is no longer kept); for a campaign that names none, the newest one not later than its as-of
+     * date; empty when there is none.
      */
     public Optional<Snapshot> snapshotFor(CampaignFacts c) {
         if (!schema.hasTable("snapshots") || !schema.hasTable("customer_snapshot")) {
             return Optional.empty();
         }
         if (c.snapshotId() != null) {
-            Optional<Snapshot> own = jdbc.sql("SELECT id, as_of FROM snapshots WHERE id = ?").param(c.snapshotId())
+            // pinned: never another snapshot, a later one would put customers in segments they reached after the send
+            return jdbc.sql("SELECT id, as_of FROM snapshots WHERE id = ?").param(c.snapshotId())
                     .query((rs, n) -> new Snapshot(rs.getLong("id"), rs.getString("as_of"), true)).optional();
-            if (own.isPresent()) {
-                return own;
-            }
         }
         String asOf = c.asOf() != null ? c.asOf().toString() : c.plannedAt().toLocalDate().toString();
         return jdbc.sql("SELECT id, as_of FROM snapshots WHERE as_of <= ? ORDER BY as_of DESC, id DESC LIMIT 1").param(asOf)

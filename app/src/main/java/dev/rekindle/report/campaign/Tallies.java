@@ -13,13 +13,39 @@ final class Tallies {
     static final class Pair {
         GroupOutcome contacted = GroupOutcome.EMPTY;
         GroupOutcome holdout = GroupOutcome.EMPTY;
+        // what each buyer spent: the permutation test re-splits buyers, non-buyers are only counted
+        final Spend contactedSpend = new Spend();
+        final Spend holdoutSpend = new Spend();
 
         void add(boolean isContacted, double revenue, boolean ordered) {
             if (isContacted) {
                 contacted = contacted.plus(revenue, ordered);
+                if (ordered) {
+                    contactedSpend.add(revenue);
+                }
             } else {
                 holdout = holdout.plus(revenue, ordered);
+                if (ordered) {
+                    holdoutSpend.add(revenue);
+                }
             }
+        }
+    }
+
+    /** A growing list of amounts without boxing: a campaign can have tens of thousands of buyers. */
+    static final class Spend {
+        private double[] values = new double[16];
+        private int size;
+
+        void add(double v) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        double[] toArray() {
+            return java.util.Arrays.copyOf(values, size);
         }
     }
 

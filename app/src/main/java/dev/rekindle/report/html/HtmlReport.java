@@ -5,6 +5,8 @@ import dev.rekindle.report.Formats;
 import dev.rekindle.report.Labels;
 import dev.rekindle.report.Timestamps;
 import dev.rekindle.report.campaign.CampaignReport;
+import dev.rekindle.report.campaign.StrategyReport;
+import dev.rekindle.report.uplift.PooledStatistics;
 import dev.rekindle.report.svg.BarChart;
 import dev.rekindle.report.svg.HeatMap;
 import dev.rekindle.report.svg.IntervalChart;
@@ -12,7 +14,9 @@ import dev.rekindle.report.svg.LineChart;
 import dev.rekindle.report.svg.Palette;
 import dev.rekindle.report.uplift.Interval;
 import dev.rekindle.report.uplift.ProportionIntervals;
+import dev.rekindle.report.uplift.Methods;
 import dev.rekindle.report.uplift.Uplift;
+import dev.rekindle.report.uplift.UpliftStatistics;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -39,6 +43,11 @@ public final class HtmlReport {
     }
 
     public static String render(String shopName, LocalDateTime generatedAt, ShopFigures f, Optional<CampaignReport> campaign) {
+        return render(shopName, generatedAt, f, campaign, Optional.empty());
+    }
+
+    public static String render(String shopName, LocalDateTime generatedAt, ShopFigures f, Optional<CampaignReport> campaign,
+            Optional<StrategyReport> strategy) {
         StringBuilder h = new StringBuilder(64 * 1024);
         h.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n")
@@ -54,6 +63,7 @@ public final class HtmlReport {
         inflow(h, f.inflow());
         months(h, f.months());
         campaign.ifPresent(c -> campaign(h, c));
+        strategy.ifPresent(r -> strategy(h, r));
         h.append("<footer><p>Rekindle · 本页自包含，无脚本、无外部资源 self-contained: no scripts, no external resources.</p></footer>\n")
                 .append("</body>\n</html>\n");
         return h.toString();
@@ -153,8 +163,51 @@ public final class HtmlReport {
                 Tr.f("Sent %s (%s); window %d days", Timestamps.minutes(r.sent().at()), r.sent().source().text(), r.windowDays())
                         + (r.complete() ? "" : Tr.f(", still open: %s days observed, figures are what is known so far", r.daysObserved()))
                         + Tr.f(". Contacted = every planned target, delivered or not; skipped members (%s) are not compared. "
-                                + "Relative uplift uses the log risk ratio, revenue per customer Welch's interval, "
-                                + "significance a two-proportion z-test at 5%%. %s.", Formats.count(r.skipped()), r.breakdownSource().shown()));
+                                + "Methods: significance %s at 5%%; uplift %s; relative uplift %s; revenue per customer %s "
+                                + "(at least %d buyers expected in each group); breakdown verdicts %s. %s.", Formats.count(r.skipped()),
+                                Tr.t(Methods.CONVERSION_TEST), Tr.t(Methods.DIFFERENCE_INTERVAL), Tr.t(Methods.RATIO_INTERVAL),
+                                Tr.t(Methods.REVENUE), UpliftStatistics.MIN_BUYERS, Tr.t(Methods.ADJUSTMENT), r.breakdownSource().shown()));
+    }
+
+    /** A strategy's campaigns: each one's uplift and the pooled uplift so far, in send order, then the pooled table. */
+    private static void strategy(StringBuilder h, StrategyReport r) {
+        List<String> labels = new ArrayList<>();
+        double[] own = new double[r.campaigns().size()];
+        double[] pooled = new double[r.campaigns().size()];
+        StringBuilder rows = new StringBuilder("<table class=\"data\"><thead><tr><th>活动 campaign</th><th>发送 sent</th>"
+                + "<th>已触达 contacted</th><th>对照 holdout</th><th>提升 uplift</th><th>p</th><th>累计合并 pooled so far</th>"
+                + "<th>累计 p pooled p</th></tr></thead><tbody>");
+        for (int i = 0; i < r.campaigns().size(); i++) {
+            StrategyReport.Row row = r.campaigns().get(i);
+            labels.add("#" + row.campaign().id());
+            own[i] = row.uplift().absolute();
+            pooled[i] = row.cumulative().riskDifference();
+            rows.append("<tr><td>#").append(row.campaign().id()).append(row.windowComplete() ? "" : "*").append("</td><td>")
+                    .append(Timestamps.minutes(row.sent().at())).append("</td><td>")
+                    .append(Formats.count(row.uplift().contacted().buyers())).append('/').append(Formats.count(row.uplift().contacted().customers()))
+                    .append("</td><td>").append(Formats.count(row.uplift().holdout().buyers())).append('/')
+                    .append(Formats.count(row.uplift().holdout().customers())).append("</td><td>")
+                    .append(esc(Formats.points(row.uplift().absolute()))).append("</td><td>").append(Formats.pValue(row.uplift().pValue()))
+                    .append("</td><td>").append(esc(Formats.points(row.cumulative().riskDifference()))).append("</td><td>")
+                    .append(Formats.pValue(row.cumulative().pValue())).append("</td></tr>");
+        }
+        rows.append("</tbody></table>");
+        PooledStatistics.Pooled p = r.pooled();
+        StringBuilder body = new StringBuilder();
+        body.append("<p class=\"headline\">").append(esc(Tr.f("All %d campaigns, stratified by campaign:", p.campaigns())))
+                .append(' ').append(esc(Tr.f("Conversion uplift %s (Mantel-Haenszel risk difference)", Formats.points(p.riskDifference()))))
+                .append(", ").append(esc(Tr.f("Significance %s (p = %s, %s)", p.verdict().text(), Formats.pValue(p.pValue()),
+                        Tr.t(Methods.POOLED_CONVERSION)))).append("; ").append(esc(Tr.t("Revenue/customer"))).append(' ')
+                .append(esc(p.revenueKnown() ? Tr.f("%s, 95%% CI %s … %s (p = %s, %s)", Formats.signedMoney(p.revenueDifference()),
+                        Formats.signedMoney(p.revenueInterval().low()), Formats.signedMoney(p.revenueInterval().high()),
+                        Formats.pValue(p.revenuePValue()), Tr.t(Methods.POOLED_REVENUE)) : p.revenueReasonText())).append("</p>");
+        body.append(LineChart.render("累计效果 Cumulative uplift (pts)", "pts", labels,
+                List.of(new LineChart.Series("累计合并 pooled so far", Palette.BLUE, pooled),
+                        new LineChart.Series("单个活动 each campaign", Palette.GREY, own)),
+                v -> String.format(Locale.ROOT, "%+.1f", v * 100), 760, 300));
+        body.append(rows);
+        section(h, "strategy", "策略效果 Strategy " + r.strategy(), body.toString(),
+                Tr.t("* window still open: figures are what is known so far"));
     }
 
     private static String headline(CampaignReport r) {
@@ -170,7 +223,12 @@ public final class HtmlReport {
         if (o.relativeInterval().known()) {
             s.append(Tr.f(" (%s … %s)", Formats.signedPercent(o.relativeInterval().low()), Formats.signedPercent(o.relativeInterval().high())));
         }
-        s.append(Tr.f("; revenue per customer %s", Formats.signedMoney(o.revenueDifference())));
+        if (o.revenueKnown()) {
+            s.append(Tr.f("; revenue per customer %s (95%% CI %s … %s)", Formats.signedMoney(o.revenueDifference()),
+                    Formats.signedMoney(o.revenueInterval().low()), Formats.signedMoney(o.revenueInterval().high())));
+        } else {
+            s.append(Tr.f("; revenue per customer: %s", o.revenueReasonText()));
+        }
         s.append(Tr.f(". %s", o.verdict().text()));
         if (!Double.isNaN(o.pValue())) s.append(Tr.f(" (p = %s)", Formats.pValue(o.pValue())));
         if (o.reason() != null) s.append(Tr.f(": %s", o.reasonText()));
@@ -178,7 +236,8 @@ public final class HtmlReport {
     }
 
     private static IntervalChart.Row row(String label, Uplift u) {
-        String note = u.verdict() == dev.rekindle.report.uplift.Verdict.NOT_ENOUGH_DATA ? Tr.t("not enough data") : null;
+        String note = u.verdict() == dev.rekindle.report.uplift.Verdict.NOT_ENOUGH_DATA ? Tr.t("not enough data")
+                : Double.isNaN(u.adjustedPValue()) ? null : Tr.f("p (Holm) %s", Formats.pValue(u.adjustedPValue()));
         return new IntervalChart.Row(label + " (" + Formats.count(u.contacted().customers()) + "/" + Formats.count(u.holdout().customers()) + ")",
                 u.absolute(), u.absoluteInterval().low(), u.absoluteInterval().high(), note);
     }
@@ -193,7 +252,8 @@ public final class HtmlReport {
                     .append("</td><td>").append(Formats.count(ch.uplift().holdout().customers())).append("</td><td>")
                     .append(Formats.count(ch.messages())).append("</td><td>").append(ch.price() == null ? "—" : Formats.price(ch.price()))
                     .append("</td><td>").append(ch.cost() == null ? "—" : Formats.money(ch.cost())).append("</td><td>")
-                    .append(esc(Formats.signedMoney(ch.incrementalRevenue()))).append(i.known() ? " (" + esc(Formats.signedMoney(i.low()))
+                    .append(esc(ch.uplift().revenueKnown() ? Formats.signedMoney(ch.incrementalRevenue()) : Tr.t("too few buyers to say")))
+                    .append(i.known() ? " (" + esc(Formats.signedMoney(i.low()))
                             + " … " + esc(Formats.signedMoney(i.high())) + ")" : "").append("</td><td>")
                     .append(ch.returnPerCost() == null ? "—" : String.format(Locale.ROOT, "¥%.2f", ch.returnPerCost())).append("</td></tr>");
         }

@@ -3,6 +3,8 @@ package dev.rekindle.report.html;
 import dev.rekindle.i18n.Tr;
 import dev.rekindle.report.campaign.CampaignReport;
 import dev.rekindle.report.campaign.CampaignReportService;
+import dev.rekindle.report.campaign.StrategyReport;
+import dev.rekindle.report.campaign.StrategyReportService;
 import dev.rekindle.shell.AsOf;
 import dev.rekindle.shell.Groups;
 import dev.rekindle.shell.UsageException;
@@ -27,11 +29,14 @@ class ReportExportCommands {
 
     private final ShopFiguresReader figures;
     private final CampaignReportService campaigns;
+    private final StrategyReportService strategies;
     private final ShopProfile shop;
 
-    ReportExportCommands(ShopFiguresReader figures, CampaignReportService campaigns, ShopProfile shop) {
+    ReportExportCommands(ShopFiguresReader figures, CampaignReportService campaigns, StrategyReportService strategies,
+            ShopProfile shop) {
         this.figures = figures;
         this.campaigns = campaigns;
+        this.strategies = strategies;
         this.shop = shop;
     }
 
@@ -40,9 +45,11 @@ class ReportExportCommands {
             help = """
                     report export --html report.html
                     report export --html reports/2026-11-22.html --campaign 3
-                    report export --html report.html --campaign 3 --window 14 --as-of 2026-12-31""")
+                    report export --html report.html --campaign 3 --window 14 --as-of 2026-12-31
+                    report export --html report.html --strategy dormancy-daily""")
     String export(@Option(longName = "html", description = "the file to write (replaced if it exists)") String html,
             @Option(longName = "campaign", description = "also show this campaign's uplift") String campaign,
+            @Option(longName = "strategy", description = "also show all campaigns of this strategy, pooled, with a cumulative chart") String strategy,
             @Option(longName = "window", description = "the campaign's window in days, 1-365", defaultValue = "30") Integer window,
             @Option(longName = "as-of", description = "report as of this day (YYYY-MM-DD); default the current snapshot's date or today") String asOf) {
         if (html == null || html.isBlank()) {
@@ -60,8 +67,13 @@ class ReportExportCommands {
             LocalDateTime evaluatedAt = date == null ? shop.now() : date.plusDays(1).atStartOfDay();
             uplift = Optional.of(campaigns.report(Long.parseLong(campaign.trim()), window, evaluatedAt));
         }
+        Optional<StrategyReport> pooled = Optional.empty();
+        if (strategy != null && !strategy.isBlank()) {
+            LocalDateTime evaluatedAt = date == null ? shop.now() : date.plusDays(1).atStartOfDay();
+            pooled = Optional.of(strategies.report(strategy.trim(), null, null, window, evaluatedAt));
+        }
         ShopFigures f = figures.read(date, shop.today());
-        String page = HtmlReport.render(shop.name(), shop.now(), f, uplift);
+        String page = HtmlReport.render(shop.name(), shop.now(), f, uplift, pooled);
         Path file = write(Path.of(html.trim()).toAbsolutePath().normalize(), page);
         return Tr.f("Wrote %s (%,d KB): lifecycle, RFM heat map, inflow over %d weeks, metrics by month%s, as of %s.%n"
                         + "Open it in any browser; it needs no network.",

@@ -94,13 +94,17 @@ class CampaignReportTests extends ShellTestSupport {
         assertEquals(-0.031702, overall.get("uplift_abs_low").asDouble(), 1e-6);   // Newcombe
         assertEquals(0.205288, overall.get("uplift_abs_high").asDouble(), 1e-6);
         assertEquals(1.0, overall.get("uplift_rel").asDouble(), 1e-9);
-        assertEquals(-0.202407, overall.get("uplift_rel_low").asDouble(), 1e-6);   // Katz
-        assertEquals(4.015092, overall.get("uplift_rel_high").asDouble(), 1e-6);
-        assertEquals(0.121335, overall.get("p_value").asDouble(), 1e-6);
+        // Koopman score interval, computed independently (SciPy brentq on the score statistic)
+        assertEquals(-0.154605, overall.get("uplift_rel_low").asDouble(), 1e-6);
+        assertEquals(3.959893, overall.get("uplift_rel_high").asDouble(), 1e-6);
+        assertEquals(0.163741, overall.get("p_value").asDouble(), 1e-6);   // SciPy 1.17.1 fisher_exact
         assertEquals("no_clear_difference", overall.get("verdict").asText());
         assertEquals(14.5, overall.get("revenue_diff").asDouble(), 1e-9);
-        // Welch: se 4.8818, df 146.1, t 0.975 ≈ 1.9763
-        assertEquals(14.5 - 1.9763 * 4.881797, overall.get("revenue_diff_low").asDouble(), 0.02);
+        // 25 buyers of 150: the holdout of 50 expects 8.3, below the minimum of 10, so no interval is claimed
+        assertTrue(overall.get("revenue_diff_low").isNull());
+        assertEquals("too few buyers to say: revenue needs at least 10 buyers expected in each group (here 8.3)",
+                overall.get("revenue_reason").asText());
+        assertEquals("Fisher's exact test, two-sided", r.at("/methods/p_value").asText());
         assertEquals(10, r.get("skipped").asInt());
         assertTrue(r.at("/window/complete").asBoolean());
         assertEquals("planned", r.get("sent_at_source").asText());
@@ -117,8 +121,10 @@ class CampaignReportTests extends ShellTestSupport {
         assertEquals(60, sms.get("messages").asInt());
         assertFalse(sms.get("messages_from_ledger").asBoolean());
         assertEquals(3.0, sms.get("cost").asDouble(), 1e-9);
-        assertEquals(1450.0, sms.get("incremental_revenue").asDouble(), 0.005); // (2050/60 - 300/30) × 60
-        assertEquals(483.3333, sms.get("return_per_cost").asDouble(), 0.0001);
+        // 25 buyers among 90 SMS members: too few to claim extra revenue, so no total and no return per yuan
+        assertTrue(sms.get("incremental_revenue").isNull());
+        assertTrue(sms.get("return_per_cost").isNull());
+        assertTrue(sms.get("revenue_reason").asText().startsWith("too few buyers to say"));
         JsonNode email = channel(r, "email");
         assertTrue(email.get("price_per_message").isNull());
         assertTrue(email.get("cost").isNull());
@@ -167,7 +173,14 @@ class CampaignReportTests extends ShellTestSupport {
             boolean important = c <= 50 || (c > 100 && c <= 125);
             snapshot.put(c, new String[]{c <= 125 ? "silent" : "sleeping", important ? "important_value" : "general_retain"});
         }
-        fixture.snapshot(sent.toLocalDate().toString(), snapshot);
+        long planned = fixture.snapshot(sent.toLocalDate().toString(), snapshot);
+        jdbc.update("UPDATE campaigns SET snapshot_id = ? WHERE id = ?", planned, campaign);
+        // a later snapshot where everyone moved on must not be used
+        Map<Long, String[]> later = new HashMap<>();
+        for (long c = 1; c <= 150; c++) {
+            later.put(c, new String[]{"lost", "general_lost"});
+        }
+        fixture.snapshot(sent.plusDays(40).toLocalDate().toString(), later);
 
         JsonNode r = json(run("campaigns report " + campaign + " --format json"));
 
@@ -180,7 +193,26 @@ class CampaignReportTests extends ShellTestSupport {
         assertEquals(5, important.at("/holdout/buyers").asInt());
         assertEquals(List.of("silent", "sleeping"), keys(r.get("stages")));
         assertEquals(0, r.at("/stages/1/contacted/customers").asInt(), "targets are all silent");
-        assertTrue(r.get("breakdown_source").asText().startsWith("segments and stages from snapshot #"));
+        assertTrue(r.get("breakdown_source").asText().startsWith("segments and stages from snapshot #" + planned + " "),
+                r.get("breakdown_source").asText());
+    }
+
+    @Test
+    void onceThePlannedSnapshotIsGoneTheReportShouldSaySoAndNotUseALaterOne() {
+        Map<Long, String[]> later = new HashMap<>();
+        for (long c = 1; c <= 150; c++) {
+            later.put(c, new String[]{"lost", "general_lost"});
+        }
+        long newer = fixture.snapshot(sent.plusDays(40).toLocalDate().toString(), later);
+        jdbc.update("UPDATE campaigns SET snapshot_id = ? WHERE id = ?", newer + 100, campaign);
+
+        JsonNode r = json(run("campaigns report " + campaign + " --format json"));
+
+        assertEquals(List.of("unknown"), keys(r.get("segments")));
+        assertFalse(keys(r.get("stages")).contains("lost") && r.at("/stages/0/contacted/customers").asInt() == 100,
+                "stages must not come from the later snapshot");
+        assertTrue(r.get("breakdown_source").asText().startsWith("snapshot #" + (newer + 100)
+                + ", the one the campaign was planned on, is no longer kept"), r.get("breakdown_source").asText());
     }
 
     @Test
@@ -197,7 +229,7 @@ class CampaignReportTests extends ShellTestSupport {
         }
         assertEquals(100, contacted);
         assertEquals(List.of("unknown"), keys(r.get("segments")));
-        assertTrue(r.get("breakdown_source").asText().startsWith("no segmentation snapshot"));
+        assertTrue(r.get("breakdown_source").asText().contains("is no longer kept"), r.get("breakdown_source").asText());
     }
 
     @Test
@@ -208,10 +240,12 @@ class CampaignReportTests extends ShellTestSupport {
         assertTrue(r.out().startsWith("Campaign " + campaign + " · 春季唤醒 · strategy test-strategy"), r.out());
         assertTrue(r.out().contains("30 days, to " + Timestamps.minutes(sent.plusDays(30)) + ": complete"), r.out());
         assertTrue(r.out().contains("100 contacted (planned targets) · 50 holdout · 10 skipped"), r.out());
-        assertTrue(r.out().contains("Absolute uplift   +10.00 pts   95% CI -3.17 pts … +20.53 pts  (Newcombe score interval)"), r.out());
-        assertTrue(r.out().contains("Significance      no difference shown  (p = 0.121, two-proportion z-test)"), r.out());
+        assertTrue(r.out().contains("Absolute uplift   +10.00 pts   95% CI -3.17 pts … +20.53 pts  (Newcombe hybrid score interval)"), r.out());
+        assertTrue(r.out().contains("Significance      no difference shown  (p = 0.164, Fisher's exact test, two-sided)"), r.out());
+        assertTrue(r.out().contains("Revenue/customer  too few buyers to say"), r.out());
+        assertTrue(r.out().contains("p (Holm)"), r.out());
         assertTrue(r.out().contains("By segment") && r.out().contains("By stage") && r.out().contains("By channel"), r.out());
-        assertTrue(r.out().contains("¥483.33"), "return per yuan of the SMS channel: " + r.out());
+        assertFalse(r.out().contains("¥483.33"), "no return per yuan claimed with too few buyers: " + r.out());
     }
 
     @Test
@@ -225,6 +259,41 @@ class CampaignReportTests extends ShellTestSupport {
         for (String line : lines) {
             assertEquals(CampaignReportData.CSV_COLUMNS.size(), line.split(",", -1).length, line);
         }
+    }
+
+    /**
+     * A second campaign of the same strategy two days later: 40 targets (1-40), of whom 1 (50 at 48 h) and 22 (999
+     * at 31 days) order in its window, 20 holdout (101-120), of whom 101-105 order. Pooled by hand (Python, same
+     * formulas as R's mantelhaen.test): CMH 0.004585, p = 0.946013, MH risk difference 0.014286.
+     */
+    @Test
+    void strategyReportShouldPoolTheCampaignsOfAStrategy() {
+        long second = fixture.campaign("两天后", Timestamps.format(sent.plusDays(2)), 33.3);
+        for (long c = 1; c <= 40; c++) {
+            fixture.member(second, c, "target", "sms");
+        }
+        for (long c = 101; c <= 120; c++) {
+            fixture.member(second, c, "holdout", "sms");
+        }
+
+        JsonNode r = json(run("campaigns report --strategy test-strategy --format json"));
+        Result table = run("campaigns report --strategy test-strategy --from " + sent.toLocalDate() + " --to " + sent.plusDays(5).toLocalDate());
+        Result onlyFirst = run("campaigns report --strategy test-strategy --format json --to " + sent.plusDays(1).toLocalDate());
+
+        assertEquals(2, r.get("campaigns").size());
+        assertEquals(campaign, r.at("/campaigns/0/campaign_id").asLong());
+        assertEquals(2, r.at("/campaigns/1/contacted_buyers").asInt());
+        assertEquals(5, r.at("/campaigns/1/holdout_buyers").asInt());
+        assertEquals(0.004585, r.at("/pooled/cmh_statistic").asDouble(), 1e-6);
+        assertEquals(0.946013, r.at("/pooled/p_value").asDouble(), 1e-6);
+        assertEquals(0.014286, r.at("/pooled/uplift_abs").asDouble(), 1e-6);
+        assertEquals(0.1, r.at("/campaigns/0/cumulative/uplift_abs").asDouble(), 1e-6, "after the first campaign, its own uplift");
+        assertEquals("Cochran-Mantel-Haenszel test, stratified by campaign", r.at("/methods/pooled_p_value").asText());
+        assertEquals(0, table.exit(), table.all());
+        assertTrue(table.out().contains("All 2 campaigns, stratified by campaign:"), table.out());
+        assertEquals(1, json(onlyFirst).get("campaigns").size());
+        assertEquals(2, run("campaigns report " + campaign + " --strategy test-strategy").exit());
+        assertEquals(1, run("campaigns report --strategy nothing-like-this").exit());
     }
 
     @Test

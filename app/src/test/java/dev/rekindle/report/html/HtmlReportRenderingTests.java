@@ -74,8 +74,14 @@ class HtmlReportRenderingTests extends ShellTestSupport {
                 SELECT ?, id, CASE WHEN id % 3 = 0 THEN 'holdout' ELSE 'target' END, CASE WHEN id % 2 = 0 THEN 'sms' ELSE 'email' END
                 FROM customers""", campaign);
         assertEquals(0, run("demo orders-after --campaign " + campaign + " --lift 0.5").exit());
+        // a smaller campaign of the same strategy two days earlier, for the strategy section
+        long earlier = fixture.campaign("沉睡唤醒 前", Timestamps.format(planned.minusDays(2)), 30);
+        jdbc.update("""
+                INSERT INTO campaign_members(campaign_id, customer_id, status, channel)
+                SELECT ?, id, CASE WHEN id % 4 = 0 THEN 'holdout' ELSE 'target' END, 'sms' FROM customers WHERE id <= 300""", earlier);
         page = work.resolve("reports").resolve("report.html");
-        Result r = run("report export --html " + page + " --campaign " + campaign + " --as-of " + planned.plusDays(30).toLocalDate());
+        Result r = run("report export --html " + page + " --campaign " + campaign + " --strategy test-strategy --as-of "
+                + planned.plusDays(30).toLocalDate());
         assertEquals(0, r.exit(), r.all());
         assertTrue(r.out().startsWith("Wrote " + page), r.out());
         html = Files.readString(page, StandardCharsets.UTF_8);
@@ -107,6 +113,10 @@ class HtmlReportRenderingTests extends ShellTestSupport {
         assertEquals(1, count(html, "class=\"chart interval-chart\""), "campaign uplift with intervals");
         assertEquals(6, count(html, "class=\"error-bar\""), "Wilson error bars on contacted and holdout");
         assertTrue(html.contains("活动效果 Campaign"));
+        String strategy = html.substring(html.indexOf("id=\"strategy\""), html.indexOf("</section>", html.indexOf("id=\"strategy\"")));
+        assertTrue(strategy.contains("Cumulative uplift"), "the strategy's cumulative chart");
+        assertEquals(2, count(strategy, "<polyline class=\"series\""), "pooled so far, and each campaign");
+        assertTrue(strategy.contains("Cochran-Mantel-Haenszel"), "names its method");
     }
 
     @Test
