@@ -10,6 +10,7 @@ import dev.rekindle.delivery.DeliveryPolicy;
 import dev.rekindle.delivery.RateSpec;
 import dev.rekindle.i18n.Tr;
 import dev.rekindle.plugin.PluginSettings;
+import dev.rekindle.plugin.Redactor;
 import dev.rekindle.shell.Groups;
 import dev.rekindle.shell.TextWidth;
 import dev.rekindle.shell.OutputFormat;
@@ -137,17 +138,18 @@ class ChannelCommands {
             r = c.deliver(m);
         } catch (RuntimeException | LinkageError e) {
             log.error("channel {} threw on a test message", c.id(), e);
-            throw new UserException(Tr.f("channel %s failed: %s (details in the log)", c.id(), e.getMessage()));
+            throw new UserException(Tr.f("channel %s failed: %s (details in the log)", c.id(), Redactor.redact(e.getMessage())));
         }
         String where = Addresses.mask(c.traits().contact(), recipient);
         return switch (r.outcome()) {
             case ACCEPTED -> Tr.f("Sent a test message through %s to %s: accepted%s.", c.id(), where,
                     r.providerId() == null ? "" : Tr.f(" (provider id %s)", r.providerId()));
-            case PERMANENT -> throw new UserException(Tr.f("the test message to %s was refused: %s — %s", where, r.code(), r.detail()));
+            case PERMANENT -> throw new UserException(Tr.f("the test message to %s was refused: %s — %s", where, r.code(),
+                    Redactor.redact(r.detail())));
             case TRANSIENT -> throw new UserException(Tr.f("the test message to %s did not go out (try again later): %s — %s",
-                    where, r.code(), r.detail()));
+                    where, r.code(), Redactor.redact(r.detail())));
             case UNKNOWN -> throw new UserException(Tr.f("no answer for the test message to %s: %s. It may still arrive; "
-                    + "check before trying again.", where, r.detail()));
+                    + "check before trying again.", where, Redactor.redact(r.detail())));
         };
     }
 

@@ -21,7 +21,8 @@ import org.springframework.test.context.TestPropertySource;
  * {@code status} name each problem with the plugin's id and why; channels and strategies of the healthy
  * plugins keep working; declared settings are shown with secrets masked.
  */
-@TestPropertySource(properties = {"rekindle.plugins.hook.token=tok-SECRET-123456", "rekindle.plugins.hook.url=http://127.0.0.1:1/hook"})
+@TestPropertySource(properties = {"rekindle.plugins.hook.token=tok-SECRET-123456", "rekindle.plugins.hook.url=http://127.0.0.1:1/hook",
+        "rekindle.plugins.kaboom.api-secret=ZXCV-SECRET-9876"})
 class PluginProblemsCommandsTests extends ShellTestSupport {
 
     static final String HOOK_CHANNEL = """
@@ -49,8 +50,31 @@ class PluginProblemsCommandsTests extends ShellTestSupport {
             }
             """;
 
+    /** Its exception says the full number and the secret, as a careless plugin's would. */
+    static final String KABOOM_CHANNEL = """
+            package test.kaboom;
+
+            import dev.rekindle.api.*;
+            import java.util.*;
+            import org.pf4j.Extension;
+
+            @Extension
+            public class KaboomChannel implements Channel {
+                private String secret;
+                public String id() { return "kaboom"; }
+                public String title() { return "breaks"; }
+                public ChannelTraits traits() { return ChannelTraits.simple(ContactKind.MOBILE); }
+                public List<Setting> declaredSettings() { return List.of(Setting.named("api-secret").secret().build()); }
+                public void configure(Map<String, String> s) { secret = s.get("api-secret"); }
+                public DeliveryResult deliver(OutboundMessage m) {
+                    throw new IllegalStateException("kaboom sending to " + m.recipient() + " with key " + secret);
+                }
+            }
+            """;
+
     @Value("${rekindle.plugins.dir}")
     Path pluginsDir;
+
 
     private static boolean installed;
 
@@ -66,6 +90,7 @@ class PluginProblemsCommandsTests extends ShellTestSupport {
         PluginJars.build(pluginsDir, "ding-b.jar", manifest("ding-b", "1.0.0"), Map.of("test.b.TheChannel", channel("test.b", "dingtalk")));
         PluginJars.build(pluginsDir, "future.jar", manifest("future", "2.0.0", "Plugin-Requires", ">=9.0.0"),
                 Map.of("test.future.TheChannel", channel("test.future", "future")));
+        PluginJars.build(pluginsDir, "kaboom.jar", manifest("kaboom", "1.0.0"), Map.of("test.kaboom.KaboomChannel", KABOOM_CHANNEL));
         PluginJars.build(pluginsDir, "hook-0.9.0.jar", manifest("hook", "0.9.0"), Map.of("test.hook.HookChannel", HOOK_CHANNEL));
     }
 
@@ -114,5 +139,15 @@ class PluginProblemsCommandsTests extends ShellTestSupport {
         Result test = run("channels test hook --to 13812345678");
         assertEquals(1, test.exit(), test.all());
         assertTrue(test.all().contains("missing robot-name"), test.all());
+    }
+
+    @Test
+    void aPluginsExceptionReachesTheScreenWithoutTheNumberOrTheSecret() {
+        Result r = run("channels test kaboom --to 13299694916");
+
+        assertEquals(1, r.exit(), r.all());
+        assertTrue(r.all().contains("kaboom sending to 132****4916"), r.all());
+        assertFalse(r.all().contains("13299694916") || r.all().contains("ZXCV-SECRET-9876"), r.all());
+        // the log file's layout is tested with the real logback-spring.xml in RedactedLogTests (tests log to the console)
     }
 }
