@@ -13,6 +13,7 @@ import dev.rekindle.shop.ShopProfile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,9 +29,11 @@ class StrategyCommands {
     private final PlanningSnapshots snapshots;
     private final ShopProfile shop;
     private final Path templates;
+    private final PluginSettings pluginSettings;
 
     StrategyCommands(ObjectProvider<StrategyRegistry> registry, PlanningSnapshots snapshots, ShopProfile shop,
-            @Value("${rekindle.templates.dir:templates}") String templates) {
+            @Value("${rekindle.templates.dir:templates}") String templates, PluginSettings pluginSettings) {
+        this.pluginSettings = pluginSettings;
         this.registry = registry;
         this.snapshots = snapshots;
         this.shop = shop;
@@ -86,6 +89,15 @@ class StrategyCommands {
         if (!settings.isEmpty()) {
             sb.append(Tr.f("settings (%s%s.…)", PluginSettings.PREFIX, rs.pluginId())).append('\n');
             settings.forEach((k, v) -> sb.append(String.format("  %-40s %s%n", k, v)));
+        }
+        List<PluginSettings.Bound> declared = pluginSettings.bind(rs.pluginId(), s.declaredSettings());
+        if (!declared.isEmpty()) {
+            sb.append(Tr.f("Settings (rekindle.plugins.%s.<name>, or the environment variable shown):", rs.pluginId())).append('\n');
+            for (PluginSettings.Bound b : declared) {
+                sb.append(String.format("  %-30s %-20s %s%s%n", b.setting().name(), b.shown(),
+                        PluginSettings.envName(rs.pluginId(), b.setting().name()),
+                        b.setting().description().isEmpty() ? "" : "  " + b.setting().description()));
+            }
         }
         sb.append(Tr.f("Plan it: campaigns plan %s [--segment S] [--channel C] [--holdout PCT]", s.id()));
         return sb.toString();

@@ -22,7 +22,7 @@ import org.springframework.test.context.TestPropertySource;
  * plugins keep working; declared settings are shown with secrets masked.
  */
 @TestPropertySource(properties = {"rekindle.plugins.hook.token=tok-SECRET-123456", "rekindle.plugins.hook.url=http://127.0.0.1:1/hook",
-        "rekindle.plugins.kaboom.api-secret=ZXCV-SECRET-9876"})
+        "rekindle.plugins.kaboom.api-secret=ZXCV-SECRET-9876", "rekindle.plugins.hook.crm-token=CRM-SECRET-4242"})
 class PluginProblemsCommandsTests extends ShellTestSupport {
 
     static final String HOOK_CHANNEL = """
@@ -72,6 +72,28 @@ class PluginProblemsCommandsTests extends ShellTestSupport {
             }
             """;
 
+    static final String QUIET_STRATEGY = """
+            package test.hook;
+
+            import dev.rekindle.api.*;
+            import java.util.*;
+            import org.pf4j.Extension;
+
+            @Extension
+            public class QuietVips implements Strategy {
+                public String id() { return "quiet-vips"; }
+                public String title() { return "high-AOV customers gone silent"; }
+                public Purpose purpose() { return Purpose.CARE; }
+                public String targets() { return "VIPs silent for 60 days"; }
+                public List<String> channels() { return List.of("hook"); }
+                public List<Setting> declaredSettings() {
+                    return List.of(Setting.named("min-aov").description("average order value in yuan").defaultValue("300").build(),
+                            Setting.named("crm-token").secret().build());
+                }
+                public Optional<Decision> decide(CustomerView c, PlanContext p) { return Optional.empty(); }
+            }
+            """;
+
     @Value("${rekindle.plugins.dir}")
     Path pluginsDir;
 
@@ -83,7 +105,8 @@ class PluginProblemsCommandsTests extends ShellTestSupport {
         if (installed) return;
         installed = true;
         StrategiesPlugin.installInto(pluginsDir);
-        PluginJars.build(pluginsDir, "hook.jar", manifest("hook", "1.0.0"), Map.of("test.hook.HookChannel", HOOK_CHANNEL));
+        PluginJars.build(pluginsDir, "hook.jar", manifest("hook", "1.0.0"), Map.of("test.hook.HookChannel", HOOK_CHANNEL,
+                "test.hook.QuietVips", QUIET_STRATEGY));
         PluginJars.build(pluginsDir, "needy.jar", manifest("needy", "1.0.0", "Plugin-Dependencies", "channel-not-installed"),
                 Map.of("test.needy.TheChannel", channel("test.needy", "needy")));
         PluginJars.build(pluginsDir, "ding-a.jar", manifest("ding-a", "1.0.0"), Map.of("test.a.TheChannel", channel("test.a", "dingtalk")));
@@ -149,5 +172,15 @@ class PluginProblemsCommandsTests extends ShellTestSupport {
         assertTrue(r.all().contains("kaboom sending to 132****4916"), r.all());
         assertFalse(r.all().contains("13299694916") || r.all().contains("ZXCV-SECRET-9876"), r.all());
         // the log file's layout is tested with the real logback-spring.xml in RedactedLogTests (tests log to the console)
+    }
+
+    @Test
+    void strategiesShowListsTheDeclaredSettingsWithSecretsMasked() {
+        Result r = run("strategies show quiet-vips");
+
+        assertEquals(0, r.exit(), r.all());
+        assertTrue(r.out().matches("(?s).*min-aov\\s+300\\s+REKINDLE_PLUGINS_HOOK_MIN_AOV\\s+average order value in yuan.*"), r.out());
+        assertTrue(r.out().matches("(?s).*crm-token\\s+\\*\\*\\*\\*\\s+REKINDLE_PLUGINS_HOOK_CRM_TOKEN.*"), r.out());
+        assertFalse(r.out().contains("CRM-SECRET-4242"), r.out());
     }
 }
