@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
 import org.springframework.beans.factory.ObjectProvider;
+import dev.rekindle.shell.UsageException;
+import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
@@ -69,6 +71,34 @@ class PluginCommands {
         String header = Tr.f("Plugins folder: %s", root) + (Files.isDirectory(root) ? "" : "  " + Tr.t("(missing: no plugins installed)"))
                 + "\n" + Tr.t("Settings: rekindle.plugins.<id>.* — built-in channel: file") + "\n";
         return header + (t.size() == 0 ? Tr.t("No plugins found.") : t.render(out));
+    }
+
+    @Command(name = {"plugins", "new"}, group = Groups.PLUGINS,
+            description = "Start a plugin project: a Maven project with a channel (a JSON webhook) or a strategy, and its tests",
+            help = """
+                    plugins new channel dingtalk
+                    plugins new strategy quiet-vips --dir ~/src/quiet-vips""")
+    String scaffold(@Argument(index = 0, description = "KIND: channel or strategy") String kind,
+            @Argument(index = 1, description = "ID: the channel or strategy id, e.g. dingtalk") String id,
+            @Option(longName = "dir", description = "where to write the project (default: ./channel-ID or ./strategy-ID)") String dir) {
+        PluginScaffold.Kind k;
+        try {
+            k = PluginScaffold.Kind.valueOf(String.valueOf(kind).trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(Tr.f("KIND must be channel or strategy, got '%s'", kind));
+        }
+        if (id == null || id.isBlank()) throw new UsageException(Tr.t("ID is required, e.g. plugins new channel dingtalk"));
+        Path target = Path.of(dir == null || dir.isBlank() ? k.name().toLowerCase(java.util.Locale.ROOT) + "-" + id.trim() : dir)
+                .toAbsolutePath().normalize();
+        List<String> files;
+        try {
+            files = PluginScaffold.write(k, id.trim(), target);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        return Tr.f("Wrote %s:", target) + "\n  " + String.join("\n  ", files) + "\n"
+                + Tr.f("Next: cd %s && mvn package, then copy target/*.jar into %s and run plugins list.", target,
+                        manager.getObject().getPluginsRoot());
     }
 
     private static String extensions(RekindlePluginManager plugins, String pluginId) {
