@@ -53,12 +53,32 @@ public class ChannelRegistry {
 
     /** The usable channels: those of a plugin that failed since start-up are left out. */
     public List<RegisteredChannel> all() {
-        List<String> usable = extensions.channels().stream().map(PluginExtensions.Found::id).toList();
-        return channels.values().stream().filter(c -> c.pluginId().equals(BUILTIN) || usable.contains(c.id())).toList();
+        return usable().list();
     }
 
     public Optional<RegisteredChannel> find(String id) {
-        return all().stream().filter(c -> c.id().equals(id)).findFirst();
+        return Optional.ofNullable(usable().byId().get(id));
+    }
+
+    private record Usable(int generation, List<RegisteredChannel> list, Map<String, RegisteredChannel> byId) {
+    }
+
+    private volatile Usable usable;
+
+    /** Looked up per customer while planning: recomputed only when a plugin has failed since. */
+    private Usable usable() {
+        Usable u = usable;
+        int generation = extensions.generation();
+        if (u == null || u.generation() != generation) {
+            java.util.Set<String> ok = new java.util.HashSet<>(extensions.channels().stream().map(PluginExtensions.Found::id).toList());
+            List<RegisteredChannel> list = channels.values().stream()
+                    .filter(c -> c.pluginId().equals(BUILTIN) || ok.contains(c.id())).toList();
+            Map<String, RegisteredChannel> byId = new LinkedHashMap<>();
+            list.forEach(c -> byId.put(c.id(), c));
+            u = new Usable(generation, list, Map.copyOf(byId));
+            usable = u;
+        }
+        return u;
     }
 
     public List<String> idsOf(String pluginId) {

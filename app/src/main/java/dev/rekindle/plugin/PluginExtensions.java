@@ -87,6 +87,11 @@ public class PluginExtensions {
         return Collections.unmodifiableMap(hostFacts);
     }
 
+    /** Changes when a plugin fails after start-up: lists of usable extensions cached by others are then stale. */
+    public int generation() {
+        return plugins.failuresAfterStart();
+    }
+
     /** Channels of plugins that are still fine, in plugin order. */
     public synchronized List<Found<Channel>> channels() {
         Set<String> ok = plugins.usableIds();

@@ -58,6 +58,8 @@ public class RekindlePluginManager extends DefaultPluginManager {
     private final List<Problem> superseded = new ArrayList<>();
     private final Map<String, List<String>> conflicts = new LinkedHashMap<>();
     private final Map<String, String> refusedVersions = new LinkedHashMap<>();
+    /** Bumped whenever a plugin fails after start, so that cached lists of usable extensions are renewed. */
+    private volatile int failures;
 
     public RekindlePluginManager(Path pluginsRoot) {
         this(pluginsRoot, ApiVersion.current());
@@ -294,6 +296,12 @@ public class RekindlePluginManager extends DefaultPluginManager {
             }
         }
         if (p.getPluginState() != PluginState.FAILED) markFailed(p, reason);
+        failures++;
+    }
+
+    /** How many plugins failed after start so far: a cheap "has anything changed" for caches. */
+    public int failuresAfterStart() {
+        return failures;
     }
 
     /** Records that one of the plugin's ids is also claimed elsewhere (its other extensions still run). */
