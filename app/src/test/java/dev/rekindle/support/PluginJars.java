@@ -37,7 +37,7 @@ public final class PluginJars {
      * {@code dev.rekindle.api} stand in for another version of the API: the plugin is compiled against
      * them and they are left out of the jar, as a plugin built against an older or newer API would be.
      * Classes in the packages named in {@code leaveOut} are compiled but left out too (a library missing
-     * from the jar).
+     * from the jar). Keys with a slash are resources, written into the jar as they are.
      */
     public static Path build(Path folder, String fileName, Map<String, String> manifestEntries, Map<String, String> sources,
             String... leaveOut) {
@@ -46,6 +46,13 @@ public final class PluginJars {
             Path work = Files.createTempDirectory(folder.getParent(), "src-" + pluginId);
             Path classes = Files.createDirectories(work.resolve("classes"));
             for (Map.Entry<String, String> s : sources.entrySet()) {
+                if (s.getKey().contains("/")) {
+                    // a resource (e.g. templates/winback/sms.ftl), put into the jar as it is
+                    Path resource = classes.resolve(s.getKey());
+                    Files.createDirectories(resource.getParent());
+                    Files.writeString(resource, s.getValue());
+                    continue;
+                }
                 Path file = work.resolve("src").resolve(s.getKey().replace('.', '/') + ".java");
                 Files.createDirectories(file.getParent());
                 Files.writeString(file, s.getValue());
