@@ -24,6 +24,16 @@ public interface Channel extends ExtensionPoint {
 
     ChannelTraits traits();
 
+    /**
+     * The settings this channel reads, so the host can bind them (from the settings file, {@code -D} and
+     * environment variables), show them in {@code channels show} with secrets masked, keep the channel
+     * from sending while a required one is missing, and redact secrets from logs. Default: none declared
+     * (the channel still receives whatever is set under its plugin's prefix).
+     */
+    default List<Setting> declaredSettings() {
+        return List.of();
+    }
+
     /** Receives this plugin's settings. Secrets arrive here; never print or log them. */
     default void configure(Map<String, String> settings) {
     }

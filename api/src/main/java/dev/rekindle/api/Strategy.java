@@ -39,6 +39,14 @@ public interface Strategy extends ExtensionPoint {
     /** The channels this strategy prefers, best first (before a campaign's {@code --channel}). */
     List<String> channels();
 
+    /**
+     * The settings this strategy reads (see {@link Setting}), shown in {@code strategies show}; a missing
+     * required one keeps the strategy from planning. Default: none declared.
+     */
+    default List<Setting> declaredSettings() {
+        return List.of();
+    }
+
     /** Receives the plugin's settings; a strategy reads the keys under its own id. */
     default void configure(Map<String, String> settings) {
     }

@@ -9,7 +9,10 @@ import dev.rekindle.api.Purpose;
 import dev.rekindle.delivery.DeliveryPolicy;
 import dev.rekindle.delivery.RateSpec;
 import dev.rekindle.i18n.Tr;
+import dev.rekindle.plugin.PluginSettings;
+import dev.rekindle.plugin.Redactor;
 import dev.rekindle.shell.Groups;
+import dev.rekindle.shell.TextWidth;
 import dev.rekindle.shell.OutputFormat;
 import dev.rekindle.shell.Table;
 import dev.rekindle.shell.UserException;
@@ -32,11 +35,13 @@ class ChannelCommands {
     private final ObjectProvider<ChannelRegistry> registry;
     private final DeliveryPolicy policy;
     private final ShopProfile shop;
+    private final PluginSettings settings;
 
-    ChannelCommands(ObjectProvider<ChannelRegistry> registry, DeliveryPolicy policy, ShopProfile shop) {
+    ChannelCommands(ObjectProvider<ChannelRegistry> registry, DeliveryPolicy policy, ShopProfile shop, PluginSettings settings) {
         this.registry = registry;
         this.policy = policy;
         this.shop = shop;
+        this.settings = settings;
     }
 
     @Command(name = {"channels", "list"}, group = Groups.CHANNELS,
@@ -56,7 +61,49 @@ class ChannelCommands {
         }
         if (out != OutputFormat.TABLE) return t.render(out);
         return t.render(out) + "\n\n" + Tr.t("Settings: rekindle.plugins.<plugin>.* (secrets may come from the environment); "
-                + "rates: rekindle.delivery.rate.<channel>=50/s. Try one: channels test ID --to ADDRESS");
+                + "rates: rekindle.delivery.rate.<channel>=50/s. Try one: channels test ID --to ADDRESS")
+                + "\n" + Tr.t("Details and settings of one channel: channels show ID");
+    }
+
+    @Command(name = {"channels", "show"}, group = Groups.CHANNELS,
+            description = "One channel: plugin, traits, readiness, and the settings it declares (secrets masked)",
+            help = """
+                    channels show sms
+                    channels show file""")
+    String show(@Argument(index = 0, description = "ID: the channel, as in channels list") String id) {
+        ChannelRegistry channels = registry.getObject();
+        RegisteredChannel rc = channels.find(id == null ? "" : id.trim()).orElseThrow(() -> new UserException(
+                Tr.f("no channel '%s'. Channels: %s", id, String.join(", ", channels.all().stream().map(RegisteredChannel::id).toList()))));
+        Channel c = rc.channel();
+        ChannelTraits traits = c.traits();
+        StringBuilder sb = new StringBuilder();
+        sb.append(c.id()).append(" — ").append(c.title()).append('\n');
+        line(sb, Tr.t("plugin"), rc.pluginId());
+        line(sb, Tr.t("ready"), readiness(channels, c));
+        line(sb, Tr.t("contact"), traits.contact().name().toLowerCase());
+        line(sb, Tr.t("rate"), rate(c));
+        line(sb, Tr.t("limits"), (traits.maxChars() == 0 ? "-" : traits.maxChars() + " chars") + ", "
+                + (traits.maxBytes() == 0 ? "-" : traits.maxBytes() + " bytes") + ", batch " + traits.batchSize());
+        line(sb, Tr.t("status"), traits.canQueryStatus() ? Tr.t("can look up unknown outcomes") : Tr.t("no status query"));
+        List<PluginSettings.Bound> bound = settings.bind(rc.pluginId(), channels.declaredSettings(c.id()));
+        if (bound.isEmpty()) {
+            sb.append(Tr.f("Settings: none declared (any rekindle.plugins.%s.* is passed to the channel).", rc.pluginId())).append('\n');
+        } else {
+            sb.append(Tr.f("Settings (rekindle.plugins.%s.<name>, or the environment variable shown):", rc.pluginId())).append('\n');
+            Table t = new Table("name", "value", "from", "required", "env", "description");
+            for (PluginSettings.Bound b : bound) {
+                String env = PluginSettings.envName(rc.pluginId(), b.setting().name())
+                        + (b.setting().env() == null ? "" : ", " + b.setting().env());
+                t.row(b.setting().name(), b.shown(), b.source(), b.setting().required() ? "yes" : "no", env,
+                        b.setting().description());
+            }
+            sb.append(t.render(OutputFormat.TABLE));
+        }
+        return sb.toString().stripTrailing();
+    }
+
+    private static void line(StringBuilder sb, String label, String value) {
+        sb.append("  ").append(TextWidth.pad(label, 10)).append(' ').append(value).append('\n');
     }
 
     @Command(name = {"channels", "test"}, group = Groups.CHANNELS,
@@ -91,17 +138,18 @@ class ChannelCommands {
             r = c.deliver(m);
         } catch (RuntimeException | LinkageError e) {
             log.error("channel {} threw on a test message", c.id(), e);
-            throw new UserException(Tr.f("channel %s failed: %s (details in the log)", c.id(), e.getMessage()));
+            throw new UserException(Tr.f("channel %s failed: %s (details in the log)", c.id(), Redactor.redact(e.getMessage())));
         }
         String where = Addresses.mask(c.traits().contact(), recipient);
         return switch (r.outcome()) {
             case ACCEPTED -> Tr.f("Sent a test message through %s to %s: accepted%s.", c.id(), where,
                     r.providerId() == null ? "" : Tr.f(" (provider id %s)", r.providerId()));
-            case PERMANENT -> throw new UserException(Tr.f("the test message to %s was refused: %s — %s", where, r.code(), r.detail()));
+            case PERMANENT -> throw new UserException(Tr.f("the test message to %s was refused: %s — %s", where, r.code(),
+                    Redactor.redact(r.detail())));
             case TRANSIENT -> throw new UserException(Tr.f("the test message to %s did not go out (try again later): %s — %s",
-                    where, r.code(), r.detail()));
+                    where, r.code(), Redactor.redact(r.detail())));
             case UNKNOWN -> throw new UserException(Tr.f("no answer for the test message to %s: %s. It may still arrive; "
-                    + "check before trying again.", where, r.detail()));
+                    + "check before trying again.", where, Redactor.redact(r.detail())));
         };
     }
 

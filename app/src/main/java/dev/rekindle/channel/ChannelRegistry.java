@@ -1,25 +1,23 @@
 package dev.rekindle.channel;
 
 import dev.rekindle.api.Channel;
+import dev.rekindle.api.Setting;
+import dev.rekindle.plugin.PluginExtensions;
 import dev.rekindle.plugin.PluginSettings;
-import dev.rekindle.plugin.RekindlePluginManager;
-import dev.rekindle.shop.ShopProfile;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.pf4j.PluginWrapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Every channel the app can use, by id. Host channels come first; a plugin channel with the same id as
- * an earlier one is ignored (and logged) rather than silently replacing it.
+ * Every channel the app can use, by id: the host's own first, then those of the plugins that passed
+ * their checks ({@link PluginExtensions}: a broken plugin is FAILED, an id claimed twice is used by
+ * nobody and both claimants are listed as conflicting).
  */
 @Component
 public class ChannelRegistry {
@@ -28,70 +26,64 @@ public class ChannelRegistry {
     private static final Logger log = LoggerFactory.getLogger(ChannelRegistry.class);
 
     private final Map<String, RegisteredChannel> channels = new LinkedHashMap<>();
-    private final Map<String, String> extensionErrors = new LinkedHashMap<>();
     private final Map<String, String> configureErrors = new LinkedHashMap<>();
+    private final Map<String, List<Setting>> declared = new LinkedHashMap<>();
+    private final PluginExtensions extensions;
 
-    private final String dataDir;
-    private final ShopProfile shop;
-
-    public ChannelRegistry(List<Channel> hostChannels, RekindlePluginManager plugins, PluginSettings settings,
-            @Value("${rekindle.data-dir}") String dataDir, ShopProfile shop) {
-        this.dataDir = Path.of(dataDir).toAbsolutePath().normalize().toString();
-        this.shop = shop;
+    public ChannelRegistry(List<Channel> hostChannels, PluginExtensions extensions, PluginSettings settings) {
+        this.extensions = extensions;
         for (Channel c : hostChannels) {
-            add(new RegisteredChannel(c, BUILTIN), withHostFacts(settings.forPlugin(BUILTIN)));
-        }
-        for (PluginWrapper p : plugins.getStartedPlugins()) {
+            Map<String, String> values = new LinkedHashMap<>(settings.forPlugin(BUILTIN, c.declaredSettings()));
+            extensions.hostFacts().forEach(values::putIfAbsent);
             try {
-                for (Channel c : plugins.getExtensions(Channel.class, p.getPluginId())) {
-                    add(new RegisteredChannel(c, p.getPluginId()), withHostFacts(settings.forPlugin(p.getPluginId())));
-                }
-            } catch (RuntimeException | LinkageError e) {
-                log.error("Channels of plugin {} could not be created", p.getPluginId(), e);
-                extensionErrors.put(p.getPluginId(), String.valueOf(e.getMessage()));
+                c.configure(values);
+            } catch (RuntimeException e) {
+                log.error("Channel {} rejected its settings", c.id(), e);
+                configureErrors.put(c.id(), String.valueOf(e.getMessage()));
             }
+            channels.put(c.id(), new RegisteredChannel(c, BUILTIN));
+            declared.put(c.id(), c.declaredSettings());
+        }
+        for (PluginExtensions.Found<Channel> f : extensions.channels()) {
+            channels.put(f.id(), new RegisteredChannel(MissingSettings.add(f.extension(), f.missingRequired()), f.pluginId()));
+            declared.put(f.id(), f.declared());
+            if (f.settingsError() != null) configureErrors.put(f.id(), f.settingsError());
         }
     }
 
-    /**
-     * Every channel also learns where the host keeps its data ({@code host.data-dir}), for output files,
-     * and the shop's name and SMS signature ({@code host.shop-name}, {@code host.shop-signature}) as defaults.
-     */
-    private Map<String, String> withHostFacts(Map<String, String> settings) {
-        Map<String, String> all = new LinkedHashMap<>(settings);
-        all.putIfAbsent("host.data-dir", dataDir);
-        all.putIfAbsent("host.shop-name", shop.name());
-        all.putIfAbsent("host.shop-signature", shop.signature());
-        return all;
-    }
-
-    private void add(RegisteredChannel rc, Map<String, String> settings) {
-        if (channels.containsKey(rc.id())) {
-            log.warn("Channel id '{}' of {} is already taken by {}; ignored", rc.id(), rc.pluginId(),
-                    channels.get(rc.id()).pluginId());
-            return;
-        }
-        try {
-            rc.channel().configure(settings);
-        } catch (RuntimeException e) {
-            log.error("Channel {} of {} rejected its settings", rc.id(), rc.pluginId(), e);
-            extensionErrors.put(rc.pluginId(), "channel " + rc.id() + ": " + e.getMessage());
-            configureErrors.put(rc.id(), String.valueOf(e.getMessage()));
-        }
-        channels.put(rc.id(), rc);
-    }
-
+    /** The usable channels: those of a plugin that failed since start-up are left out. */
     public List<RegisteredChannel> all() {
-        return List.copyOf(channels.values());
+        return usable().list();
     }
 
     public Optional<RegisteredChannel> find(String id) {
-        return Optional.ofNullable(channels.get(id));
+        return Optional.ofNullable(usable().byId().get(id));
+    }
+
+    private record Usable(int generation, List<RegisteredChannel> list, Map<String, RegisteredChannel> byId) {
+    }
+
+    private volatile Usable usable;
+
+    /** Looked up per customer while planning: recomputed only when a plugin has failed since. */
+    private Usable usable() {
+        Usable u = usable;
+        int generation = extensions.generation();
+        if (u == null || u.generation() != generation) {
+            java.util.Set<String> ok = new java.util.HashSet<>(extensions.channels().stream().map(PluginExtensions.Found::id).toList());
+            List<RegisteredChannel> list = channels.values().stream()
+                    .filter(c -> c.pluginId().equals(BUILTIN) || ok.contains(c.id())).toList();
+            Map<String, RegisteredChannel> byId = new LinkedHashMap<>();
+            list.forEach(c -> byId.put(c.id(), c));
+            u = new Usable(generation, list, Map.copyOf(byId));
+            usable = u;
+        }
+        return u;
     }
 
     public List<String> idsOf(String pluginId) {
         List<String> ids = new ArrayList<>();
-        channels.values().stream().filter(c -> c.pluginId().equals(pluginId)).forEach(c -> ids.add(c.id()));
+        all().stream().filter(c -> c.pluginId().equals(pluginId)).forEach(c -> ids.add(c.id()));
         return ids;
     }
 
@@ -100,8 +92,13 @@ public class ChannelRegistry {
         return Optional.ofNullable(configureErrors.get(channelId));
     }
 
-    /** Errors met while creating or configuring a plugin's channels, by plugin id. */
+    /** The settings a channel declares (empty when it declares none). */
+    public List<Setting> declaredSettings(String channelId) {
+        return declared.getOrDefault(channelId, List.of());
+    }
+
+    /** Errors met while configuring plugins' channels and strategies, by plugin id. */
     public Map<String, String> extensionErrors() {
-        return Collections.unmodifiableMap(extensionErrors);
+        return Collections.unmodifiableMap(extensions.settingsErrors());
     }
 }

@@ -1,13 +1,13 @@
 package dev.rekindle.status;
 
 import dev.rekindle.i18n.Tr;
+import dev.rekindle.plugin.PluginExtensions;
 import dev.rekindle.plugin.RekindlePluginManager;
 import dev.rekindle.shell.Groups;
 import dev.rekindle.shop.ShopProfile;
 import dev.rekindle.store.DatabaseLocation;
 import dev.rekindle.store.SchemaMigrator;
 import java.util.stream.Collectors;
-import org.pf4j.PluginState;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.shell.core.command.annotation.Command;
@@ -20,10 +20,12 @@ class StatusCommands {
     private final JdbcClient jdbc;
     private final SchemaMigrator schema;
     private final ObjectProvider<RekindlePluginManager> pluginManager;
+    private final ObjectProvider<PluginExtensions> pluginExtensions;
     private final ShopProfile shop;
 
     StatusCommands(DatabaseLocation location, JdbcClient jdbc, SchemaMigrator schema, ObjectProvider<RekindlePluginManager> pluginManager,
-            ShopProfile shop) {
+            ObjectProvider<PluginExtensions> pluginExtensions, ShopProfile shop) {
+        this.pluginExtensions = pluginExtensions;
         this.location = location;
         this.jdbc = jdbc;
         this.schema = schema;
@@ -44,10 +46,12 @@ class StatusCommands {
                 .query(String.class).single();
         long refused = count("SELECT count(DISTINCT k.customer_id) FROM consents k JOIN customers c ON c.id = k.customer_id"
                 + " WHERE k.granted = 0 AND c.erased_at IS NULL");
-        String started = plugins.getPlugins().stream()
-                .map(p -> p.getPluginId() + " " + p.getDescriptor().getVersion()
-                        + (p.getPluginState() == PluginState.STARTED ? "" : " (" + p.getPluginState() + ")"))
-                .collect(Collectors.joining(", "));
+        // FAILED and conflicting plugins by name, with why; plugins list has the whole table
+        String started = pluginExtensions.getObject().summary();
+        String problems = plugins.problems().stream()
+                .map(p -> "\n           " + p.state() + " "
+                        + (p.pluginId().equals("?") && p.file() != null ? p.file().getFileName() : p.pluginId()) + ": " + p.reason())
+                .collect(Collectors.joining());
         String demo = jdbc.sql("SELECT value FROM settings WHERE key = 'demo.anchor'").query(String.class).optional()
                 .map(a -> "  " + Tr.f("(demo data generated as of %s)", a)).orElse("");
         return Tr.f("""
@@ -59,7 +63,7 @@ class StatusCommands {
                 Plugins    %s  — folder %s""",
                 location.describe(), schema.currentVersion(), demo, shop.name(), shop.zone(), shop.today(),
                 customers, buyers, refused, orders, orders == 0 ? "" : span,
-                started.isEmpty() ? Tr.t("none") : started, plugins.getPluginsRoot());
+                started.isEmpty() ? Tr.t("none") : started, plugins.getPluginsRoot()) + problems;
     }
 
     private long count(String sql) {

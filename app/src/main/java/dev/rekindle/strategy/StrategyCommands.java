@@ -29,12 +29,14 @@ class StrategyCommands {
     private final PlanningSnapshots snapshots;
     private final ShopProfile shop;
     private final Path templates;
+    private final PluginSettings pluginSettings;
 
     private final DataNeeds dataNeeds;
 
     StrategyCommands(ObjectProvider<StrategyRegistry> registry, PlanningSnapshots snapshots, ShopProfile shop,
-            @Value("${rekindle.templates.dir:templates}") String templates, DataNeeds dataNeeds) {
+            @Value("${rekindle.templates.dir:templates}") String templates, DataNeeds dataNeeds, PluginSettings pluginSettings) {
         this.dataNeeds = dataNeeds;
+        this.pluginSettings = pluginSettings;
         this.registry = registry;
         this.snapshots = snapshots;
         this.shop = shop;
@@ -90,6 +92,15 @@ class StrategyCommands {
         if (!settings.isEmpty()) {
             sb.append(Tr.f("settings (%s%s.…)", PluginSettings.PREFIX, rs.pluginId())).append('\n');
             settings.forEach((k, v) -> sb.append(String.format("  %-40s %s%n", k, v)));
+        }
+        List<PluginSettings.Bound> declared = pluginSettings.bind(rs.pluginId(), s.declaredSettings());
+        if (!declared.isEmpty()) {
+            sb.append(Tr.f("Settings (rekindle.plugins.%s.<name>, or the environment variable shown):", rs.pluginId())).append('\n');
+            for (PluginSettings.Bound b : declared) {
+                sb.append(String.format("  %-30s %-20s %s%s%n", b.setting().name(), b.shown(),
+                        PluginSettings.envName(rs.pluginId(), b.setting().name()),
+                        b.setting().description().isEmpty() ? "" : "  " + b.setting().description()));
+            }
         }
         List<String> missing = dataNeeds.missing(s);
         if (!missing.isEmpty()) {

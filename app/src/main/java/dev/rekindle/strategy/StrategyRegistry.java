@@ -1,79 +1,80 @@
 package dev.rekindle.strategy;
 
 import dev.rekindle.api.Strategy;
-import dev.rekindle.plugin.PluginSettings;
+import dev.rekindle.plugin.PluginExtensions;
 import dev.rekindle.plugin.RekindlePluginManager;
 import dev.rekindle.i18n.Tr;
 import dev.rekindle.shell.UserException;
-import java.util.Collections;
+import java.util.stream.Collectors;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.pf4j.PluginWrapper;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Every strategy of the started plugins, by id, configured from {@code rekindle.plugins.<plugin-id>.*}.
- * A second strategy with an id already taken is ignored (and logged) rather than silently replacing it.
+ * The checks are {@link PluginExtensions}'s: a broken plugin is FAILED, and a strategy id claimed by two
+ * plugins is used by neither (both are listed as conflicting).
  */
 @Component
 public class StrategyRegistry {
 
-    private static final Logger log = LoggerFactory.getLogger(StrategyRegistry.class);
-
     private final Map<String, RegisteredStrategy> strategies = new TreeMap<>();
-    private final Map<String, String> errors = new LinkedHashMap<>();
+    private final PluginExtensions extensions;
+    private final RekindlePluginManager plugins;
 
-    public StrategyRegistry(RekindlePluginManager plugins, PluginSettings settings) {
-        for (PluginWrapper p : plugins.getStartedPlugins()) {
-            try {
-                for (Strategy s : plugins.getExtensions(Strategy.class, p.getPluginId())) {
-                    add(new RegisteredStrategy(s, p.getPluginId(), p.getDescriptor().getVersion()), settings.forPlugin(p.getPluginId()));
-                }
-            } catch (RuntimeException | LinkageError e) {
-                log.error("Strategies of plugin {} could not be created", p.getPluginId(), e);
-                errors.put(p.getPluginId(), String.valueOf(e.getMessage()));
-            }
+    public StrategyRegistry(PluginExtensions extensions, RekindlePluginManager plugins) {
+        this.extensions = extensions;
+        this.plugins = plugins;
+        for (PluginExtensions.Found<Strategy> f : extensions.strategies()) {
+            strategies.put(f.id(), new RegisteredStrategy(f.extension(), f.pluginId(), f.pluginVersion()));
         }
     }
 
-    private void add(RegisteredStrategy rs, Map<String, String> settings) {
-        if (strategies.containsKey(rs.id())) {
-            log.warn("Strategy id '{}' of {} is already taken by {}; ignored", rs.id(), rs.pluginId(),
-                    strategies.get(rs.id()).pluginId());
-            return;
-        }
-        try {
-            rs.strategy().configure(settings);
-            strategies.put(rs.id(), rs);
-        } catch (RuntimeException e) {
-            log.error("Strategy {} of {} rejected its settings", rs.id(), rs.pluginId(), e);
-            errors.put(rs.pluginId(), "strategy " + rs.id() + ": " + e.getMessage());
-        }
-    }
-
+    /** The usable strategies: those of a plugin that failed since start-up are left out. */
     public List<RegisteredStrategy> all() {
-        return List.copyOf(strategies.values());
+        java.util.Set<String> usable = plugins.usableIds();
+        return strategies.values().stream().filter(s -> usable.contains(s.pluginId())).toList();
     }
 
     public Optional<RegisteredStrategy> find(String id) {
-        return Optional.ofNullable(strategies.get(id == null ? "" : id.trim()));
+        return all().stream().filter(s -> s.id().equals(id == null ? "" : id.trim())).findFirst();
     }
 
     /** The strategy, or an error listing the ones there are. */
     public RegisteredStrategy require(String id) {
-        return find(id).orElseThrow(() -> new UserException(strategies.isEmpty()
-                ? Tr.t("no strategies installed: the strategies plugin is missing from the plugins folder (see plugins list)")
-                : Tr.f("no strategy '%s'. Strategies: %s", id, String.join(", ", strategies.keySet()))
-                        + (errors.isEmpty() ? "" : Tr.f(". Failed: %s", errors))));
+        return find(id).orElseThrow(() -> {
+            List<RegisteredStrategy> all = all();
+            String failed = errors().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+                    .collect(Collectors.joining("; "));
+            if (!all.isEmpty()) {
+                return new UserException(Tr.f("no strategy '%s'. Strategies: %s", id,
+                        String.join(", ", all.stream().map(RegisteredStrategy::id).toList()))
+                        + (failed.isEmpty() ? "" : Tr.f(". Failed: %s", failed)));
+            }
+            // only say the plugin is missing when nothing else explains it
+            return new UserException(failed.isEmpty()
+                    ? Tr.t("no strategies installed: the strategies plugin is missing from the plugins folder (see plugins list)")
+                    : Tr.f("no strategies available: %s (see plugins list)", failed));
+        });
     }
 
-    /** Plugins whose strategies failed to load or configure, with the reason. */
+    /**
+     * Plugins with a problem that may explain a missing strategy, with the reason: FAILED, conflicting,
+     * or with a strategy that rejected its settings.
+     */
     public Map<String, String> errors() {
-        return Collections.unmodifiableMap(errors);
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (RekindlePluginManager.Problem p : plugins.problems()) {
+            if (!p.pluginId().equals("?") && !p.state().equals("SUPERSEDED")) {
+                errors.merge(p.pluginId(), p.state() + ": " + p.reason(), (a, b) -> a + "; " + b);
+            }
+        }
+        extensions.settingsErrors().forEach((plugin, e) -> {
+            if (e.contains("strategy ")) errors.merge(plugin, e, (a, b) -> a + "; " + b);
+        });
+        return errors;
     }
 }

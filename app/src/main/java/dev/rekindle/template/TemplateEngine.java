@@ -3,7 +3,10 @@ package dev.rekindle.template;
 import dev.rekindle.i18n.Tr;
 import dev.rekindle.api.ContactKind;
 import dev.rekindle.guard.StandardChannels;
+import dev.rekindle.plugin.PluginTemplates;
 import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.OutputFormat;
 import freemarker.core.ParseException;
@@ -16,6 +19,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,12 +32,20 @@ import org.springframework.stereotype.Component;
 public class TemplateEngine {
 
     private final TemplateSettings settings;
+    private final TemplateLoader pluginTemplates;
     private final Configuration plain;
     private final Configuration html;
     private final java.util.Set<Template> checked = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
 
     public TemplateEngine(TemplateSettings settings) {
+        this(settings, null);
+    }
+
+    /** @param pluginTemplates templates shipped in plugin jars, asked after the shop's folder (null: none) */
+    @Autowired
+    public TemplateEngine(TemplateSettings settings, PluginTemplates pluginTemplates) {
         this.settings = settings;
+        this.pluginTemplates = pluginTemplates;
         this.plain = configuration(PlainTextOutputFormat.INSTANCE);
         this.html = configuration(HTMLOutputFormat.INSTANCE);
     }
@@ -41,10 +53,12 @@ public class TemplateEngine {
     private Configuration configuration(OutputFormat format) {
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
         try {
-            if (Files.isDirectory(settings.dir())) {
-                cfg.setTemplateLoader(new FileTemplateLoader(settings.dir().toFile()));
+            TemplateLoader shop = Files.isDirectory(settings.dir()) ? new FileTemplateLoader(settings.dir().toFile()) : null;
+            if (shop != null && pluginTemplates != null) {
+                // the shop's file wins over a plugin's default of the same name
+                cfg.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[]{shop, pluginTemplates}));
             } else {
-                cfg.setTemplateLoader(null);
+                cfg.setTemplateLoader(shop != null ? shop : pluginTemplates);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -28,10 +28,31 @@ public final class PluginJars {
 
     /** @param sources fully qualified class name → Java source */
     public static Path build(Path folder, String pluginId, String version, Map<String, String> sources) {
+        return build(folder, pluginId + ".jar", Map.of("Plugin-Id", pluginId, "Plugin-Version", version), sources);
+    }
+
+    /**
+     * A plugin jar with the given manifest entries ({@code Plugin-Id}, {@code Plugin-Version},
+     * {@code Plugin-Dependencies}, {@code Plugin-Requires}, {@code Plugin-Class}…). Sources in package
+     * {@code dev.rekindle.api} stand in for another version of the API: the plugin is compiled against
+     * them and they are left out of the jar, as a plugin built against an older or newer API would be.
+     * Classes in the packages named in {@code leaveOut} are compiled but left out too (a library missing
+     * from the jar). Keys with a slash are resources, written into the jar as they are.
+     */
+    public static Path build(Path folder, String fileName, Map<String, String> manifestEntries, Map<String, String> sources,
+            String... leaveOut) {
         try {
+            String pluginId = manifestEntries.get("Plugin-Id");
             Path work = Files.createTempDirectory(folder.getParent(), "src-" + pluginId);
             Path classes = Files.createDirectories(work.resolve("classes"));
             for (Map.Entry<String, String> s : sources.entrySet()) {
+                if (s.getKey().contains("/")) {
+                    // a resource (e.g. templates/winback/sms.ftl), put into the jar as it is
+                    Path resource = classes.resolve(s.getKey());
+                    Files.createDirectories(resource.getParent());
+                    Files.writeString(resource, s.getValue());
+                    continue;
+                }
                 Path file = work.resolve("src").resolve(s.getKey().replace('.', '/') + ".java");
                 Files.createDirectories(file.getParent());
                 Files.writeString(file, s.getValue());
@@ -50,11 +71,12 @@ public final class PluginJars {
             Manifest manifest = new Manifest();
             Attributes a = manifest.getMainAttributes();
             a.put(Attributes.Name.MANIFEST_VERSION, "1.0");
-            a.putValue("Plugin-Id", pluginId);
-            a.putValue("Plugin-Version", version);
             a.putValue("Plugin-Provider", "tests");
-            Path jar = folder.resolve(pluginId + ".jar");
-            writeJar(jar, manifest, classes);
+            manifestEntries.forEach(a::putValue);
+            Path jar = folder.resolve(fileName);
+            List<String> omit = new java.util.ArrayList<>(List.of("dev/rekindle/api/"));
+            for (String pkg : leaveOut) omit.add(pkg.replace('.', '/') + "/");
+            writeJar(jar, manifest, classes, omit);
             return jar;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -78,12 +100,14 @@ public final class PluginJars {
         }
     }
 
-    private static void writeJar(Path jar, Manifest manifest, Path classes) throws IOException {
+    private static void writeJar(Path jar, Manifest manifest, Path classes, List<String> omit) throws IOException {
         try (OutputStream file = Files.newOutputStream(jar);
                 JarOutputStream out = new JarOutputStream(file, manifest);
                 Stream<Path> entries = Files.walk(classes)) {
             for (Path p : entries.filter(Files::isRegularFile).toList()) {
-                out.putNextEntry(new JarEntry(classes.relativize(p).toString().replace('\\', '/')));
+                String name = classes.relativize(p).toString().replace('\\', '/');
+                if (omit.stream().anyMatch(name::startsWith)) continue;
+                out.putNextEntry(new JarEntry(name));
                 Files.copy(p, out);
                 out.closeEntry();
             }

@@ -5,6 +5,7 @@ import dev.rekindle.api.ChannelTraits;
 import dev.rekindle.api.ContactKind;
 import dev.rekindle.api.DeliveryResult;
 import dev.rekindle.api.OutboundMessage;
+import dev.rekindle.api.Setting;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.pf4j.Extension;
 
@@ -51,6 +53,15 @@ public class TaobaoGroupChannel implements Channel {
     public ChannelTraits traits() {
         // Group posts are read by people scrolling a chat: keep them short.
         return new ChannelTraits(ContactKind.GROUP, 500, 0, 1, 0, false, true);
+    }
+
+    @Override
+    public List<Setting> declaredSettings() {
+        return List.of(
+                Setting.named("out-dir").description("where the paste-ready files go (default: <data folder>/outbox/taobao-group)").build(),
+                Setting.named("webhook-url").description("also post each message to this URL (a group automation tool)").secret().build(),
+                Setting.named("webhook-token").description("sent as Authorization: Bearer …").secret().build(),
+                Setting.named("timeout-ms").description("how long to wait for the webhook's answer").defaultValue("10000").build());
     }
 
     @Override
