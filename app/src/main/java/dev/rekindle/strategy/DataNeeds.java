@@ -49,12 +49,15 @@ public class DataNeeds {
         if (count("SELECT count(*) FROM products WHERE lifespan_days > 0") == 0) {
             return Tr.t("no product has a lifespan — products import FILE with a lifespan_days (使用周期) column");
         }
-        // lifespans exist, but must reach an order: through its listed goods or through its category
+        // lifespans exist, but must reach an order: through its category or its listed goods (each a single
+        // pass over orders or order_items at worst: this runs on every strategies show)
         long reached = count("""
-                SELECT count(*) FROM orders o WHERE EXISTS (
-                  SELECT 1 FROM products p WHERE p.lifespan_days > 0 AND (p.category = o.category
-                     OR EXISTS (SELECT 1 FROM order_items oi WHERE oi.order_id = o.id
-                                AND (oi.item_id = p.product_id OR oi.item_id IS NULL AND oi.title = p.title))))""");
+                SELECT EXISTS (SELECT 1 FROM (SELECT DISTINCT category FROM orders WHERE category IS NOT NULL) c
+                               JOIN products p ON p.category = c.category AND p.lifespan_days > 0)
+                    OR EXISTS (SELECT 1 FROM order_items oi JOIN products p ON p.product_id = oi.item_id
+                               WHERE p.lifespan_days > 0)
+                    OR EXISTS (SELECT 1 FROM order_items oi JOIN products p ON oi.item_id IS NULL AND p.title = oi.title
+                               WHERE p.lifespan_days > 0)""");
         return reached > 0 ? null
                 : Tr.t("no ordered goods match a product with a lifespan — check that the product file's item codes "
                         + "(商家编码) or categories are the ones the orders carry: products list");

@@ -58,6 +58,19 @@ class DataNeedsTests extends CampaignTestSupport {
     }
 
     @Test
+    void lifespansOfGoodsNobodyOrderedShouldBeSaidToo() throws IOException {
+        Path products = dir.resolve("other-products.csv");
+        Files.writeString(products, "item_id,title,category,lifespan_days\nX-1,别家的洗衣液,洗衣,45\n");
+        assertThat(run("products import " + products).exit()).isZero();
+        Path rules = dir.resolve("rules.csv");
+        Files.copy(Path.of("src/test/resources/shop/category-rules.csv"), rules, StandardCopyOption.REPLACE_EXISTING);
+        assertThat(run("products rules " + rules).exit()).isZero();
+
+        assertThat(run("strategies show replenishment-reminder").out())
+                .contains("no ordered goods match a product with a lifespan").doesNotContain("no order has a category");
+    }
+
+    @Test
     void onceProductsAndRulesAreThereTheReasonGoes() {
         for (String f : new String[] {"products.csv", "category-rules.csv"}) {
             try {
