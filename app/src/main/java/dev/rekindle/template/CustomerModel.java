@@ -18,7 +18,7 @@ import java.util.Set;
  */
 final class CustomerModel implements TemplateHashModel {
 
-    /** The keys templates can use, in the order the README documents them. */
+    /** The keys templates can use, in the order docs/operator/campaigns.md documents them. */
     static final List<String> KEYS = List.of("id", "name", "salutation", "gender", "city", "member_level", "member_level_name",
             "points", "birthday", "stage", "stage_name", "segment", "segment_name", "r", "f", "m", "recency_days", "frequency",
             "monetary", "main_category", "first_order_date", "last_order_date");

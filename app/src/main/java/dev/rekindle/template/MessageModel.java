@@ -17,7 +17,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The data model every template sees (documented in the README, "Template data model"):
+ * The data model every template sees (documented in docs/operator/campaigns.md, "Template data model"):
  * {@code shop}, {@code campaign}, {@code customer}, {@code offer}, {@code facts}, {@code optout},
  * {@code links}. Every documented key is always present — unknown values are empty text or 0 — so that a
  * missing-variable error always means a typo in the template, never an unlucky customer. The parts

@@ -77,10 +77,15 @@ final class RenderGuard implements TemplateProcessingTracer {
         wallDeadline = now + (timeoutNanos - cpu); // paused or starved: the rest of the budget, from now
     }
 
+    /**
+     * The rendering thread's CPU time, or -1 on a JVM that cannot measure it (a platform without thread CPU
+     * clocks): then {@link #checkTime} lets the wall clock alone decide, which is stricter, never looser.
+     */
     private static long cpuTime() {
+        if (!THREADS.isCurrentThreadCpuTimeSupported()) return -1;
         try {
-            return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : -1;
-        } catch (UnsupportedOperationException e) {
+            return THREADS.getCurrentThreadCpuTime();
+        } catch (UnsupportedOperationException e) { // switched off since the check above (setThreadCpuTimeEnabled)
             return -1;
         }
     }

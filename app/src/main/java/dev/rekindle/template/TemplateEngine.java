@@ -116,7 +116,7 @@ public class TemplateEngine {
     /** The same for another locale: {@code en} picks {@code sms_en.ftl} when it exists. */
     public PreparedTemplate prepare(String folder, String channel, ContactKind kind, java.util.Locale locale) {
         String fileChannel = fileFor(folder, channel, kind).orElseThrow(() -> new TemplateProblem(folder + "/" + channel + ".ftl",
-                null, Tr.f("missing: create it (see the other templates in templates/%s/ and the README)", folder)));
+                null, Tr.f("missing: create it (see the other templates in templates/%s/ and docs/operator/campaigns.md)", folder)));
         return prepare(plain, html, folder + "/" + fileChannel + ".ftl", fileChannel, kind, locale);
     }
 

@@ -32,7 +32,7 @@ public class TemplateProblem extends UserException {
     static TemplateProblem of(String fallbackName, TemplateException e) {
         String name = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : fallbackName;
         if (e instanceof InvalidReferenceException) {
-            return new TemplateProblem(name, e.getLineNumber(), Tr.f("variable '%s' is not defined (see the template data model in the README)",
+            return new TemplateProblem(name, e.getLineNumber(), Tr.f("variable '%s' is not defined (see the template data model in docs/operator/campaigns.md)",
                     e.getBlamedExpressionString()));
         }
         String msg = e.getMessageWithoutStackTop();

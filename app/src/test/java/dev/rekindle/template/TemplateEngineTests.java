@@ -72,7 +72,7 @@ class TemplateEngineTests {
 
         TemplateProblem p = assertThrows(TemplateProblem.class, () -> render("sms", ContactKind.MOBILE));
 
-        assertEquals("templates/demo/sms.ftl line 2: variable 'customer.nmae' is not defined (see the template data model in the README)",
+        assertEquals("templates/demo/sms.ftl line 2: variable 'customer.nmae' is not defined (see the template data model in docs/operator/campaigns.md)",
                 p.getMessage());
     }
 

@@ -162,33 +162,7 @@ final class RevenuePermutation {
     Interval interval(double alpha) {
         double estimate = difference();
         double se = standardError();
-        if (!(se > 0)) {
-            return Interval.NONE;
-        }
-        return new Interval(bound(estimate, -se, alpha), bound(estimate, se, alpha));
-    }
-
-    private double bound(double estimate, double step, double alpha) {
-        double inside = estimate;
-        double outside = estimate + step;
-        int steps = 0;
-        while (pValue(outside) > alpha) {
-            inside = outside;
-            outside += step;
-            if (++steps > 200) {
-                return step < 0 ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-            }
-        }
-        double tolerance = Math.abs(step) * 1e-3;
-        while (Math.abs(outside - inside) > tolerance) {
-            double mid = (inside + outside) / 2;
-            if (pValue(mid) > alpha) {
-                inside = mid;
-            } else {
-                outside = mid;
-            }
-        }
-        return (inside + outside) / 2;
+        return TestInversion.of(estimate, se, alpha, this::pValue);
     }
 
     /**

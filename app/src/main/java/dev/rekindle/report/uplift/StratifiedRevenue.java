@@ -61,32 +61,7 @@ final class StratifiedRevenue {
         double[] real = combined(-1, 0);
         double estimate = real[0];
         double se = real[1];
-        if (!(se > 0)) {
-            return Interval.NONE;
-        }
-        return new Interval(bound(estimate, -se, alpha), bound(estimate, se, alpha));
-    }
-
-    private double bound(double estimate, double step, double alpha) {
-        double inside = estimate;
-        double outside = estimate + step;
-        int steps = 0;
-        while (pValue(outside) > alpha) {
-            inside = outside;
-            outside += step;
-            if (++steps > 200) {
-                return step < 0 ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-            }
-        }
-        while (Math.abs(outside - inside) > Math.abs(step) * 1e-3) {
-            double mid = (inside + outside) / 2;
-            if (pValue(mid) > alpha) {
-                inside = mid;
-            } else {
-                outside = mid;
-            }
-        }
-        return (inside + outside) / 2;
+        return TestInversion.of(estimate, se, alpha, this::pValue);
     }
 
     private static double t(double[] diffAndSe) {
