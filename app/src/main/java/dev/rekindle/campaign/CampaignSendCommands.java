@@ -44,8 +44,11 @@ import org.springframework.stereotype.Component;
 @Component
 class CampaignSendCommands {
 
-    /** The ID argument left out (with --all-unfinished): Spring Shell needs a non-empty default for an optional argument. */
-    private static final String NO_ID = "-";
+    /**
+     * The ID argument left out (with --all-unfinished): Spring Shell needs a non-empty default for an optional
+     * argument; help shows it as "(default none)".
+     */
+    private static final String NO_ID = "none";
 
     private final CampaignRefs refs;
     private final CampaignRepository campaigns;
