@@ -245,7 +245,7 @@ class CampaignCommands {
         Map<String, ContactKind> kinds = kindsOf(c);
         List<CampaignTemplates.Change> changes = approved.changes(c, kinds);
         planner.checkTemplates(c.strategy(), c.template(), kinds);
-        approved.pin(c.id(), c.template(), kinds, shop.now().toString().replace('T', ' '));
+        approved.pin(c.id(), c.template(), kinds, dev.rekindle.delivery.DeliveryLedger.time(shop.now()));
         StringBuilder sb = new StringBuilder(changes.isEmpty()
                 ? Tr.f("Campaign %d: its templates are unchanged; approved again.", c.id())
                 : Tr.f("Campaign %d now uses the current templates:", c.id())).append('\n');

@@ -119,7 +119,7 @@ public class CampaignPlanner {
                 restriction == null ? null : req.segment().strip(), req.channel(), holdout,
                 Holdout.seedOf(strategy.id() + "|" + snapshot.asOf()), settingsJson(rs, channels, occasion, restriction),
                 occasion.map(o -> o.facts().isEmpty() ? null : JSON.writeValueAsString(o.facts())).orElse(null),
-                CampaignStatus.PLANNING, 0, 0, 0, 0, shop.now().toString().replace('T', ' '), null, null);
+                CampaignStatus.PLANNING, 0, 0, 0, 0, DeliveryLedger.time(shop.now()), null, null);
         if (!req.again()) {
             Optional<Campaign> same = campaigns.samePlan(strategy.id(), draft.segment(), draft.channel(), holdout,
                     snapshot.asOf(), shop.today());

@@ -44,6 +44,7 @@ public class PlanningHistory {
                     .query((rs, n) -> contacts.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                             .add(DeliveryLedger.parseTime(rs.getString(2)))).list();
             // planned in another open campaign and not sent yet: it will go out, so it counts, from when it was planned
+            // (created_at of campaigns planned before this version lacks the seconds when they were :00)
             jdbc.sql("""
                     SELECT m.customer_id, c.created_at FROM campaign_members m JOIN campaigns c ON c.id = m.campaign_id
                     WHERE c.status IN ('planned', 'sending') AND c.purpose = ? AND m.status = 'target' AND c.created_at >= ?
@@ -51,7 +52,7 @@ public class PlanningHistory {
                                          AND d.state NOT IN ('pending', 'deferred'))""")
                     .params(purpose.name(), from)
                     .query((rs, n) -> contacts.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                            .add(DeliveryLedger.parseTime(rs.getString(2)))).list();
+                            .add(LocalDateTime.parse(rs.getString(2).replace(' ', 'T')))).list();
         }
         Map<Long, Integer> givenUp = new HashMap<>();
         if (purpose == Purpose.MARKETING && policy.giveUpAfter() > 0) {

@@ -114,6 +114,20 @@ class CampaignLifecycleTests extends CampaignTestSupport {
     }
 
     @Test
+    void planningReadsOpenCampaignsWhosePlanTimeWasStoredWithoutSeconds() {
+        demoWithSnapshot(600);
+        long open = campaignId(run("campaigns plan winback-silent --channel file --holdout 0"));
+        // how campaigns planned at hh:mm:00 were stored before: "2026-12-07 18:49"
+        jdbc.update("UPDATE campaigns SET created_at = substr(created_at, 1, 16) WHERE id = ?", open);
+
+        Result other = run("campaigns plan vip-exclusive --channel file --holdout 0");
+
+        assertEquals(0, other.exit(), other.all());
+        assertEquals(19, jdbc.queryForObject("SELECT length(created_at) FROM campaigns WHERE id = (SELECT max(id) FROM campaigns)",
+                Integer.class), "plan times are stored with their seconds");
+    }
+
+    @Test
     void aLateOptOutIsRecordedInTheLedgerAndTheCountsAddUpToTheTargets(@org.junit.jupiter.api.io.TempDir Path tmp)
             throws IOException {
         demoWithSnapshot(600);
