@@ -3,6 +3,7 @@ package dev.rekindle.report.html;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.rekindle.report.CampaignFixture;
 import dev.rekindle.shop.ShopProfile;
@@ -10,6 +11,7 @@ import dev.rekindle.support.ShellTestSupport;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -79,6 +81,22 @@ class ReportExportCommandsTests extends ShellTestSupport {
                 Long.class, shop.today().minusDays(96).toString(), shop.today().minusDays(89).toString());
 
         assertEquals(expected, lastWeek);
+    }
+
+    @Test
+    void theReportShouldBeReadableAsTheUsersUmaskSays() throws Exception {
+        run("demo reset --customers 50 --seed 4 --yes");
+        Path file = dir.resolve("r.html");
+        // what the user's umask makes of a new file here (Java cannot set the umask; it can observe it)
+        Path plain = Files.createFile(dir.resolve("plain.txt"));
+        assumeTrue(Files.getPosixFilePermissions(plain).contains(PosixFilePermission.OTHERS_READ),
+                "a umask that lets others read new files (the usual 022)");
+
+        Result r = run("report export --html " + file);
+
+        assertEquals(0, r.exit(), r.all());
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(file),
+                "a web server (another user) must be able to read the report");
     }
 
     @Test
