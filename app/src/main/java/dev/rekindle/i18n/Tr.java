@@ -37,6 +37,15 @@ public final class Tr {
         return zh == null ? english : zh;
     }
 
+    /** The text in the given language, whatever the interface uses: for pages written in both languages. */
+    public static String t(Language in, String english) {
+        if (in == Language.EN || english == null) {
+            return english;
+        }
+        String zh = ZH.get(english);
+        return zh == null ? english : zh;
+    }
+
     /**
      * Marks a text for translation without translating it now (gettext's N_): for constants made once and
      * shown later, e.g. {@code new SkipReason("holdout", Tr.n("in holdout"))}; show them with {@code Tr.t(label)}.

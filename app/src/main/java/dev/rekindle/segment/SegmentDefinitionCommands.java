@@ -5,6 +5,7 @@ import dev.rekindle.filter.FilterCompiler;
 import dev.rekindle.filter.FilterField;
 import dev.rekindle.filter.FilterFields;
 import dev.rekindle.i18n.Tr;
+import dev.rekindle.i18n.Vocabulary;
 import dev.rekindle.shell.Groups;
 import dev.rekindle.shell.OutputFormat;
 import dev.rekindle.shell.Table;
@@ -159,11 +160,11 @@ class SegmentDefinitionCommands {
         if (!n.matches("[\\p{L}\\p{N}_-]{1,40}")) {
             throw new UsageException(Tr.f("a segment NAME is 1 to 40 letters, digits, _ or -, got '%s'", name));
         }
-        if (RfmSegment.find(n).isPresent()) {
+        if (Vocabulary.segment(n).isPresent()) {
             throw new UserException(Tr.f("'%s' is already the name of a built-in RFM segment (segments show %s lists it): "
                     + "choose another name.", n, n));
         }
-        if (LifecycleStage.find(n).isPresent()) {
+        if (Vocabulary.stage(n).isPresent()) {
             throw new UserException(Tr.f("'%s' is already the name of a built-in stage (segments show %s lists it): "
                     + "choose another name.", n, n));
         }

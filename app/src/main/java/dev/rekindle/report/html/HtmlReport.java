@@ -1,8 +1,9 @@
 package dev.rekindle.report.html;
 
+import dev.rekindle.api.Stage;
 import dev.rekindle.i18n.Tr;
+import dev.rekindle.i18n.Vocabulary;
 import dev.rekindle.report.Formats;
-import dev.rekindle.report.Labels;
 import dev.rekindle.report.Timestamps;
 import dev.rekindle.report.campaign.CampaignReport;
 import dev.rekindle.report.campaign.StrategyReport;
@@ -22,7 +23,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,8 +35,6 @@ public final class HtmlReport {
 
     static final String FONTS = "\"PingFang SC\", \"Hiragino Sans GB\", \"Microsoft YaHei\", \"Noto Sans CJK SC\", "
             + "\"Source Han Sans SC\", \"WenQuanYi Micro Hei\", \"Heiti SC\", \"SimHei\", \"Helvetica Neue\", Arial, sans-serif";
-    private static final Map<String, String> STAGE_COLOURS = Map.of("active", Palette.GREEN, "silent", Palette.BLUE,
-            "sleeping", Palette.PURPLE, "lost", Palette.ORANGE, "gone", Palette.RED, "none", Palette.GREY);
     private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("MM-dd");
 
     private HtmlReport() {
@@ -69,9 +67,21 @@ public final class HtmlReport {
         return h.toString();
     }
 
+    /** A stage's colour in the charts; anything else grey. */
+    private static String colour(String stageCode) {
+        return Vocabulary.stage(stageCode).map(s -> switch (s) {
+            case ACTIVE -> Palette.GREEN;
+            case SILENT -> Palette.BLUE;
+            case SLEEPING -> Palette.PURPLE;
+            case LOST -> Palette.ORANGE;
+            case GONE -> Palette.RED;
+            case NONE -> Palette.GREY;
+        }).orElse(Palette.GREY);
+    }
+
     private static void keyFigures(StringBuilder h, ShopFigures f) {
         long customers = f.lifecycle().customers().values().stream().mapToLong(Long::longValue).sum();
-        long buyers = customers - f.lifecycle().customers().getOrDefault("none", 0L);
+        long buyers = customers - f.lifecycle().customers().getOrDefault(Stage.NONE.code(), 0L);
         double revenue = f.months().stream().mapToDouble(ShopFigures.Month::revenue).sum();
         long orders = f.months().stream().mapToLong(ShopFigures.Month::orders).sum();
         h.append("<section class=\"figures\">");
@@ -89,7 +99,7 @@ public final class HtmlReport {
 
     private static void lifecycle(StringBuilder h, ShopFigures.Lifecycle l) {
         List<BarChart.Bar> bars = new ArrayList<>();
-        l.customers().forEach((stage, n) -> bars.add(BarChart.Bar.of(Labels.of(stage), n, STAGE_COLOURS.getOrDefault(stage, Palette.GREY))));
+        l.customers().forEach((stage, n) -> bars.add(BarChart.Bar.of(Vocabulary.bilingual(stage), n, colour(stage))));
         section(h, "lifecycle", "生命周期分布 Lifecycle stages",
                 BarChart.render("各阶段客户数 customers per stage", "客户 customers", bars, v -> Formats.count(Math.round(v)), 760, 300),
                 Tr.f("来源 source: %s.", l.source()));
@@ -106,8 +116,8 @@ public final class HtmlReport {
 
     private static void inflow(StringBuilder h, ShopFigures.Inflow in) {
         List<LineChart.Series> series = new ArrayList<>();
-        in.byStage().forEach((stage, weekly) -> series.add(new LineChart.Series(Labels.of(stage),
-                STAGE_COLOURS.getOrDefault(stage, Palette.GREY), java.util.Arrays.stream(weekly).asDoubleStream().toArray())));
+        in.byStage().forEach((stage, weekly) -> series.add(new LineChart.Series(Vocabulary.bilingual(stage),
+                colour(stage), java.util.Arrays.stream(weekly).asDoubleStream().toArray())));
         List<String> labels = in.weeks().stream().map(WEEK::format).toList();
         section(h, "inflow", "各阶段流入 Inflow into each stage",
                 LineChart.render("每周进入各阶段的客户 customers entering each stage per week", "客户 customers", labels, series,
@@ -154,8 +164,8 @@ public final class HtmlReport {
                 v -> String.format(Locale.ROOT, "%.1f%%", v * 100), 420, 280));
         List<IntervalChart.Row> rows = new ArrayList<>();
         rows.add(row("全部 all", o));
-        r.segments().stream().filter(g -> !g.key().equals("unknown")).forEach(g -> rows.add(row(Labels.of(g.key()), g.uplift())));
-        r.stages().forEach(g -> rows.add(row(Labels.of(g.key()), g.uplift())));
+        r.segments().stream().filter(g -> !g.key().equals("unknown")).forEach(g -> rows.add(row(Vocabulary.bilingual(g.key()), g.uplift())));
+        r.stages().forEach(g -> rows.add(row(Vocabulary.bilingual(g.key()), g.uplift())));
         body.append(IntervalChart.render("转化提升 conversion uplift, percentage points (95% Newcombe interval)", "百分点 percentage points",
                 rows, v -> String.format(Locale.ROOT, "%+.1f", v * 100), 760));
         body.append(channelTable(r));

@@ -2,9 +2,13 @@ package dev.rekindle.report.html;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.rekindle.api.Stage;
+import dev.rekindle.i18n.Language;
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.report.CampaignFixture;
 import dev.rekindle.shop.ShopProfile;
 import dev.rekindle.support.ShellTestSupport;
@@ -13,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,6 +86,35 @@ class ReportExportCommandsTests extends ShellTestSupport {
                 Long.class, shop.today().minusDays(96).toString(), shop.today().minusDays(89).toString());
 
         assertEquals(expected, lastWeek);
+    }
+
+    @Test
+    void theShellAndTheReportShouldNameEveryStageWithTheSameWord() throws Exception {
+        run("demo reset --customers 200 --seed 4 --yes");
+        assertEquals(0, run("segments refresh").exit());
+        Path file = dir.resolve("words.html");
+        Tr.use(Language.ZH);
+        try {
+            Result shell = run("segments list");
+            Result export = run("report export --html " + file);
+
+            assertEquals(0, shell.exit(), shell.all());
+            assertEquals(0, export.exit(), export.all());
+            String html = Files.readString(file, StandardCharsets.UTF_8);
+            for (Stage s : Stage.values()) {
+                assertTrue(shell.out().contains(s.chineseName()), s + " in the shell: " + shell.out());
+                assertTrue(html.contains(">" + s.chineseName() + " "), s + " in the report");
+            }
+            assertTrue(shell.out().contains("已流失") && html.contains("已流失"), "gone is 已流失 everywhere");
+            for (String other : List.of("已离开", "已放弃", "沉睡")) {
+                assertFalse(shell.out().contains(other) || html.contains(other), other);
+            }
+        } finally {
+            Tr.use(Language.EN);
+        }
+        Result english = run("segments list");
+        String html = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue(english.out().contains("gone") && html.contains("已流失 gone"), english.out());
     }
 
     @Test
