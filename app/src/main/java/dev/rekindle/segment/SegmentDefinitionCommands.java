@@ -113,8 +113,11 @@ class SegmentDefinitionCommands {
         jdbc.sql("SELECT c.buyer_id, c.name, c.mobile, cs.stage, cs.segment, cs.r, cs.f, cs.m, cs.recency_days, "
                 + "cs.frequency, cs.monetary, c.city, cs.main_category " + SegmentCondition.FROM + " WHERE " + s.where().sql()
                 + " ORDER BY cs.monetary DESC, c.id LIMIT ?").params(params).query(rs -> {
-                    t.row(s.snapshot().id(), rs.getString(1), rs.getString(2), Masks.mobile(rs.getString(3)), rs.getString(4),
-                            rs.getString(5), intOrNull(rs, 6), intOrNull(rs, 7), intOrNull(rs, 8), intOrNull(rs, 9),
+                    // people read the stage and segment by name; scripts (JSON, CSV) get the codes they filter with
+                    boolean people = out == OutputFormat.TABLE;
+                    t.row(s.snapshot().id(), rs.getString(1), rs.getString(2), Masks.mobile(rs.getString(3)),
+                            people ? Vocabulary.nameOf(rs.getString(4)) : rs.getString(4),
+                            people ? Vocabulary.nameOf(rs.getString(5)) : rs.getString(5), intOrNull(rs, 6), intOrNull(rs, 7), intOrNull(rs, 8), intOrNull(rs, 9),
                             rs.getInt(10), rs.getDouble(11), rs.getString(12), rs.getString(13));
                 });
         if (out != OutputFormat.TABLE) {
