@@ -44,7 +44,7 @@ class CustomerCommands {
         field(sb, Tr.t("mobile"), Masks.mobile(c.mobile()) + (c.mobileNote() == null ? "" : " (" + c.mobileNote() + ")"));
         field(sb, Tr.t("email"), Masks.email(c.email()));
         field(sb, Tr.t("WeChat"), Masks.wechat(c.wechatId()));
-        field(sb, Tr.t("birthday"), c.birthday());
+        field(sb, Tr.t("birthday"), c.birthdayShown());
         field(sb, Tr.t("gender"), c.gender() == null ? null : c.gender().equals("F") ? Tr.t("female") : Tr.t("male"));
         field(sb, Tr.t("city"), c.city() == null ? null
                 : c.province() == null || c.province().equals(c.city()) ? c.city() : c.city() + " (" + c.province() + ")");

@@ -238,6 +238,10 @@ public class ErasureSweep {
     private static void replace(Path f, String content) throws IOException {
         Path temp = Files.createTempFile(f.toAbsolutePath().getParent(), ".rekindle-erase", ".tmp");
         Files.writeString(temp, content, StandardCharsets.UTF_8);
+        // the cleaned file keeps the permissions the user's file had (createTempFile made it 0600)
+        if (Files.getFileStore(f).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(f));
+        }
         Files.move(temp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }
