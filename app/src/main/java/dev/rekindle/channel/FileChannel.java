@@ -15,7 +15,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,8 +32,8 @@ class FileChannel implements Channel {
     private Path path;
     private ContactKind contact = ContactKind.MOBILE;
 
-    FileChannel(@Value("${rekindle.data-dir}") String dataDir) {
-        this.path = Path.of(dataDir, "outbox", "file-channel.jsonl");
+    FileChannel(dev.rekindle.store.StoreProperties store) {
+        this.path = store.dataDir().resolve("outbox").resolve("file-channel.jsonl");
     }
 
     @Override

@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -65,7 +64,12 @@ public class CustomerViewReader {
     private final String groupName;
     private final boolean hasGroup;
 
-    public CustomerViewReader(JdbcTemplate jdbc, @Value("${rekindle.campaigns.group-name:老客福利群}") String groupName) {
+    @org.springframework.beans.factory.annotation.Autowired
+    public CustomerViewReader(JdbcTemplate jdbc, GroupContactProperties group) {
+        this(jdbc, group.groupName() == null ? "" : group.groupName());
+    }
+
+    public CustomerViewReader(JdbcTemplate jdbc, String groupName) {
         this.jdbc = jdbc;
         this.groupName = groupName;
         this.hasGroup = !groupName.isBlank(); // asked per customer: isBlank on Chinese text is not free
