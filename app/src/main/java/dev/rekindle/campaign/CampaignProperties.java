@@ -4,7 +4,7 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Planning and dry runs ({@code rekindle.campaigns.*}); defaults in the shipped application.yml. Holdouts
+ * Planning and dry runs (rekindle.campaigns.*); defaults in the shipped application.yml. Holdouts
  * are percentages of the eligible customers kept out of a campaign as a control group; they are checked
  * (0 to 90) when a plan uses them.
  *

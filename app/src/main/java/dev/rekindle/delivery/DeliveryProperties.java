@@ -7,22 +7,22 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.convert.DurationUnit;
 
 /**
- * Sending and the guard ({@code rekindle.delivery.*}); defaults in the shipped application.yml. The guard's
+ * Sending and the guard (rekindle.delivery.*); defaults in the shipped application.yml. The guard's
  * rules (quiet hours, caps, consent, give-up) are read here once and applied alike when planning (a
- * forecast), before a dry run renders, and when a message is sent; {@link DeliveryPolicy} checks them.
- * Durations whose key names a unit ({@code -ms}, {@code -seconds}) take a bare number in that unit, or any
- * duration such as {@code 2m}.
+ * forecast), before a dry run renders, and when a message is sent; DeliveryPolicy checks them.
+ * Durations whose key names a unit (-ms, -seconds) take a bare number in that unit, or any
+ * duration such as 2m.
  *
  * @param concurrency             messages in flight at once, across channels
- * @param rate                    rate per channel id: {@code 50/s}, {@code 20/min}, {@code 1000/h} or
- *                                {@code unlimited}; a channel without one uses its own default
+ * @param rate                    rate per channel id: 50/s, 20/min, 1000/h or
+ *                                unlimited; a channel without one uses its own default
  * @param retry                   retries of transient failures (5xx, throttling, timeouts before sending)
  * @param haltAfterFailures       stop the run (losing nothing) after this many failures in a row
- * @param quietHours              nobody is messaged in these hours of the shop's day, e.g. {@code 21:00-08:00};
+ * @param quietHours              nobody is messaged in these hours of the shop's day, e.g. 21:00-08:00;
  *                                due messages wait, none is dropped
  * @param caps                    per customer, across campaigns: at most N messages of a purpose within D days
- * @param marketingConsent        consent channel (sms, email, wechat) → {@code required} (a recorded grant) or
- *                                {@code unless-refused}; refusals always stop every purpose
+ * @param marketingConsent        consent channel (sms, email, wechat) → required (a recorded grant) or
+ *                                unless-refused; refusals always stop every purpose
  * @param consentChannel          channel id → the consent channel it answers to, when not by its contact kind
  * @param giveUpAfter             stop marketing to a customer after N marketing messages without an order in
  *                                between (0 = never)
@@ -64,7 +64,7 @@ public record DeliveryProperties(
     }
 
     /**
-     * Frequency caps, e.g. {@code 1/7d,4/30d}.
+     * Frequency caps, e.g. 1/7d,4/30d.
      *
      * @param marketing caps on marketing messages
      * @param care      caps on care messages (birthdays, thanks, holidays)

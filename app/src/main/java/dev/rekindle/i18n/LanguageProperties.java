@@ -3,10 +3,10 @@ package dev.rekindle.i18n;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The interface language ({@code rekindle.language}); a wrong value falls back to English and says so
- * (see {@link LanguageSetting}), so it stays text here.
+ * The interface language (rekindle.language); a wrong value falls back to English and says so
+ * (see LanguageSetting), so it stays text here.
  *
- * @param language {@code auto} (the system locale), {@code en} or {@code zh}; {@code --lang} on the
+ * @param language auto (the system locale), en or zh; --lang on the
  *                 command line does the same
  */
 @ConfigurationProperties("rekindle")

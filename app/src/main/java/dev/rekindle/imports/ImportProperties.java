@@ -6,10 +6,10 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.util.unit.DataUnit;
 
 /**
- * Imports ({@code rekindle.import.*}).
+ * Imports (rekindle.import.*).
  *
  * @param cacheMb SQLite page cache while an import runs (native memory, not the Java heap; restored
- *                afterwards); a bare number is megabytes, {@code 1GB} works too
+ *                afterwards); a bare number is megabytes, 1GB works too
  */
 @ConfigurationProperties("rekindle.import")
 public record ImportProperties(@DataSizeUnit(DataUnit.MEGABYTES) DataSize cacheMb) {

@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Where plugins come from ({@code rekindle.plugins.dir}, {@code rekindle.plugins.bundled}). The settings
- * handed to each plugin ({@code rekindle.plugins.<plugin-id>.*}) are keys the plugin declares at run time,
- * so {@link PluginSettings} reads them with Spring's Binder rather than a record.
+ * Where plugins come from (rekindle.plugins.dir, rekindle.plugins.bundled). The settings
+ * handed to each plugin (rekindle.plugins.<plugin-id>.*) are keys the plugin declares at run time,
+ * so PluginSettings reads them with Spring's Binder rather than a record.
  *
  * @param dir     plugin jars are loaded from here (beside the data, so mvn clean never deletes them);
  *                created on first start, with the bundled plugins copied in

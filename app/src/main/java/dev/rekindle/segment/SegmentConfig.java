@@ -5,9 +5,9 @@ import dev.rekindle.shell.UserException;
 import org.springframework.stereotype.Component;
 
 /**
- * The shop's standing segmentation settings ({@code rekindle.segments.*}); {@code segments refresh} options
- * override them for one run. Category names are Chinese, so category thresholds belong in application.yml
- * or a -D option (.properties files are read as ISO-8859-1).
+ * The shop's standing segmentation settings ({@link SegmentProperties}), parsed and checked;
+ * {@code segments refresh} options override them for one run. Category names are Chinese: give them in a
+ * yml file or a -D option (a .properties file would be read as ISO-8859-1).
  */
 @Component
 public class SegmentConfig {

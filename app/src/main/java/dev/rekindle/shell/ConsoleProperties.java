@@ -3,9 +3,9 @@ package dev.rekindle.shell;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The console ({@code rekindle.color}, {@code rekindle.runner.enabled}).
+ * The console (rekindle.color, rekindle.runner.enabled).
  *
- * @param color  colours on a terminal: {@code auto}, {@code never} or {@code always} (NO_COLOR in the
+ * @param color  colours on a terminal: auto, never or always (NO_COLOR in the
  *               environment also turns them off)
  * @param runner the command runner
  */

@@ -4,7 +4,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The shop's customer group that group channels (e.g. the Taobao group) post to. The key belongs to the
- * campaigns' settings ({@code rekindle.campaigns.group-name}); it is bound here because the customer view
+ * campaigns' settings (rekindle.campaigns.group-name); it is bound here because the customer view
  * offers it as every customer's group contact, and planning must not depend on the campaign package.
  *
  * @param groupName the group's name; empty = customers have no group contact

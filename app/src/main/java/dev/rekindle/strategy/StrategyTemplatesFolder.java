@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Where {@code strategies show} looks for a strategy's templates. The key ({@code rekindle.templates.dir})
+ * Where strategies show looks for a strategy's templates. The key (rekindle.templates.dir)
  * belongs to rendering and is described there; it is bound here too because planning must not depend on
  * the template package.
  *

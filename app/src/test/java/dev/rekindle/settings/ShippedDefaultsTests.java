@@ -44,6 +44,17 @@ class ShippedDefaultsTests {
     }
 
     @Test
+    void theOperatorsChapterListsEveryShippedKey() throws IOException {
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/operator/configuration.md"));
+        var yml = new YamlPropertySourceLoader().load("shipped", new ClassPathResource("application.yml")).get(0);
+        List<String> missing = new ArrayList<>();
+        for (String key : ((org.springframework.core.env.EnumerablePropertySource<?>) yml).getPropertyNames()) {
+            if (key.startsWith("rekindle.") && !doc.contains("`" + key + "`")) missing.add(key);
+        }
+        assertThat(missing).as("keys of application.yml missing from docs/operator/configuration.md").isEmpty();
+    }
+
+    @Test
     void aWrongValueNamesTheKeyTheValueAndWhatFits() {
         assertThat(bindError("rekindle.predict", dev.rekindle.predict.PredictProperties.class, "rekindle.predict.model", "nbd"))
                 .contains("rekindle.predict.model", "'nbd'", "mbg-nbd, bg-nbd");
