@@ -49,6 +49,7 @@ public class RekindleApplication {
             // The console log is off (it would mix with command output): say why we could not start.
             System.err.println("rekindle: cannot start: " + dev.rekindle.store.SqliteErrors.explain(e)
                     .or(() -> dev.rekindle.shell.BadSetting.explain(e))
+                    .or(() -> operatorMessage(e))
                     .orElseGet(() -> dev.rekindle.shell.ErrorText.bounded(rootCause(e).getMessage())));
             System.err.println("details: " + java.nio.file.Path.of(System.getProperty("rekindle.home", "."), "logs", "rekindle.log"));
             return 1;
@@ -63,6 +64,14 @@ public class RekindleApplication {
                     .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
             System.err.printf("rekindle-bench peak-heap-mb=%d%n", peak / (1024 * 1024));
         }
+    }
+
+    /** A message written for the operator (a setting's check names its key), wherever Spring wrapped it. */
+    private static java.util.Optional<String> operatorMessage(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof dev.rekindle.shell.UserException) return java.util.Optional.of(t.getMessage());
+        }
+        return java.util.Optional.empty();
     }
 
     private static Throwable rootCause(Throwable e) {

@@ -55,8 +55,8 @@ public record DeliveryPolicy(
     private static <T> T parsed(String key, String value, java.util.function.Function<String, T> parse) {
         try {
             return parse.apply(value);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(dev.rekindle.i18n.Tr.f("%s = '%s': %s", PREFIX + "." + key, value, e.getMessage()), e);
+        } catch (RuntimeException e) { // IllegalArgumentException, DateTimeParseException
+            throw new dev.rekindle.shell.UserException(dev.rekindle.i18n.Tr.f("%s = '%s': %s", PREFIX + "." + key, value, e.getMessage()), e);
         }
     }
 

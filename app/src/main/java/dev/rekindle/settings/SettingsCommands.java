@@ -55,7 +55,7 @@ class SettingsCommands {
             return Tr.f("No setting starts with '%s'. Try: settings delivery, or settings to see them all.", prefix);
         }
         Set<String> pluginSecrets = all.stream().anyMatch(s -> isPluginSetting(s.key())) ? pluginSecrets() : Set.of();
-        Table t = new Table("setting", "value", "from");
+        Table t = new Table("setting", "value", "source");
         for (EffectiveSettings.Setting s : all) {
             boolean secret = isSecret(s.key()) || pluginSecrets.contains(canonical(s.key()));
             t.row(s.key(), secret && !s.value().isEmpty() ? Redactor.MASK : masked(s.value()), s.from());

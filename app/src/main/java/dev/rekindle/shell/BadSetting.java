@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.boot.origin.Origin;
 import org.springframework.boot.origin.PropertySourceOrigin;
+import org.springframework.boot.origin.SystemEnvironmentOrigin;
+import org.springframework.boot.origin.TextResourceOrigin;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -65,11 +67,20 @@ public final class BadSetting {
     /** "-D", an environment variable, or a file and line. */
     static String where(Origin origin) {
         if (origin == null) return "?";
+        Origin inner = origin;
         if (origin instanceof PropertySourceOrigin o) {
             if (o.getPropertySource().getName().equals("systemProperties")) return "-D";
-            if (o.getOrigin() != null) return o.getOrigin().toString(); // the file and line, or the variable
+            if (o.getOrigin() != null) inner = o.getOrigin(); // the file and line, or the variable
         }
-        return origin.toString();
+        if (inner instanceof SystemEnvironmentOrigin env) return Tr.f("environment %s", env.getProperty());
+        if (inner instanceof TextResourceOrigin text && text.getLocation() != null) {
+            try {
+                return text.getResource().getFile().getPath() + ":" + (text.getLocation().getLine() + 1);
+            } catch (java.io.IOException | UnsupportedOperationException e) {
+                return inner.toString(); // inside a jar: Spring's description says which
+            }
+        }
+        return inner.toString();
     }
 
     private static Class<?> boxed(Class<?> type) {

@@ -68,6 +68,18 @@ class ShippedDefaultsTests {
     }
 
     @Test
+    void quietHoursThatDoNotParseNameTheKey() {
+        var d = new dev.rekindle.delivery.DeliveryProperties(8, Map.of(),
+                new dev.rekindle.delivery.DeliveryProperties.Retry(5, java.time.Duration.ofMillis(500), java.time.Duration.ofSeconds(30)),
+                10, "22-07", new dev.rekindle.delivery.DeliveryProperties.Caps("1/7d", "2/7d"), Map.of(), Map.of(), 3,
+                new dev.rekindle.delivery.DeliveryProperties.Reconcile(java.time.Duration.ofMinutes(2)),
+                java.time.Duration.ofSeconds(30), java.time.Duration.ofSeconds(60));
+        var e = org.junit.jupiter.api.Assertions.assertThrows(dev.rekindle.shell.UserException.class,
+                () -> dev.rekindle.delivery.DeliveryPolicy.from(d));
+        assertThat(e.getMessage()).contains("rekindle.delivery.quiet-hours = '22-07'");
+    }
+
+    @Test
     void aBareNumberIsInTheUnitTheKeyNames() {
         var retry = new Binder(new MapConfigurationPropertySource(Map.of("r.max-attempts", "2", "r.base-ms", "250", "r.max-ms", "2s")))
                 .bind("r", dev.rekindle.delivery.DeliveryProperties.Retry.class).get();
