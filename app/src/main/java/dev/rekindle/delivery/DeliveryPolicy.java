@@ -37,6 +37,10 @@ public record DeliveryPolicy(
 
     public static final String PREFIX = "rekindle.delivery";
 
+    /**
+     * For tests that build a delivery engine by hand: the shipped values. The app itself reads its defaults
+     * from application.yml only ({@link #from(DeliveryProperties)}).
+     */
     public static DeliveryPolicy defaults() {
         return new DeliveryPolicy(8, Map.of(), 5, Duration.ofMillis(500), Duration.ofSeconds(30), 10,
                 QuietHours.parse("21:00-08:00"), FrequencyCap.parseList("1/7d,4/30d"), FrequencyCap.parseList("2/7d,6/30d"),

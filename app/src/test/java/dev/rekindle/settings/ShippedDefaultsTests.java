@@ -44,6 +44,12 @@ class ShippedDefaultsTests {
     }
 
     @Test
+    void theDeliveryDefaultsOfHandBuiltTestEnginesAreTheShippedOnes() throws IOException {
+        var shipped = shippedOnly().bind("rekindle.delivery", dev.rekindle.delivery.DeliveryProperties.class).get();
+        assertThat(dev.rekindle.delivery.DeliveryPolicy.from(shipped)).isEqualTo(dev.rekindle.delivery.DeliveryPolicy.defaults());
+    }
+
+    @Test
     void theOperatorsChapterListsEveryShippedKey() throws IOException {
         String doc = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/operator/configuration.md"));
         var yml = new YamlPropertySourceLoader().load("shipped", new ClassPathResource("application.yml")).get(0);
