@@ -17,7 +17,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,8 +36,13 @@ class FileChannel implements Channel {
     private Path path;
     private ContactKind contact = ContactKind.MOBILE;
 
-    FileChannel(@Value("${rekindle.data-dir}") String dataDir, ShopProfile shop) {
-        this.path = Path.of(dataDir, "outbox", "file-channel.jsonl");
+    @org.springframework.beans.factory.annotation.Autowired
+    FileChannel(dev.rekindle.store.StoreProperties store, ShopProfile shop) {
+        this(store.dataDir(), shop);
+    }
+
+    FileChannel(Path dataDir, ShopProfile shop) {
+        this.path = dataDir.resolve("outbox").resolve("file-channel.jsonl");
         this.shop = shop;
     }
 

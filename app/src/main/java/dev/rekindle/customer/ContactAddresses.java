@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +19,12 @@ public class ContactAddresses {
     private final String groupName;
     private final boolean hasGroup;
 
-    public ContactAddresses(@Value("${rekindle.campaigns.group-name:老客福利群}") String groupName) {
+    @Autowired
+    public ContactAddresses(GroupContactProperties group) {
+        this(group.groupName() == null ? "" : group.groupName());
+    }
+
+    public ContactAddresses(String groupName) {
         this.groupName = groupName;
         this.hasGroup = !groupName.isBlank(); // asked per customer: isBlank on Chinese text is not free
     }

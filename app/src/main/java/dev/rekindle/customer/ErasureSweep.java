@@ -75,12 +75,12 @@ public class ErasureSweep {
     private final ObjectProvider<org.jline.reader.History> shellHistory;
 
     public ErasureSweep(JdbcClient jdbc, DatabaseLocation database,
-            @Value("${spring.shell.history.name:}") String history, @Value("${rekindle.data-dir:data}") String dataDir,
+            @Value("${spring.shell.history.name:}") String history, dev.rekindle.store.StoreProperties store,
             ObjectProvider<org.jline.reader.History> shellHistory) {
         this.jdbc = jdbc;
         this.database = database;
         this.history = history.isBlank() ? null : Path.of(history);
-        this.outbox = Path.of(dataDir, "outbox");
+        this.outbox = store.dataDir().resolve("outbox");
         this.shellHistory = shellHistory;
     }
 

@@ -70,8 +70,8 @@ public class SnapshotRefresher {
 
     public SnapshotRefresher(JdbcTemplate jdbc, PlatformTransactionManager transactions, ShopProfile shop,
             SegmentConfig config,
-            @org.springframework.beans.factory.annotation.Value(dev.rekindle.metrics.PurchaseOccasion.VALUE) String occasion) {
-        this.byDay = dev.rekindle.metrics.PurchaseOccasion.parse(occasion) == dev.rekindle.metrics.PurchaseOccasion.DAY;
+            dev.rekindle.metrics.MetricsProperties metrics) {
+        this.byDay = metrics.purchaseOccasion() == dev.rekindle.metrics.PurchaseOccasion.DAY;
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
         this.shop = shop;

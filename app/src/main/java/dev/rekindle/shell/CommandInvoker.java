@@ -102,6 +102,7 @@ public class CommandInvoker {
             Throwable root = rootCause(e);
             log.error("Command failed: {}", Visible.text(String.join(" ", words)), e);
             err.println(Style.error(Tr.t("Error: ")) + dev.rekindle.store.SqliteErrors.explain(e)
+                    .or(() -> BadSetting.explain(e))
                     .orElseGet(() -> ErrorText.bounded(Visible.text(root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage()))));
             err.println(Tr.f("(details in the log: %s)", logFile));
             code = FAILED;

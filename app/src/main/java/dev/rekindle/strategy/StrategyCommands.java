@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
@@ -34,13 +33,13 @@ class StrategyCommands {
     private final DataNeeds dataNeeds;
 
     StrategyCommands(ObjectProvider<StrategyRegistry> registry, PlanningSnapshots snapshots, ShopProfile shop,
-            @Value("${rekindle.templates.dir:templates}") String templates, DataNeeds dataNeeds, PluginSettings pluginSettings) {
+            StrategyTemplatesFolder templates, DataNeeds dataNeeds, PluginSettings pluginSettings) {
         this.dataNeeds = dataNeeds;
         this.pluginSettings = pluginSettings;
         this.registry = registry;
         this.snapshots = snapshots;
         this.shop = shop;
-        this.templates = Path.of(templates);
+        this.templates = templates.dir();
     }
 
     @Command(name = {"strategies", "list"}, group = Groups.TEMPLATES,

@@ -25,7 +25,7 @@ class FileChannelTests {
         // the server runs in UTC, the shop in Shanghai: 10:49 UTC is 18:49 in the shop
         Clock utc = Clock.fixed(Instant.parse("2026-12-07T10:49:00Z"), ZoneOffset.UTC);
         ShopProfile shop = new ShopProfile("暖心小铺", "【暖心小铺】", ZoneId.of("Asia/Shanghai"), utc);
-        FileChannel channel = new FileChannel(dataDir.toString(), shop);
+        FileChannel channel = new FileChannel(dataDir, shop);
 
         channel.deliver(new OutboundMessage("c1|tb1|file", 1, "tb1", "13812345678", null, "您好", null, Purpose.CARE, null));
 
