@@ -252,11 +252,14 @@ public abstract class ChannelKit {
                 KitSender.class.getName(), home.toString(), String.valueOf(KILL), setup.channelId(), "2")
                 .redirectErrorStream(true).redirectOutput(out.toFile()).start();
         long takenAtKill;
+        // killed after a varying number of messages (the seed is printed), always mid-run
+        long seed = System.nanoTime();
+        int killAfter = 3 + new java.util.Random(seed).nextInt(messages.size() / 3);
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-            while (child.isAlive() && taken() - before < 3 && System.nanoTime() < deadline) Thread.sleep(20);
+            while (child.isAlive() && taken() - before < killAfter && System.nanoTime() < deadline) Thread.sleep(20);
             assertTrue(child.isAlive(), "the sending JVM ended before it could be killed mid-run:\n" + read(out));
-            assertTrue(taken() - before >= 3, "the sending JVM sent nothing within 180 s:\n" + read(out));
+            assertTrue(taken() - before >= killAfter, "the sending JVM sent too little within 180 s:\n" + read(out));
         } finally {
             child.destroyForcibly(); // SIGKILL: no shutdown hook, no finally, in-flight requests left as they are
             child.waitFor(30, TimeUnit.SECONDS);
@@ -264,8 +267,8 @@ public abstract class ChannelKit {
         }
         takenAtKill = taken() - before;
         assertTrue(takenAtKill < messages.size(), "the kill came after the run had finished (" + takenAtKill + " taken)");
-        System.out.printf("rekindle-plugin-test: the sending JVM was killed after the provider took %d of %d messages%n",
-                takenAtKill, messages.size());
+        System.out.printf("rekindle-plugin-test: the sending JVM was killed after the provider took %d of %d messages (seed %d)%n",
+                takenAtKill, messages.size(), seed);
 
         resume(KILL, messages);
         // the answers the kill cut off are unknown: settle them as an operator would, from the provider's own record
@@ -278,7 +281,7 @@ public abstract class ChannelKit {
         Map<String, Long> taken = provider.takenByKey();
         for (DeliveryRequest m : messages) {
             assertEquals(1L, taken.getOrDefault(m.key(), 0L), m.key() + " reached the customer this many times (killed after "
-                    + takenAtKill + " of " + messages.size() + ")");
+                    + takenAtKill + " of " + messages.size() + ", seed " + seed + ")");
         }
         assertEquals(messages.size(), host.bean(JdbcClient.class).sql("SELECT count(*) FROM deliveries WHERE campaign_id = ?")
                 .param(KILL).query(Long.class).single().intValue(), "one ledger row per customer");
@@ -393,43 +396,6 @@ public abstract class ChannelKit {
             return Files.readString(p, StandardCharsets.UTF_8);
         } catch (IOException e) {
             return e.toString();
-        }
-    }
-
-    /** The settings map handed to configure(), noting every key the channel looks up by name. */
-    private static final class ReadRecorder extends java.util.AbstractMap<String, String> {
-        private final Map<String, String> values;
-        private final Set<String> lookedUp = java.util.concurrent.ConcurrentHashMap.newKeySet();
-
-        ReadRecorder(Map<String, String> values) {
-            this.values = Map.copyOf(values);
-        }
-
-        Set<String> lookedUp() {
-            return lookedUp;
-        }
-
-        @Override
-        public String get(Object key) {
-            if (key != null) lookedUp.add(key.toString());
-            return values.get(key);
-        }
-
-        @Override
-        public String getOrDefault(Object key, String defaultValue) {
-            if (key != null) lookedUp.add(key.toString());
-            return values.getOrDefault(key, defaultValue);
-        }
-
-        @Override
-        public boolean containsKey(Object key) {
-            if (key != null) lookedUp.add(key.toString());
-            return values.containsKey(key);
-        }
-
-        @Override
-        public Set<Entry<String, String>> entrySet() {
-            return values.entrySet();
         }
     }
 }

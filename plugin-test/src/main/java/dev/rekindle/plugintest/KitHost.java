@@ -54,9 +54,14 @@ public final class KitHost implements AutoCloseable {
      * @param properties extra properties, e.g. {@code rekindle.plugins.<plugin-id>.<name>} settings
      */
     public static KitHost create(Path home, Path pluginJar, Map<String, String> properties) {
+        return create(home, List.of(pluginJar), properties);
+    }
+
+    /** A host with these plugin jars (none: a host without plugins, e.g. to run {@code plugins new}). */
+    public static KitHost create(Path home, List<Path> pluginJars, Map<String, String> properties) {
         try {
             Path plugins = Files.createDirectories(home.resolve("plugins"));
-            Files.copy(pluginJar, plugins.resolve(pluginJar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            for (Path jar : pluginJars) Files.copy(jar, plugins.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             Files.createDirectories(home.resolve("data"));
             Properties p = new Properties();
             p.putAll(hostProperties(home));
