@@ -21,6 +21,8 @@ import dev.rekindle.fakes.Fault;
 import dev.rekindle.plugin.PluginExtensions;
 import dev.rekindle.plugin.PluginSettings;
 import dev.rekindle.plugin.RekindlePluginManager;
+import dev.rekindle.plugintest.dryrun.DryRunPlugin;
+import dev.rekindle.plugintest.dryrun.KitDryRunStrategy;
 import dev.rekindle.shell.UserException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +40,7 @@ import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -99,8 +102,10 @@ public abstract class ChannelKit {
         settings.putAll(setup.settings());
         Map<String, String> props = new LinkedHashMap<>();
         settings.forEach((k, v) -> props.put(PluginSettings.PREFIX + pluginId + "." + k, v));
+        props.put(PluginSettings.PREFIX + DryRunPlugin.PLUGIN_ID + ".channel", setup.channelId());
         home = Files.createTempDirectory("rekindle-plugin-test");
-        host = KitHost.create(home, jar, props);
+        Path dryRun = DryRunPlugin.write(home.resolve("kit"), setup.channelId());
+        host = KitHost.create(home, List.of(jar, dryRun), props);
     }
 
     @AfterAll
@@ -180,10 +185,34 @@ public abstract class ChannelKit {
         }
     }
 
-    // ---- 3. one message by hand, then campaigns through the delivery engine ----------------------------
+    // ---- 3. a dry run, one message by hand, then campaigns through the delivery engine ------------------
 
     @Test
     @Order(4)
+    void aDryRunRendersMessagesForTheDemoShopsCustomers() throws IOException {
+        assertEquals(0, host.run(List.of("demo", "reset", "--customers", "60", "--yes")).exit(), "demo reset");
+        assertEquals(0, host.run(List.of("segments", "refresh")).exit(), "segments refresh");
+        // a strategy of the kit's own plans one care message for every customer through this channel
+        KitHost.Result plan = host.run(List.of("campaigns", "plan", KitDryRunStrategy.ID, "--holdout", "0"));
+        assertEquals(0, plan.exit(), "campaigns plan for channel " + setup.channelId() + ":\n" + plan.all());
+        Long campaign = host.bean(JdbcClient.class).sql("SELECT max(id) FROM campaigns WHERE strategy = ?").param(KitDryRunStrategy.ID)
+                .query(Long.class).optional().orElse(null);
+        Assumptions.assumeTrue(campaign != null, "no demo customer has an address for channel " + setup.channelId() + " (contact "
+                + contact() + "), so there is nothing to dry-run:\n" + plan.out());
+        long requests = provider.requests();
+        Path outbox = home.resolve("kit").resolve("dry-run.jsonl");
+        KitHost.Result dry = host.run(List.of("campaigns", "dry-run", String.valueOf(campaign), "--out", outbox.toString()));
+        assertEquals(0, dry.exit(), "campaigns dry-run:\n" + dry.all());
+        List<String> lines = Files.readAllLines(outbox, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
+        assertFalse(lines.isEmpty(), "the dry run rendered no message:\n" + dry.out());
+        assertTrue(lines.stream().allMatch(l -> l.contains("Rekindle 插件测试")), "a message without its text: " + lines.get(0));
+        assertFalse(dry.out().contains("too-long") || dry.out().contains("too long"), dry.out());
+        assertEquals(requests, provider.requests(), "a dry run touches no channel, yet the provider got requests");
+    }
+
+
+    @Test
+    @Order(5)
     void aTestMessageGoesThrough() {
         String to = recipients(9100, 1).get(0).recipient();
         long before = taken();
@@ -194,7 +223,7 @@ public abstract class ChannelKit {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aCampaignReachesEachCustomerOnceThroughTheDeliveryEngine() {
         List<DeliveryRequest> messages = recipients(SEND, setup.messages());
         SendReport r = send(SEND, messages, SendOptions.send());
@@ -211,7 +240,7 @@ public abstract class ChannelKit {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void providerFaultsAreReadAsTheEngineNeedsThem() {
         List<DeliveryRequest> messages = recipients(FAULTS, setup.messages());
         provider.faults().clear();
@@ -241,7 +270,7 @@ public abstract class ChannelKit {
     // ---- 4. kill and resume ----------------------------------------------------------------------------
 
     @Test
-    @Order(7)
+    @Order(8)
     void aSendKilledMidRunAndResumedReachesEachCustomerExactlyOnce() throws Exception {
         List<DeliveryRequest> messages = recipients(KILL, setup.messages() * 5);
         Files.write(KitSender.recipientsFile(home, KILL), messages.stream().map(DeliveryRequest::recipient).toList(), StandardCharsets.UTF_8);
@@ -290,7 +319,7 @@ public abstract class ChannelKit {
     // ---- 5. nothing secret in the log or the ledger -----------------------------------------------------
 
     @Test
-    @Order(8)
+    @Order(9)
     void theLogAndTheLedgerKeepNoSecretAndNoFullMobileNumber() throws IOException {
         String log = Files.exists(host.log()) ? Files.readString(host.log(), StandardCharsets.UTF_8) : "";
         List<String> details = host.bean(JdbcClient.class).sql("SELECT coalesce(detail, '') || ' ' || coalesce(recipient, '') || ' ' "

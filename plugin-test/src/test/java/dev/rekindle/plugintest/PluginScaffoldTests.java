@@ -71,14 +71,15 @@ class PluginScaffoldTests {
         }
     }
 
-    /** Failsafe ran the kit class and every one of its tests passed (a build without it would pass too). */
+    /** Failsafe ran the kit class and none of its tests failed (a build without it would pass too). */
     private static void assertKitPassed(Path project, String kitClass) throws IOException {
         Path report = project.resolve("target/failsafe-reports/TEST-" + kitClass + ".xml");
         assertTrue(Files.exists(report), "the kit did not run in " + project + ":\n" + read(project.resolve("build.log")));
         Matcher m = Pattern.compile("<testsuite [^>]*").matcher(Files.readString(report));
         assertTrue(m.find(), report.toString());
         String suite = m.group();
-        assertTrue(suite.contains("failures=\"0\"") && suite.contains("errors=\"0\"") && suite.contains("skipped=\"0\""), suite);
+        // a check may be skipped when it does not apply (the dry run of a group channel: demo customers have no group)
+        assertTrue(suite.contains("failures=\"0\"") && suite.contains("errors=\"0\""), suite);
         Matcher tests = Pattern.compile("tests=\"(\\d+)\"").matcher(suite);
         assertTrue(tests.find() && Integer.parseInt(tests.group(1)) >= 4, suite);
     }

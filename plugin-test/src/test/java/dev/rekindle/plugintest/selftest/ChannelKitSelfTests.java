@@ -65,7 +65,7 @@ class ChannelKitSelfTests {
         Launcher launcher = LauncherFactory.create();
         launcher.execute(request, listener);
 
-        assertEquals(8, outcomes.size(), outcomes.toString());
+        assertEquals(9, outcomes.size(), outcomes.toString());
         assertTrue(outcomes.get("thePluginStartsAndItsChannelIsReady").startsWith("SUCCESSFUL"), outcomes.toString());
         assertTrue(outcomes.get("aCampaignReachesEachCustomerOnceThroughTheDeliveryEngine").startsWith("SUCCESSFUL"), outcomes.toString());
         String settings = outcomes.get("everySettingTheChannelLooksUpIsDeclared");
