@@ -139,11 +139,27 @@ public class TemplateEngine {
         return fileFor(folder, channel, kind).map(fileChannel -> {
             String name = load(plain, folder + "/" + fileChannel + ".ftl", settings.locale()).getSourceName();
             try {
-                return new Source(name, fileChannel, Files.readString(settings.dir().resolve(name)));
+                return new Source(name, fileChannel, text(name));
             } catch (IOException e) {
                 throw new TemplateProblem(name, null, Tr.f("cannot be read: %s", e.getMessage()));
             }
         });
+    }
+
+    /** The template's text from where it was found: the shop's folder, or else a plugin jar's default (found by the plugin kit). */
+    private String text(String name) throws IOException {
+        java.nio.file.Path file = settings.dir().resolve(name);
+        if (Files.isRegularFile(file)) return Files.readString(file);
+        freemarker.cache.TemplateLoader loader = plain.getTemplateLoader();
+        Object source = loader.findTemplateSource(name);
+        if (source == null) throw new IOException(file.toString());
+        try (java.io.Reader in = loader.getReader(source, java.nio.charset.StandardCharsets.UTF_8.name())) {
+            java.io.StringWriter out = new java.io.StringWriter();
+            in.transferTo(out);
+            return out.toString();
+        } finally {
+            loader.closeTemplateSource(source);
+        }
     }
 
     /**
