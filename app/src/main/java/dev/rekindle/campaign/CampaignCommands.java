@@ -2,15 +2,15 @@ package dev.rekindle.campaign;
 
 import dev.rekindle.api.ContactKind;
 import dev.rekindle.i18n.Tr;
-import dev.rekindle.shell.TextWidth;
+import dev.rekindle.console.TextWidth;
 import dev.rekindle.guard.ChannelKinds;
 import dev.rekindle.guard.SkipReason;
-import dev.rekindle.shell.AsOf;
-import dev.rekindle.shell.Groups;
-import dev.rekindle.shell.OutputFormat;
-import dev.rekindle.shell.Progress;
-import dev.rekindle.shell.Table;
-import dev.rekindle.shell.UsageException;
+import dev.rekindle.shop.AsOf;
+import dev.rekindle.console.Groups;
+import dev.rekindle.console.OutputFormat;
+import dev.rekindle.console.Progress;
+import dev.rekindle.console.Table;
+import dev.rekindle.console.UsageException;
 import dev.rekindle.shop.ShopProfile;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -240,7 +240,7 @@ class CampaignCommands {
     String approve(@Argument(index = 0, description = "ID: campaign id (campaigns list)") Long id) {
         Campaign c = messages.require(id);
         if (!CampaignStatus.open(c.status())) {
-            throw new dev.rekindle.shell.UserException(Tr.f("campaign %d is %s: nothing of it will go out any more", c.id(), c.status()));
+            throw new dev.rekindle.console.UserException(Tr.f("campaign %d is %s: nothing of it will go out any more", c.id(), c.status()));
         }
         Map<String, ContactKind> kinds = kindsOf(c);
         List<CampaignTemplates.Change> changes = approved.changes(c, kinds);

@@ -7,7 +7,7 @@ import dev.rekindle.guard.ChannelKinds;
 import dev.rekindle.guard.Guard;
 import dev.rekindle.guard.SkipReason;
 import dev.rekindle.i18n.Tr;
-import dev.rekindle.shell.UserException;
+import dev.rekindle.console.UserException;
 import dev.rekindle.strategy.Candidate;
 import dev.rekindle.guard.Recipient;
 import dev.rekindle.strategy.CustomerViewReader;

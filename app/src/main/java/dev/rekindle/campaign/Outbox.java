@@ -2,7 +2,7 @@ package dev.rekindle.campaign;
 
 import dev.rekindle.guard.SkipReason;
 import dev.rekindle.i18n.Tr;
-import dev.rekindle.shell.UserException;
+import dev.rekindle.console.UserException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -77,7 +77,7 @@ final class Outbox implements AutoCloseable {
 
     /** Neutralised against spreadsheet formulas (names and texts come from import files). */
     static String csvCell(Object v) {
-        return dev.rekindle.shell.CsvCells.cell(v);
+        return dev.rekindle.console.CsvCells.cell(v);
     }
 
     /**

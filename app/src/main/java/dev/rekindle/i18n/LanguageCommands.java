@@ -1,7 +1,7 @@
 package dev.rekindle.i18n;
 
-import dev.rekindle.shell.Groups;
-import dev.rekindle.shell.UsageException;
+import dev.rekindle.console.Groups;
+import dev.rekindle.console.UsageException;
 import java.util.Locale;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;

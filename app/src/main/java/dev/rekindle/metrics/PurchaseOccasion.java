@@ -1,7 +1,7 @@
 package dev.rekindle.metrics;
 
 import dev.rekindle.i18n.Tr;
-import dev.rekindle.shell.UserException;
+import dev.rekindle.console.UserException;
 import java.util.Locale;
 
 /**

@@ -1,6 +1,6 @@
 package dev.rekindle.report;
 
-import dev.rekindle.shell.TextWidth;
+import dev.rekindle.console.TextWidth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,12 +1,12 @@
 package dev.rekindle.segment;
 
 import dev.rekindle.i18n.Tr;
-import dev.rekindle.shell.AsOf;
-import dev.rekindle.shell.Groups;
-import dev.rekindle.shell.OutputFormat;
-import dev.rekindle.shell.Progress;
-import dev.rekindle.shell.Table;
-import dev.rekindle.shell.UsageException;
+import dev.rekindle.shop.AsOf;
+import dev.rekindle.console.Groups;
+import dev.rekindle.console.OutputFormat;
+import dev.rekindle.console.Progress;
+import dev.rekindle.console.Table;
+import dev.rekindle.console.UsageException;
 import dev.rekindle.shop.ShopProfile;
 import java.time.LocalDate;
 import java.util.ArrayList;

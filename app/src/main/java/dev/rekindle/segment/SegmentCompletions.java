@@ -1,6 +1,6 @@
 package dev.rekindle.segment;
 
-import dev.rekindle.shell.ValueCompleter;
+import dev.rekindle.console.ValueCompleter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.rekindle.segment;
 
 import dev.rekindle.i18n.Tr;
-import dev.rekindle.shell.Table;
+import dev.rekindle.console.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;

@@ -1,5 +1,11 @@
 package dev.rekindle.shell;
 
+import dev.rekindle.console.Style;
+import dev.rekindle.console.UsageException;
+import dev.rekindle.console.UserException;
+import dev.rekindle.console.Visible;
+import dev.rekindle.console.WorkLeft;
+import dev.rekindle.i18n.Tr;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,7 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import dev.rekindle.i18n.Tr;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;

@@ -8,7 +8,7 @@ import dev.rekindle.api.ContactKind;
 import dev.rekindle.api.Offer;
 import dev.rekindle.api.Purpose;
 import dev.rekindle.guard.SkipReason;
-import dev.rekindle.shell.UserException;
+import dev.rekindle.console.UserException;
 import dev.rekindle.template.Rendered;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package dev.rekindle.report.campaign;
 
-import dev.rekindle.shell.TextWidth;
+import dev.rekindle.console.TextWidth;
 import dev.rekindle.i18n.Tr;
 import static dev.rekindle.report.Formats.count;
 import static dev.rekindle.report.Formats.money;

@@ -1,4 +1,4 @@
-package dev.rekindle.shell;
+package dev.rekindle.console;
 
 /**
  * Terminal display width: East Asian wide and full-width characters take two columns; colour codes
