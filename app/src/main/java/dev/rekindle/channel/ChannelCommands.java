@@ -6,8 +6,6 @@ import dev.rekindle.api.ContactKind;
 import dev.rekindle.api.DeliveryResult;
 import dev.rekindle.api.OutboundMessage;
 import dev.rekindle.api.Purpose;
-import dev.rekindle.delivery.DeliveryPolicy;
-import dev.rekindle.delivery.RateSpec;
 import dev.rekindle.i18n.Tr;
 import dev.rekindle.plugin.PluginSettings;
 import dev.rekindle.plugin.Redactor;
@@ -33,13 +31,13 @@ class ChannelCommands {
     private static final Logger log = LoggerFactory.getLogger(ChannelCommands.class);
 
     private final ObjectProvider<ChannelRegistry> registry;
-    private final DeliveryPolicy policy;
+    private final SendRates rates;
     private final ShopProfile shop;
     private final PluginSettings settings;
 
-    ChannelCommands(ObjectProvider<ChannelRegistry> registry, DeliveryPolicy policy, ShopProfile shop, PluginSettings settings) {
+    ChannelCommands(ObjectProvider<ChannelRegistry> registry, SendRates rates, ShopProfile shop, PluginSettings settings) {
         this.registry = registry;
-        this.policy = policy;
+        this.rates = rates;
         this.shop = shop;
         this.settings = settings;
     }
@@ -154,10 +152,7 @@ class ChannelCommands {
     }
 
     private String rate(Channel c) {
-        RateSpec rate = policy.rateFor(c.id(), c.traits().defaultRatePerSecond());
-        String s = rate.toString();
-        if (c.senderRatePerSecond() > 0) s += "; " + RateSpec.perSecond(c.senderRatePerSecond()) + " per sender";
-        return s;
+        return rates.describe(c);
     }
 
     /** The ready column stays English: the table is also JSON and CSV for scripts. */
