@@ -50,13 +50,15 @@ public class CommandInvoker {
     // Looked up lazily: the registry is built from the command beans, and help is one of them.
     private final ObjectProvider<CommandRegistry> registryProvider;
     private final HelpRenderer help;
+    private final CommandMethods methods;
 
     private final String logFile;
 
-    public CommandInvoker(ObjectProvider<CommandRegistry> registryProvider, HelpRenderer help,
+    CommandInvoker(ObjectProvider<CommandRegistry> registryProvider, HelpRenderer help, CommandMethods methods,
             @Value("${logging.file.name:logs/rekindle.log}") String logFile) {
         this.registryProvider = registryProvider;
         this.help = help;
+        this.methods = methods;
         this.logFile = logFile;
     }
 
@@ -147,7 +149,7 @@ public class CommandInvoker {
             }
         }
         if (found != null) {
-            return CommandSpec.of(found);
+            return CommandSpec.of(found, methods.find(found.getName()));
         }
         String typed = words.stream().takeWhile(w -> !w.startsWith("-")).collect(Collectors.joining(" "));
         List<Command> sub = registry().getCommandsByPrefix(typed + " ");
