@@ -9,6 +9,7 @@ import dev.rekindle.api.Purpose;
 import dev.rekindle.i18n.Tr;
 import dev.rekindle.plugin.PluginSettings;
 import dev.rekindle.plugin.Redactor;
+import dev.rekindle.console.Fields;
 import dev.rekindle.console.Groups;
 import dev.rekindle.console.TextWidth;
 import dev.rekindle.console.OutputFormat;
@@ -50,7 +51,7 @@ class ChannelCommands {
     String list(@Option(longName = "format", description = "table, json or csv", defaultValue = "table") String format) {
         OutputFormat out = OutputFormat.parse(format);
         ChannelRegistry channels = registry.getObject();
-        Table t = new Table("id", "plugin", "contact", "ready", "rate", "status_query", "marketing", "title");
+        Table t = new Table("id", "plugin", "contact", "ready", "rate", "status_query", "marketing", "title").fit(Table.SCREEN);
         for (RegisteredChannel rc : channels.all()) {
             Channel c = rc.channel();
             ChannelTraits traits = c.traits();
@@ -58,8 +59,8 @@ class ChannelCommands {
                     traits.canQueryStatus() ? "yes" : "no", traits.marketingAllowed() ? "yes" : "care only", c.title());
         }
         if (out != OutputFormat.TABLE) return t.render(out);
-        return t.render(out) + "\n\n" + Tr.t("Settings: rekindle.plugins.<plugin>.* (secrets may come from the environment); "
-                + "rates: rekindle.delivery.rate.<channel>=50/s. Try one: channels test ID --to ADDRESS")
+        return t.render(out) + "\n\n" + Fields.paragraph(Tr.t("Settings: rekindle.plugins.<plugin>.* (secrets may come from the environment); "
+                + "rates: rekindle.delivery.rate.<channel>=50/s. Try one: channels test ID --to ADDRESS"))
                 + "\n" + Tr.t("Details and settings of one channel: channels show ID");
     }
 

@@ -43,7 +43,7 @@ class PluginCommands {
         Path root = plugins.getPluginsRoot();
         Map<String, List<String>> conflicts = plugins.conflicts();
         Map<String, String> settingsErrors = checked.settingsErrors();
-        Table t = new Table("id", "version", "state", "extensions", "file", "error");
+        Table t = new Table("id", "version", "state", "extensions", "file", "error").fit(Table.SCREEN);
         for (PluginWrapper p : plugins.getPlugins()) {
             String id = p.getPluginId();
             String state = p.getPluginState().toString();

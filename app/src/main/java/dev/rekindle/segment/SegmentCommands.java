@@ -2,6 +2,7 @@ package dev.rekindle.segment;
 
 import dev.rekindle.i18n.Tr;
 import dev.rekindle.shop.AsOf;
+import dev.rekindle.console.Fields;
 import dev.rekindle.console.Groups;
 import dev.rekindle.console.OutputFormat;
 import dev.rekindle.console.Progress;
@@ -153,10 +154,12 @@ class SegmentCommands {
         if (all.isEmpty() && out == OutputFormat.TABLE) {
             return Tr.t("No snapshot yet: run 'segments refresh'.");
         }
-        Table t = new Table("snapshot", "as_of", "created_at", "customers", "current", "settings");
+        Table t = new Table("snapshot", "as_of", "created_at", "customers", "current", "settings").fit(Table.SCREEN);
         for (int i = 0; i < all.size(); i++) {
             Snapshot s = all.get(i);
-            t.row(s.id(), s.asOf().toString(), s.createdAt(), s.customers(), i == 0 ? "yes" : "", s.settings());
+            // on screen the stored JSON reads as key=value; scripts get it as stored
+            t.row(s.id(), s.asOf().toString(), s.createdAt(), s.customers(), i == 0 ? "yes" : "",
+                    out == OutputFormat.TABLE ? Fields.flatJson(s.settings()) : s.settings());
         }
         return t.render(out);
     }
