@@ -2,7 +2,6 @@ package dev.rekindle.segment;
 
 import dev.rekindle.i18n.Tr;
 import dev.rekindle.shop.AsOf;
-import dev.rekindle.console.Fields;
 import dev.rekindle.console.Groups;
 import dev.rekindle.console.OutputFormat;
 import dev.rekindle.console.Progress;
@@ -157,9 +156,9 @@ class SegmentCommands {
         Table t = new Table("snapshot", "as_of", "created_at", "customers", "current", "settings").fit(Table.SCREEN);
         for (int i = 0; i < all.size(); i++) {
             Snapshot s = all.get(i);
-            // on screen the stored JSON reads as key=value; scripts get it as stored
+            // on screen what was chosen (the score cuts are in every report's header); scripts get the stored JSON
             t.row(s.id(), s.asOf().toString(), s.createdAt(), s.customers(), i == 0 ? "yes" : "",
-                    out == OutputFormat.TABLE ? Fields.flatJson(s.settings()) : s.settings());
+                    out == OutputFormat.TABLE ? SnapshotText.choices(s) : s.settings());
         }
         return t.render(out);
     }

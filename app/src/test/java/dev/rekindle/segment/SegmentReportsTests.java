@@ -174,7 +174,7 @@ class SegmentReportsTests extends ShellTestSupport {
     }
 
     @Test
-    void historyFitsA120ColumnTerminalAndShowsSettingsAsKeysAndValues() {
+    void historyFitsA120ColumnTerminalAndShowsTheChosenSettingsNotJson() {
         refresh();
         run("segments refresh --as-of 2025-06-01 --window-months 12");
 
@@ -183,7 +183,7 @@ class SegmentReportsTests extends ShellTestSupport {
 
         assertEquals(0, history.exit(), history.all());
         dev.rekindle.support.ScreenWidth.assertFits(history.out(), 120);
-        assertTrue(history.out().contains("window_months=12"), history.out());
+        assertTrue(history.out().contains("window 12 months; quintiles; stages 90,180,270,365"), history.out());
         assertTrue(!history.out().contains("{\""), "no raw JSON on screen: " + history.out());
         assertTrue(json.out().contains("window_months"), "scripts still get the stored settings: " + json.out());
     }
