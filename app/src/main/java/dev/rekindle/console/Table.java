@@ -27,6 +27,8 @@ public final class Table {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** A wrapped column keeps at least this many columns (or its heading's width, if wider). */
     private static final int NARROWEST = 12;
+    /** A word up to this wide is not cut while other columns can still give up room. */
+    private static final int LONGEST_KEPT = 24;
 
     private final List<String> columns;
     private final boolean[] right;
@@ -78,7 +80,7 @@ public final class Table {
             width[c] = TextWidth.of(heads.get(c));
             for (String[] r : cells) width[c] = Math.max(width[c], TextWidth.of(r[c]));
         }
-        narrow(width, heads);
+        narrow(width, heads, cells);
         StringBuilder sb = new StringBuilder();
         line(sb, heads.stream().map(Style::heading).toArray(String[]::new), width, right);
         sb.append(String.join("  ", Arrays.stream(width).mapToObj("-"::repeat).toList())).append('\n');
@@ -101,13 +103,38 @@ public final class Table {
         return sb.toString().stripTrailing();
     }
 
-    /** Takes columns from the widest text column, one at a time, until a line fits (or nothing is left to take). */
-    private void narrow(int[] width, List<String> heads) {
+    /**
+     * Takes columns from the widest text column, one at a time, until a line fits. First no column gets
+     * narrower than its longest word (an id, a file name, up to {@value #LONGEST_KEPT} columns: cut, they
+     * are hard to read and to copy); if that is not enough, prose columns down to {@value #NARROWEST}, then any.
+     */
+    private void narrow(int[] width, List<String> heads, List<String[]> cells) {
+        int[] floor = new int[width.length];
+        for (int c = 0; c < width.length; c++) {
+            int word = 0;
+            for (String[] r : cells) {
+                for (String w : r[c].split(" ")) word = Math.max(word, TextWidth.of(w));
+            }
+            floor[c] = Math.max(TextWidth.of(heads.get(c)), Math.min(LONGEST_KEPT, word));
+        }
+        shrink(width, floor);
+        // then prose (cells with spaces) may cut a word before an id is cut, and as a last resort anything may
+        int[] words = floor.clone();
+        Arrays.setAll(floor, c -> prose(cells, c) ? Math.max(NARROWEST, TextWidth.of(heads.get(c))) : words[c]);
+        shrink(width, floor);
+        Arrays.setAll(floor, c -> Math.max(NARROWEST, TextWidth.of(heads.get(c))));
+        shrink(width, floor);
+    }
+
+    private static boolean prose(List<String[]> cells, int column) {
+        return cells.stream().anyMatch(r -> r[column].indexOf(' ') >= 0);
+    }
+
+    private void shrink(int[] width, int[] floor) {
         while (Arrays.stream(width).sum() + 2 * (width.length - 1) > maxWidth) {
             int widest = -1;
             for (int c = 0; c < width.length; c++) {
-                int floor = Math.max(NARROWEST, TextWidth.of(heads.get(c)));
-                if (!right[c] && !numeric(c) && width[c] > floor && (widest < 0 || width[c] > width[widest])) widest = c;
+                if (!right[c] && !numeric(c) && width[c] > floor[c] && (widest < 0 || width[c] > width[widest])) widest = c;
             }
             if (widest < 0) return;
             width[widest]--;

@@ -68,4 +68,14 @@ class TableTests {
                 .row("sms-aliyun", "FAILED", "plugins/rekindle-sms-aliyun-1.2.0.jar", error)
                 .row("email", "STARTED", "plugins/rekindle-email-1.0.0.jar", "").render(OutputFormat.JSON));
     }
+
+    @Test
+    void whenItMustWrapItWrapsProseBeforeItCutsAnId() {
+        String text = new Table("id", "plugin", "title").fit(60)
+                .row("taobao-group", "channel-taobao-group", "Taobao group: paste-ready message files per group and day")
+                .render(OutputFormat.TABLE);
+
+        assertTrue(text.lines().allMatch(l -> TextWidth.of(l) <= 60), text);
+        assertTrue(text.contains("taobao-group  channel-taobao-group  Taobao group:"), text);
+    }
 }
