@@ -6,16 +6,15 @@ import dev.rekindle.api.ContactKind;
 import dev.rekindle.api.DeliveryResult;
 import dev.rekindle.api.OutboundMessage;
 import dev.rekindle.api.Purpose;
-import dev.rekindle.delivery.DeliveryPolicy;
-import dev.rekindle.delivery.RateSpec;
 import dev.rekindle.i18n.Tr;
 import dev.rekindle.plugin.PluginSettings;
 import dev.rekindle.plugin.Redactor;
-import dev.rekindle.shell.Groups;
-import dev.rekindle.shell.TextWidth;
-import dev.rekindle.shell.OutputFormat;
-import dev.rekindle.shell.Table;
-import dev.rekindle.shell.UserException;
+import dev.rekindle.console.Fields;
+import dev.rekindle.console.Groups;
+import dev.rekindle.console.TextWidth;
+import dev.rekindle.console.OutputFormat;
+import dev.rekindle.console.Table;
+import dev.rekindle.console.UserException;
 import dev.rekindle.shop.ShopProfile;
 import java.util.List;
 import java.util.Map;
@@ -33,13 +32,13 @@ class ChannelCommands {
     private static final Logger log = LoggerFactory.getLogger(ChannelCommands.class);
 
     private final ObjectProvider<ChannelRegistry> registry;
-    private final DeliveryPolicy policy;
+    private final SendRates rates;
     private final ShopProfile shop;
     private final PluginSettings settings;
 
-    ChannelCommands(ObjectProvider<ChannelRegistry> registry, DeliveryPolicy policy, ShopProfile shop, PluginSettings settings) {
+    ChannelCommands(ObjectProvider<ChannelRegistry> registry, SendRates rates, ShopProfile shop, PluginSettings settings) {
         this.registry = registry;
-        this.policy = policy;
+        this.rates = rates;
         this.shop = shop;
         this.settings = settings;
     }
@@ -52,7 +51,7 @@ class ChannelCommands {
     String list(@Option(longName = "format", description = "table, json or csv", defaultValue = "table") String format) {
         OutputFormat out = OutputFormat.parse(format);
         ChannelRegistry channels = registry.getObject();
-        Table t = new Table("id", "plugin", "contact", "ready", "rate", "status_query", "marketing", "title");
+        Table t = new Table("id", "plugin", "contact", "ready", "rate", "status_query", "marketing", "title").fit(Table.SCREEN);
         for (RegisteredChannel rc : channels.all()) {
             Channel c = rc.channel();
             ChannelTraits traits = c.traits();
@@ -60,8 +59,8 @@ class ChannelCommands {
                     traits.canQueryStatus() ? "yes" : "no", traits.marketingAllowed() ? "yes" : "care only", c.title());
         }
         if (out != OutputFormat.TABLE) return t.render(out);
-        return t.render(out) + "\n\n" + Tr.t("Settings: rekindle.plugins.<plugin>.* (secrets may come from the environment); "
-                + "rates: rekindle.delivery.rate.<channel>=50/s. Try one: channels test ID --to ADDRESS")
+        return t.render(out) + "\n\n" + Fields.paragraph(Tr.t("Settings: rekindle.plugins.<plugin>.* (secrets may come from the environment); "
+                + "rates: rekindle.delivery.rate.<channel>=50/s. Try one: channels test ID --to ADDRESS"))
                 + "\n" + Tr.t("Details and settings of one channel: channels show ID");
     }
 
@@ -154,10 +153,7 @@ class ChannelCommands {
     }
 
     private String rate(Channel c) {
-        RateSpec rate = policy.rateFor(c.id(), c.traits().defaultRatePerSecond());
-        String s = rate.toString();
-        if (c.senderRatePerSecond() > 0) s += "; " + RateSpec.perSecond(c.senderRatePerSecond()) + " per sender";
-        return s;
+        return rates.describe(c);
     }
 
     /** The ready column stays English: the table is also JSON and CSV for scripts. */
