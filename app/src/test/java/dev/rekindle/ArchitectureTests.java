@@ -41,7 +41,7 @@ class ArchitectureTests {
         LAYERS.put("deliver", List.of("delivery"));
         LAYERS.put("campaign", List.of("campaign"));
         LAYERS.put("measure", List.of("report"));
-        LAYERS.put("entry points", List.of("shell", "status", "demo"));
+        LAYERS.put("entry points", List.of("shell", "status", "demo", "settings"));
     }
 
     @Test
