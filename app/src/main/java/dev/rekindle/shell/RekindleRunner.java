@@ -41,13 +41,13 @@ class RekindleRunner implements ApplicationRunner, ExitCodeGenerator {
 
     private final CommandInvoker invoker;
     private final ObjectProvider<LineReader> lineReader;
-    private final List<StartupTask> startupTasks;
+    private final ObjectProvider<StartupTask> startupTasks; // created only when they run: help needs none
     private final LanguageSetting language;
     private final boolean enabled;
     private final String colorSetting;
     private int exitCode;
 
-    RekindleRunner(CommandInvoker invoker, ObjectProvider<LineReader> lineReader, List<StartupTask> startupTasks,
+    RekindleRunner(CommandInvoker invoker, ObjectProvider<LineReader> lineReader, ObjectProvider<StartupTask> startupTasks,
             LanguageSetting language, @Value("${rekindle.runner.enabled:true}") boolean enabled,
             @Value("${rekindle.color:auto}") String colorSetting) {
         this.colorSetting = colorSetting;
@@ -95,9 +95,7 @@ class RekindleRunner implements ApplicationRunner, ExitCodeGenerator {
     }
 
     private void runStartupTasks(PrintWriter notices) {
-        for (StartupTask task : startupTasks) {
-            task.run().ifPresent(notices::println);
-        }
+        startupTasks.orderedStream().forEach(task -> task.run().ifPresent(notices::println));
         notices.flush();
     }
 
