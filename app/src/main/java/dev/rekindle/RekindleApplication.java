@@ -45,6 +45,8 @@ public class RekindleApplication {
             int code = SpringApplication.exit(app.run(launch.commandArgs()));
             reportPeakHeapForBenchmarks();
             return code;
+        } catch (SpringApplication.AbandonedRunException e) {
+            throw e; // the build's AOT processing stops the run here once the context is prepared
         } catch (RuntimeException e) {
             // The console log is off (it would mix with command output): say why we could not start.
             System.err.println("rekindle: cannot start: " + dev.rekindle.store.SqliteErrors.explain(e)

@@ -51,15 +51,13 @@ public class CommandInvoker {
     // Looked up lazily: the registry is built from the command beans, and help is one of them.
     private final ObjectProvider<CommandRegistry> registryProvider;
     private final HelpRenderer help;
-    private final CommandMethods methods;
 
     private final String logFile;
 
-    CommandInvoker(ObjectProvider<CommandRegistry> registryProvider, HelpRenderer help, CommandMethods methods,
+    CommandInvoker(ObjectProvider<CommandRegistry> registryProvider, HelpRenderer help,
             @Value("${logging.file.name:logs/rekindle.log}") String logFile) {
         this.registryProvider = registryProvider;
         this.help = help;
-        this.methods = methods;
         this.logFile = logFile;
     }
 
@@ -151,7 +149,9 @@ public class CommandInvoker {
             }
         }
         if (found != null) {
-            return CommandSpec.of(found, methods.find(found.getName()));
+            // Rekindle's commands are registered with their @Command method (CommandCatalog); Spring Shell's
+            // built-ins (clear, version…) have none
+            return CommandSpec.of(found, found instanceof DeferredCommand d ? Optional.of(d.method()) : Optional.empty());
         }
         String typed = words.stream().takeWhile(w -> !w.startsWith("-")).collect(Collectors.joining(" "));
         List<Command> sub = registry().getCommandsByPrefix(typed + " ");

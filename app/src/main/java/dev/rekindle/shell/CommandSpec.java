@@ -12,7 +12,7 @@ import org.springframework.shell.core.command.annotation.Arguments;
 
 /**
  * What a command accepts: its options (from Spring Shell) and its positional arguments, which Spring
- * Shell 4.0.1 does not expose, so they are read from the annotated method ({@link CommandMethods}). Used to
+ * Shell 4.0.1 does not expose, so they are read from the annotated method ({@link DeferredCommand#method()}). Used to
  * reject wrong command lines before anything runs, and to print help.
  *
  * @param arguments positional arguments in index order

@@ -45,13 +45,13 @@ class RekindleRunner implements ApplicationRunner, ExitCodeGenerator {
 
     private final CommandInvoker invoker;
     private final ObjectProvider<LineReader> lineReader;
-    private final List<StartupTask> startupTasks;
+    private final ObjectProvider<StartupTask> startupTasks; // created only when they run: help needs none
     private final LanguageSetting language;
     private final boolean enabled;
     private final String colorSetting;
     private int exitCode;
 
-    RekindleRunner(CommandInvoker invoker, ObjectProvider<LineReader> lineReader, List<StartupTask> startupTasks,
+    RekindleRunner(CommandInvoker invoker, ObjectProvider<LineReader> lineReader, ObjectProvider<StartupTask> startupTasks,
             LanguageSetting language, ConsoleProperties console) {
         this.colorSetting = console.color();
         this.invoker = invoker;
@@ -98,9 +98,7 @@ class RekindleRunner implements ApplicationRunner, ExitCodeGenerator {
     }
 
     private void runStartupTasks(PrintWriter notices) {
-        for (StartupTask task : startupTasks) {
-            task.run().ifPresent(notices::println);
-        }
+        startupTasks.orderedStream().forEach(task -> task.run().ifPresent(notices::println));
         notices.flush();
     }
 

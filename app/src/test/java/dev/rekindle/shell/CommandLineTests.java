@@ -29,7 +29,7 @@ class CommandLineTests extends ShellTestSupport {
 
     @Test
     void positionalArgumentsAreKnownForEveryCommandWithoutReflection() {
-        // read from the @Argument of the command's method (CommandMethods), not from Spring Shell's private field
+        // read from the @Argument of the command's method (DeferredCommand, registered by CommandCatalog), not from Spring Shell's private field
         Result r = run("help campaigns show");
 
         assertEquals(0, r.exit(), r.err());

@@ -179,4 +179,30 @@ class SmokeIT {
         assertEquals(1, r.exit(), r.out() + r.err());
         assertTrue(r.err().contains("no customer with buyer id 'nobody'"), r.err());
     }
+
+    /**
+     * The launcher picks the newest JDK (25 here, with its AOT cache) unless told otherwise; on it and on the
+     * Java 17 the build uses, one-shot help prints the same commands and not one JVM warning (JDK 25 warns
+     * about sqlite-jdbc's native library unless the launcher allows it).
+     */
+    @Test
+    void theLauncherStartsCleanlyOnTheJdkItPicksAndOnTheBuildsJava() throws Exception {
+        Path launcher = PROJECT.resolve("rekindle");
+        String picked = null;
+        for (String java : List.of("", System.getProperty("java.home"))) {
+            Run r = exec(List.of("env", "REKINDLE_NO_BUILD=1", "REKINDLE_SHOW_JVM=1", "REKINDLE_JAVA=" + java, launcher.toString(),
+                    "--db", home.resolve("help.db").toString(), "help"));
+
+            assertEquals(0, r.exit(), r.out() + r.err());
+            assertTrue(r.out().contains("status ") && r.out().contains("customers find"), r.out());
+            List<String> other = r.err().lines()
+                    .filter(l -> !l.startsWith("rekindle: java ") && !l.startsWith("rekindle: preparing a start-up archive"))
+                    .toList();
+            assertEquals(List.of(), other, "nothing else on stderr: " + r.err());
+            assertTrue(r.err().contains(java.isEmpty() ? "rekindle: java " : "rekindle: java " + java), r.err());
+            assertFalse(r.err().contains("(none: training failed)"), r.err());
+            if (picked == null) picked = r.out();
+            else assertEquals(picked, r.out(), "the same help on both JDKs");
+        }
+    }
 }
