@@ -16,7 +16,6 @@ import java.time.MonthDay;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -265,6 +264,12 @@ public class CustomerViewReader {
             last = id;
         }
         Map<Long, Map<String, Boolean>> consents = consents(ids);
+        Map<Long, Map<ContactKind, String>> others = otherContacts(ids);
+        if (!others.isEmpty()) {
+            for (int i = 0; i < customers.size(); i++) {
+                customers.get(i).otherAddresses(others.get(ids.get(i)));
+            }
+        }
         List<Packed<T>> out = new ArrayList<>(customers.size());
         String[] values = new String[extras];
         for (int i = 0; i < customers.size(); i++) {
@@ -384,8 +389,14 @@ public class CustomerViewReader {
         }
         Map<Long, Map<String, Boolean>> consents = consents(ids);
         Map<Long, List<PastOrder>> orders = lastOrders > 0 ? orders(ids, asOf, lastOrders, lifespans) : Map.of();
+        Map<Long, Map<ContactKind, String>> others = otherContacts(ids);
         for (Row row : rows) {
             Map<ContactKind, String> addresses = addresses(row);
+            Map<ContactKind, String> more = others.get(row.id);
+            if (more != null) {
+                addresses = new HashMap<>(addresses);
+                addresses.putAll(more);
+            }
             CustomerView view = new CustomerView(row.id, row.buyerId, row.name, row.gender, monthDay(row.birthday),
                     birthYear(row.birthday), row.city, row.level, row.points,
                     contacts(addresses.keySet()),
@@ -398,17 +409,22 @@ public class CustomerViewReader {
         }
     }
 
-    /** Every set of contact kinds, built once: CustomerView keeps an immutable set as it is instead of copying it. */
+    /** The kinds every host knows, in the order of {@link #CONTACT_SETS}' bits. */
+    private static final List<ContactKind> KNOWN = ContactKind.known();
+
+    /**
+     * Every set of the known contact kinds, built once: CustomerView keeps an immutable set as it is instead
+     * of copying it. A customer with an address of another kind (customer_contacts) gets a set of their own.
+     */
     private static final java.util.Set<ContactKind>[] CONTACT_SETS = contactSets();
 
     @SuppressWarnings("unchecked")
     private static java.util.Set<ContactKind>[] contactSets() {
-        ContactKind[] kinds = ContactKind.values();
-        java.util.Set<ContactKind>[] sets = new java.util.Set[1 << kinds.length];
+        java.util.Set<ContactKind>[] sets = new java.util.Set[1 << KNOWN.size()];
         for (int mask = 0; mask < sets.length; mask++) {
-            java.util.EnumSet<ContactKind> s = java.util.EnumSet.noneOf(ContactKind.class);
-            for (ContactKind k : kinds) {
-                if ((mask & (1 << k.ordinal())) != 0) s.add(k);
+            List<ContactKind> s = new ArrayList<>();
+            for (int k = 0; k < KNOWN.size(); k++) {
+                if ((mask & (1 << k)) != 0) s.add(KNOWN.get(k));
             }
             sets[mask] = java.util.Set.copyOf(s);
         }
@@ -418,16 +434,45 @@ public class CustomerViewReader {
     private static java.util.Set<ContactKind> contacts(java.util.Set<ContactKind> kinds) {
         int mask = 0;
         for (ContactKind k : kinds) {
-            mask |= 1 << k.ordinal();
+            int bit = KNOWN.indexOf(k);
+            if (bit < 0) return java.util.Set.copyOf(kinds);
+            mask |= 1 << bit;
         }
         return CONTACT_SETS[mask];
     }
 
-    /** Copied per customer: EnumMap's copy constructor skips the reflective look-up of the enum's constants. */
-    private static final EnumMap<ContactKind, String> NO_ADDRESSES = new EnumMap<>(ContactKind.class);
+    /**
+     * Addresses of the kinds that have no customers column (customer_contacts: a plugin's {@code line}…), for
+     * the given customers; empty at once when no customer has any, as in most shops.
+     */
+    private Map<Long, Map<ContactKind, String>> otherContacts(List<Long> ids) {
+        if (ids.isEmpty() || !hasOtherContacts()) {
+            return Map.of();
+        }
+        Map<Long, Map<ContactKind, String>> out = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Long> part = ids.subList(from, Math.min(ids.size(), from + 500));
+            String marks = part.stream().map(x -> "?").collect(Collectors.joining(","));
+            jdbc.query("SELECT customer_id, kind, address FROM customer_contacts WHERE customer_id IN (" + marks + ")", rs -> {
+                ContactKind kind;
+                try {
+                    kind = ContactKind.of(rs.getString(2));
+                } catch (IllegalArgumentException e) {
+                    return; // not written by the import; nothing can deliver to it
+                }
+                out.computeIfAbsent(rs.getLong(1), k -> new HashMap<>(2)).put(kind, rs.getString(3));
+            }, part.toArray());
+        }
+        return out;
+    }
 
+    private boolean hasOtherContacts() {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM customer_contacts)", Boolean.class));
+    }
+
+    /** The addresses of the kinds with a customers column (and the shop's group), as a live read finds them. */
     private Map<ContactKind, String> addresses(Row row) {
-        Map<ContactKind, String> a = new EnumMap<>(NO_ADDRESSES);
+        Map<ContactKind, String> a = new HashMap<>(8);
         String mobile = mobileAddress(row.mobile, row.mobileNote);
         if (mobile != null) a.put(ContactKind.MOBILE, mobile);
         String email = emailAddress(row.email);

@@ -18,6 +18,7 @@ import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -92,7 +93,7 @@ public class TemplateEngine {
      */
     public Optional<String> fileFor(String folder, String channel, ContactKind kind) {
         for (String c : new String[]{channel, StandardChannels.standardFor(kind)}) {
-            if (exists(folder + "/" + c + ".ftl")) {
+            if (c != null && exists(folder + "/" + c + ".ftl")) {
                 return Optional.of(c);
             }
         }
@@ -139,12 +140,18 @@ public class TemplateEngine {
         return fileFor(folder, channel, kind).map(fileChannel -> {
             String name = load(plain, folder + "/" + fileChannel + ".ftl", settings.locale()).getSourceName();
             try {
-                return new Source(name, fileChannel, Files.readString(settings.dir().resolve(name)));
+                Path shopFile = settings.dir().resolve(name);
+                if (Files.isRegularFile(shopFile) || !(pluginTemplates instanceof PluginTemplates jars)) {
+                    return new Source(name, fileChannel, Files.readString(shopFile));
+                }
+                // a plugin's default template (templates/<strategy>/<channel>.ftl in its jar): kept with the campaign alike
+                return new Source(name, fileChannel, jars.text(name).orElseThrow(() -> new IOException("no such template")));
             } catch (IOException e) {
                 throw new TemplateProblem(name, null, Tr.f("cannot be read: %s", e.getMessage()));
             }
         });
     }
+
 
     /**
      * A template from text kept with a campaign (what the operator approved), not from today's file: the
