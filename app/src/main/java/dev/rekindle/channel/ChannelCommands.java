@@ -56,14 +56,15 @@ class ChannelCommands {
     String list(@Option(longName = "format", description = "table, json or csv", defaultValue = "table") String format) {
         OutputFormat out = OutputFormat.parse(format);
         ChannelRegistry channels = registry.getObject();
-        Table t = new Table("id", "plugin", "contact", "reachable", "ready", "rate", "status_query", "marketing", "title");
+        // reachable last: scripts reading the CSV by position keep working
+        Table t = new Table("id", "plugin", "contact", "ready", "rate", "status_query", "marketing", "title", "reachable");
         Map<ContactKind, String> reach = new java.util.HashMap<>();
         for (RegisteredChannel rc : channels.all()) {
             Channel c = rc.channel();
             ChannelTraits traits = c.traits();
-            t.row(rc.id(), rc.pluginId(), traits.contact().id(), reach.computeIfAbsent(traits.contact(), this::reachable),
-                    readiness(channels, c), rate(c),
-                    traits.canQueryStatus() ? "yes" : "no", traits.marketingAllowed() ? "yes" : "care only", c.title());
+            t.row(rc.id(), rc.pluginId(), traits.contact().id(), readiness(channels, c), rate(c),
+                    traits.canQueryStatus() ? "yes" : "no", traits.marketingAllowed() ? "yes" : "care only", c.title(),
+                    reach.computeIfAbsent(traits.contact(), this::reachable));
         }
         if (out != OutputFormat.TABLE) return t.render(out);
         return t.render(out) + "\n\n" + Tr.t("Settings: rekindle.plugins.<plugin>.* (secrets may come from the environment); "
@@ -77,7 +78,7 @@ class ChannelCommands {
      */
     private String reachable(ContactKind kind) {
         java.util.OptionalLong n = contacts.reachable(kind);
-        return n.isPresent() ? String.format("%,d", n.getAsLong()) : "-";
+        return n.isPresent() ? Long.toString(n.getAsLong()) : "-";
     }
 
     @Command(name = {"channels", "show"}, group = Groups.CHANNELS,

@@ -138,10 +138,10 @@ class OpenContactKindTests extends CampaignTestSupport {
 
         Result channels = run("channels list --format csv");
         assertEquals(0, channels.exit(), channels.all());
-        assertThat(channels.out()).startsWith("id,plugin,contact,reachable,");
-        assertThat(channels.out().lines()).anyMatch(l -> l.startsWith("line,line,line," + lineIds.size() + ","))
+        assertThat(channels.out()).startsWith("id,plugin,contact,ready,").contains(",title,reachable");
+        assertThat(channels.out().lines()).anyMatch(l -> l.startsWith("line,line,line,yes,") && l.endsWith("," + lineIds.size()))
                 .as("a kind without addresses is listed with nobody reachable, not an error")
-                .anyMatch(l -> l.startsWith("dingtalk-user,line,dingtalk,0,"));
+                .anyMatch(l -> l.startsWith("dingtalk-user,line,dingtalk,yes,") && l.endsWith(",0"));
 
         Result strategy = run("strategies show winback-silent");
         assertEquals(0, strategy.exit(), strategy.all());
