@@ -6,6 +6,7 @@ import dev.rekindle.api.CustomerView;
 import dev.rekindle.api.PastOrder;
 import dev.rekindle.api.RfmSegment;
 import dev.rekindle.api.Stage;
+import dev.rekindle.customer.OtherContacts;
 import dev.rekindle.guard.Recipient;
 import dev.rekindle.store.CustomerStats;
 import java.sql.ResultSet;
@@ -63,11 +64,14 @@ public class CustomerViewReader {
     private final JdbcTemplate jdbc;
     private final String groupName;
     private final boolean hasGroup;
+    /** addresses of kinds without a customers column (contact:<kind> imports) */
+    private final OtherContacts otherContacts;
 
     public CustomerViewReader(JdbcTemplate jdbc, @Value("${rekindle.campaigns.group-name:老客福利群}") String groupName) {
         this.jdbc = jdbc;
         this.groupName = groupName;
         this.hasGroup = !groupName.isBlank(); // asked per customer: isBlank on Chinese text is not free
+        this.otherContacts = new OtherContacts(jdbc);
     }
 
     public long count(Request r) {
@@ -264,7 +268,7 @@ public class CustomerViewReader {
             last = id;
         }
         Map<Long, Map<String, Boolean>> consents = consents(ids);
-        Map<Long, Map<ContactKind, String>> others = otherContacts(ids);
+        Map<Long, Map<ContactKind, String>> others = otherContacts.of(ids);
         if (!others.isEmpty()) {
             for (int i = 0; i < customers.size(); i++) {
                 customers.get(i).otherAddresses(others.get(ids.get(i)));
@@ -389,7 +393,7 @@ public class CustomerViewReader {
         }
         Map<Long, Map<String, Boolean>> consents = consents(ids);
         Map<Long, List<PastOrder>> orders = lastOrders > 0 ? orders(ids, asOf, lastOrders, lifespans) : Map.of();
-        Map<Long, Map<ContactKind, String>> others = otherContacts(ids);
+        Map<Long, Map<ContactKind, String>> others = otherContacts.of(ids);
         for (Row row : rows) {
             Map<ContactKind, String> addresses = addresses(row);
             Map<ContactKind, String> more = others.get(row.id);
@@ -439,35 +443,6 @@ public class CustomerViewReader {
             mask |= 1 << bit;
         }
         return CONTACT_SETS[mask];
-    }
-
-    /**
-     * Addresses of the kinds that have no customers column (customer_contacts: a plugin's {@code line}…), for
-     * the given customers; empty at once when no customer has any, as in most shops.
-     */
-    private Map<Long, Map<ContactKind, String>> otherContacts(List<Long> ids) {
-        if (ids.isEmpty() || !hasOtherContacts()) {
-            return Map.of();
-        }
-        Map<Long, Map<ContactKind, String>> out = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += 500) {
-            List<Long> part = ids.subList(from, Math.min(ids.size(), from + 500));
-            String marks = part.stream().map(x -> "?").collect(Collectors.joining(","));
-            jdbc.query("SELECT customer_id, kind, address FROM customer_contacts WHERE customer_id IN (" + marks + ")", rs -> {
-                ContactKind kind;
-                try {
-                    kind = ContactKind.of(rs.getString(2));
-                } catch (IllegalArgumentException e) {
-                    return; // not written by the import; nothing can deliver to it
-                }
-                out.computeIfAbsent(rs.getLong(1), k -> new HashMap<>(2)).put(kind, rs.getString(3));
-            }, part.toArray());
-        }
-        return out;
-    }
-
-    private boolean hasOtherContacts() {
-        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM customer_contacts)", Boolean.class));
     }
 
     /** The addresses of the kinds with a customers column (and the shop's group), as a live read finds them. */
