@@ -5,12 +5,14 @@ import java.util.HashMap;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * Starts Rekindle: the interactive shell with no arguments, one command with arguments, a script with
  * {@code @FILE}. Global options ({@code --db PATH}) come before the command.
  */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class RekindleApplication {
 
     public static void main(String[] args) {
@@ -35,6 +37,10 @@ public class RekindleApplication {
         }
         app.setDefaultProperties(defaults);
         launch.applyToSystemProperties();
+        // the same values once more, first in line, so that `settings` can say they came from the command line
+        Map<String, Object> options = new HashMap<>(launch.properties());
+        app.addInitializers(context -> context.getEnvironment().getPropertySources()
+                .addFirst(new org.springframework.core.env.MapPropertySource("commandLineOptions", options)));
         try {
             int code = SpringApplication.exit(app.run(launch.commandArgs()));
             reportPeakHeapForBenchmarks();
@@ -42,6 +48,8 @@ public class RekindleApplication {
         } catch (RuntimeException e) {
             // The console log is off (it would mix with command output): say why we could not start.
             System.err.println("rekindle: cannot start: " + dev.rekindle.store.SqliteErrors.explain(e)
+                    .or(() -> dev.rekindle.shell.BadSetting.explain(e))
+                    .or(() -> operatorMessage(e))
                     .orElseGet(() -> dev.rekindle.shell.ErrorText.bounded(rootCause(e).getMessage())));
             System.err.println("details: " + java.nio.file.Path.of(System.getProperty("rekindle.home", "."), "logs", "rekindle.log"));
             return 1;
@@ -56,6 +64,14 @@ public class RekindleApplication {
                     .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
             System.err.printf("rekindle-bench peak-heap-mb=%d%n", peak / (1024 * 1024));
         }
+    }
+
+    /** A message written for the operator (a setting's check names its key), wherever Spring wrapped it. */
+    private static java.util.Optional<String> operatorMessage(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof dev.rekindle.shell.UserException) return java.util.Optional.of(t.getMessage());
+        }
+        return java.util.Optional.empty();
     }
 
     private static Throwable rootCause(Throwable e) {

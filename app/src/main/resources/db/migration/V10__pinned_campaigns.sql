@@ -1,4 +1,4 @@
--- Campaigns that run for weeks (issue 15): a plan keeps what it was approved with until it is finished or
+-- Campaigns that run for weeks: a plan keeps what it was approved with until it is finished or
 -- cancelled, and a customer gets one message per occasion across campaigns.
 -- separator: ;;
 

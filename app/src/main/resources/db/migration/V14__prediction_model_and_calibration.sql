@@ -1,4 +1,4 @@
--- Which repeat-purchase model a fit used (issue 17: MBG/NBD sees one-time buyers leave, BG/NBD cannot), and how it
+-- Which repeat-purchase model a fit used (MBG/NBD sees one-time buyers leave, BG/NBD cannot), and how it
 -- did when refitted without the last weeks and asked to predict them: predicted against actual purchase days.
 -- Existing fits were BG/NBD, without a calibration (NULL). Applied once by the schema migrator like the others.
 ALTER TABLE prediction_fits ADD COLUMN model TEXT NOT NULL DEFAULT 'bg-nbd';

@@ -1,4 +1,4 @@
--- Real shop data (issue 18): what was bought per order line, products with their launch date, category
+-- Real shop data: what was bought per order line, products with their launch date, category
 -- rules for shops whose exports carry no category, the consignee as a fact of the order (not of the
 -- customer), and the province beside the city.
 

@@ -1,4 +1,4 @@
--- Places (issue 18): cities stored before the division table was used are written one way from now on
+-- Places: cities stored before the division table was used are written one way from now on
 -- (上海市 → 上海, 深圳市 → 深圳, 延边 → 延边朝鲜族自治州) and get their province; a city the table does not
 -- know loses only a trailing 市 (昆山市 → 昆山), as imports now store it. The rows below are the table's
 -- spellings (place/Places, checked by CityMigrationTests). Orders' shipping places are new in V16: none yet.

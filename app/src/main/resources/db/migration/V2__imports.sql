@@ -1,4 +1,4 @@
--- Imports (issue 3): returned goods, and a log of every import run.
+-- Imports: returned goods, and a log of every import run.
 
 -- Goods a customer sent back, from line-item files (negative quantities or cancelled invoices such as
 -- 'C536379'). Kept apart from orders so that they never count as purchases; one row per return document.

@@ -1,4 +1,4 @@
--- Segmentation snapshots (issue 4 owns this file until it is released).
+-- Segmentation snapshots.
 -- A snapshot fixes the as-of date and the settings used; everything downstream names the snapshot it used.
 -- The current snapshot is the one with the highest id.
 

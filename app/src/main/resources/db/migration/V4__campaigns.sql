@@ -1,4 +1,4 @@
--- Campaigns (issue 5): a strategy's plan stored with the snapshot and settings it used, and one row per
+-- Campaigns: a strategy's plan stored with the snapshot and settings it used, and one row per
 -- customer the strategy chose: targeted, held out (control group) or skipped with the guard's reason.
 -- Send mode (delivery ledger) and reports read these rows; a dry run only reads them.
 

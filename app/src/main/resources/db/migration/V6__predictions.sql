@@ -1,4 +1,4 @@
--- Predicted churn and value (issue 8): one fit record per `predict refresh`, and the current prediction per
+-- Predicted churn and value: one fit record per `predict refresh`, and the current prediction per
 -- customer who had bought by that refresh's as-of date. Customers who never bought have no row (NULL fields).
 -- Time unit of the models: weeks. Money: yuan, like orders.amount.
 

@@ -1,4 +1,4 @@
--- What rendering needs per targeted member, packed at plan time (issue 5, speed): a dry run or send of a
+-- What rendering needs per targeted member, packed at plan time, for speed: a dry run or send of a
 -- million members then reads this one column in customer order instead of joining customers and the
 -- snapshot and packing twenty-odd values per row, which cost more than rendering the message.
 -- The text is the json_array the live read produces (customer and snapshot fields, then the member's

@@ -1,4 +1,4 @@
--- The planned rows of a campaign's targets again, packed a chunk at a time (issue 5, speed): a dry run reads
+-- The planned rows of a campaign's targets again, packed a chunk at a time, for speed: a dry run reads
 -- a chunk of 4096 targets as one value instead of 4096 rows. SQLite spends about as much per row stepped
 -- as on a row's bytes, and for a million targets that was the largest cost after FreeMarker itself.
 -- A chunk holds the planned rows (V8) of every target with customer id first..last, in customer order, a

@@ -2,6 +2,7 @@ package dev.rekindle.campaign;
 
 import dev.rekindle.api.RfmSegment;
 import dev.rekindle.api.Stage;
+import dev.rekindle.i18n.Vocabulary;
 import dev.rekindle.strategy.Snapshot;
 import dev.rekindle.strategy.SqlCondition;
 import java.util.ArrayList;
@@ -10,24 +11,18 @@ import java.util.Optional;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** {@code --segment important_keep} (or 重要保持) and {@code --segment silent}: the snapshot's own columns. */
+/** {@code --segment important_keep} (or 重要保持) and {@code --segment silent} (or 沉默期): the snapshot's own columns. */
 @Component
 @Order(0)
 class BuiltinSegments implements SegmentResolver {
 
     @Override
     public Optional<SqlCondition> resolve(String name, Snapshot snapshot) {
-        try {
-            RfmSegment s = RfmSegment.fromCode(name);
-            return Optional.of(new SqlCondition(s.code() + " " + s.chineseName(), "s.segment = ?", List.of(s.code())));
-        } catch (IllegalArgumentException notASegment) {
-            try {
-                Stage st = Stage.fromCode(name);
-                return Optional.of(new SqlCondition("stage " + st.code() + " " + st.chineseName(), "s.stage = ?", List.of(st.code())));
-            } catch (IllegalArgumentException notAStage) {
-                return Optional.empty();
-            }
-        }
+        // the label is stored with the campaign: codes and the Chinese name, whatever the interface language was
+        Optional<SqlCondition> segment = Vocabulary.segment(name).map(s ->
+                new SqlCondition(s.code() + " " + s.chineseName(), "s.segment = ?", List.of(s.code())));
+        return segment.or(() -> Vocabulary.stage(name).map(st ->
+                new SqlCondition("stage " + st.code() + " " + st.chineseName(), "s.stage = ?", List.of(st.code()))));
     }
 
     @Override

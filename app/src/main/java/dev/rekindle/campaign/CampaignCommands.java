@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
@@ -40,7 +39,7 @@ class CampaignCommands {
     private final org.springframework.beans.factory.ObjectProvider<dev.rekindle.strategy.StrategyRegistry> strategies;
 
     CampaignCommands(CampaignPlanner planner, CampaignMessages messages, CampaignRepository campaigns, DryRun dryRun,
-            ChannelKinds kinds, ShopProfile shop, @Value("${rekindle.data-dir}") String dataDir, CampaignTemplates approved,
+            ChannelKinds kinds, ShopProfile shop, dev.rekindle.store.StoreProperties store, CampaignTemplates approved,
             dev.rekindle.strategy.DataNeeds dataNeeds,
             org.springframework.beans.factory.ObjectProvider<dev.rekindle.strategy.StrategyRegistry> strategies) {
         this.approved = approved;
@@ -52,7 +51,7 @@ class CampaignCommands {
         this.dryRun = dryRun;
         this.kinds = kinds;
         this.shop = shop;
-        this.dataDir = Path.of(dataDir);
+        this.dataDir = store.dataDir();
     }
 
     @Command(name = {"campaigns", "plan"}, group = Groups.CAMPAIGNS,

@@ -1,69 +1,50 @@
 package dev.rekindle.campaign;
 
-import dev.rekindle.api.ContactKind;
-import dev.rekindle.api.Offer;
-import dev.rekindle.guard.CampaignTerms;
 import dev.rekindle.guard.ChannelKinds;
 import dev.rekindle.guard.Guard;
-import dev.rekindle.guard.SkipReason;
 import dev.rekindle.i18n.Tr;
 import dev.rekindle.shell.UserException;
-import dev.rekindle.strategy.Candidate;
-import dev.rekindle.guard.Recipient;
-import dev.rekindle.strategy.CustomerViewReader;
-import dev.rekindle.strategy.PackedCustomer;
-import dev.rekindle.strategy.Snapshot;
 import dev.rekindle.strategy.PlanningSnapshots;
-import dev.rekindle.template.CampaignRef;
-import dev.rekindle.template.MaskedAddress;
+import dev.rekindle.strategy.Snapshot;
 import dev.rekindle.template.MessageModel;
-import dev.rekindle.template.PreparedTemplate;
-import dev.rekindle.template.Rendered;
-import dev.rekindle.template.SmsLength;
-import dev.rekindle.template.TemplateCustomer;
 import dev.rekindle.template.TemplateEngine;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The planned messages of a campaign, rendered one recipient at a time in customer order — what a dry
  * run writes and what send mode delivers. Nothing is held in memory beyond one chunk, so a million
- * recipients stream in constant space. Before rendering, the guard re-checks each recipient's channel:
- * an opt-out recorded after planning is honoured (yielded as a {@link PlannedMessage.Skip}). The holdout
- * is never re-drawn: only members planned as targets are read.
+ * recipients stream in constant space. The targets are read by {@link CampaignTargets} and rendered by a
+ * {@link CampaignRenderer}, which has the guard re-check each recipient's channel first.
  */
 @Service
 public class CampaignMessages {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final TypeReference<Map<String, String>> FACTS = new TypeReference<>() { };
     static final int CHUNK = 4096;
 
     private final CampaignRepository campaigns;
     private final PlanningSnapshots snapshots;
-    private final CustomerViewReader reader;
+    private final CampaignTargets targets;
     private final Guard guard;
     private final ChannelKinds kinds;
     private final TemplateEngine engine;
     private final MessageModel model;
     private final CampaignTemplates approved;
 
-    public CampaignMessages(CampaignRepository campaigns, PlanningSnapshots snapshots, CustomerViewReader reader, Guard guard,
+    public CampaignMessages(CampaignRepository campaigns, PlanningSnapshots snapshots, CampaignTargets targets, Guard guard,
             ChannelKinds kinds, TemplateEngine engine, MessageModel model, CampaignTemplates approved) {
         this.approved = approved;
         this.campaigns = campaigns;
         this.snapshots = snapshots;
-        this.reader = reader;
+        this.targets = targets;
         this.guard = guard;
         this.kinds = kinds;
         this.engine = engine;
@@ -72,6 +53,16 @@ public class CampaignMessages {
 
     public Campaign require(long id) {
         return campaigns.find(id).orElseThrow(() -> new UserException(Tr.f("no campaign %s. See campaigns list", id)));
+    }
+
+    private Snapshot snapshotOf(Campaign c) {
+        return snapshots.find(c.snapshotId()).orElseThrow(() -> new UserException(Tr.f(
+                "campaign %d was planned on snapshot %d, which no longer exists: plan it again", c.id(), c.snapshotId())));
+    }
+
+    /** A renderer for one thread: the campaign's approved templates, offers and model. */
+    private CampaignRenderer renderer(Campaign c) {
+        return new CampaignRenderer(c, approved.pinned(c.id()), campaigns.offers(c.id()), model, guard, kinds, engine);
     }
 
     /**
@@ -83,12 +74,11 @@ public class CampaignMessages {
      */
     public long forEach(long campaignId, long afterCustomerId, long limit, Consumer<PlannedMessage> sink) {
         Campaign c = require(campaignId);
-        Snapshot snapshot = snapshots.find(c.snapshotId()).orElseThrow(() -> new UserException(Tr.f(
-                "campaign %d was planned on snapshot %d, which no longer exists: plan it again", c.id(), c.snapshotId())));
-        Renderer renderer = new Renderer(c);
+        Snapshot snapshot = snapshotOf(c);
+        CampaignRenderer renderer = renderer(c);
         ChunkSource source = new ChunkSource(c.id(), snapshot, afterCustomerId, limit);
         if (limit > 0 && limit <= CHUNK) {
-            return renderer.all(source.next(), sink);
+            return renderer.all(source.next().members(), sink);
         }
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(3);
         Thread reading = new Thread(() -> {
@@ -113,7 +103,7 @@ public class CampaignMessages {
                 if (next instanceof RuntimeException e) throw e;
                 if (next instanceof Error e) throw e;
                 Chunk chunk = (Chunk) next;
-                done += renderer.all(chunk, sink);
+                done += renderer.all(chunk.members(), sink);
                 if (chunk.last()) {
                     return done;
                 }
@@ -149,20 +139,19 @@ public class CampaignMessages {
     public <R> long renderInOrder(long campaignId, int threads, int chunk, Supplier<? extends ChunkWork<R>> works,
             Consumer<R> inOrder) {
         Campaign c = require(campaignId);
-        Snapshot snapshot = snapshots.find(c.snapshotId()).orElseThrow(() -> new UserException(Tr.f(
-                "campaign %d was planned on snapshot %d, which no longer exists: plan it again", c.id(), c.snapshotId())));
+        Snapshot snapshot = snapshotOf(c);
         int n = Math.max(1, threads);
-        Ranges ranges = new Ranges(c.id(), Math.max(1, chunk));
+        TargetRanges ranges = new TargetRanges(campaigns, c.id(), Math.max(1, chunk));
         InOrder<R> ordered = new InOrder<>(inOrder, 2 * n);
-        java.util.concurrent.atomic.AtomicLong cpuNanos = new java.util.concurrent.atomic.AtomicLong();
-        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        AtomicLong cpuNanos = new AtomicLong();
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         Runnable worker = () -> {
             long cpuStart = cpu.getCurrentThreadCpuTime();
             try {
-                Renderer renderer = new Renderer(c);
+                CampaignRenderer renderer = renderer(c);
                 ChunkWork<R> work = works.get();
                 while (ordered.acquire()) {
-                    Range range = ranges.next();
+                    TargetRanges.Range range = ranges.next();
                     if (range == null) {
                         ordered.release();
                         return;
@@ -170,7 +159,7 @@ public class CampaignMessages {
                     RuntimeException failure = null;
                     long handled = 0;
                     try {
-                        for (TargetRow row : read(snapshot, c.id(), range)) {
+                        for (CampaignTargets.TargetRow row : targets.in(snapshot, c.id(), range)) {
                             work.accept(renderer.render(row));
                             handled++;
                         }
@@ -211,152 +200,8 @@ public class CampaignMessages {
         return ordered.result();
     }
 
-    /** The next chunk's bounds: customer ids in (after, last]; {@code last} null for the final chunk. */
-    private record Range(long seq, long after, Long last) {
-    }
-
-    /**
-     * Hands out chunks of exactly {@code size} targets (fewer at the end) to the threads in turn: the
-     * chunk's last customer id is found by skipping along the members index, which costs microseconds.
-     */
-    private final class Ranges {
-        private final long campaignId;
-        private final int size;
-        private long after = Long.MIN_VALUE;
-        private long seq;
-        private boolean done;
-
-        Ranges(long campaignId, int size) {
-            this.campaignId = campaignId;
-            this.size = size;
-        }
-
-        synchronized Range next() {
-            if (done) {
-                return null;
-            }
-            Range r = new Range(seq++, after, campaigns.targetAfter(campaignId, after, size - 1).orElse(null));
-            if (r.last() == null) {
-                done = true;
-            } else {
-                after = r.last();
-            }
-            return r;
-        }
-    }
-
-    private List<TargetRow> read(Snapshot snapshot, long campaignId, Range r) {
-        long last = r.last() == null ? Long.MAX_VALUE : r.last();
-        return targets(snapshot, "m.campaign_id = ? AND m.status = 'target' AND m.customer_id > ? AND m.customer_id <= ?",
-                List.of(campaignId, r.after(), last), Integer.MAX_VALUE);
-    }
-
-    /**
-     * Targets with their customers, in customer order: from the rows packed when the campaign was planned,
-     * or, when a customer changed since (or the campaign predates packed rows), read live. Both give the same
-     * messages for unchanged customers.
-     */
-    private List<TargetRow> targets(Snapshot snapshot, String where, List<Object> params, int limit) {
-        return reader.packed("SELECT m.planned_row FROM campaign_members m WHERE " + where + " ORDER BY m.customer_id LIMIT "
-                        + limit, params, MEMBER_COLUMNS.size(), CampaignMessages::target)
-                .map(rows -> rows.stream().map(p -> new TargetRow(p.extra(), null, p)).toList())
-                .orElseGet(() -> reader.joined(snapshot, "campaign_members m", MEMBER_COLUMNS, where, params, "m.customer_id",
-                        limit, CampaignMessages::target).stream().map(j -> new TargetRow(j.extra(), j.candidate(), null)).toList());
-    }
-
-    /** One target as read: with its customer read live, or from the row packed when planning. */
-    private record TargetRow(Target target, Candidate live, CustomerViewReader.Packed<Target> packed) {
-    }
-
-    /**
-     * Chunk results waiting for their turn: handed to the consumer strictly in sequence, by whichever thread
-     * completes the next one. Permits bound the chunks claimed but not yet handed over.
-     */
-    private static final class InOrder<R> {
-        private final Consumer<R> consumer;
-        private final Semaphore permits;
-        private final Map<Long, Done<R>> waiting = new HashMap<>();
-        private long next;
-        private long handled;
-        private volatile Throwable failure;
-
-        private record Done<R>(R result, long handled, RuntimeException failure) {
-        }
-
-        InOrder(Consumer<R> consumer, int permits) {
-            this.consumer = consumer;
-            this.permits = new Semaphore(permits);
-        }
-
-        /** Waits for room for one more chunk; false once the run has failed. */
-        boolean acquire() {
-            try {
-                permits.acquire();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                fail(new UserException(Tr.t("interrupted"), e));
-                return false;
-            }
-            if (failure != null) {
-                permits.release();
-                return false;
-            }
-            return true;
-        }
-
-        void release() {
-            permits.release();
-        }
-
-        synchronized void done(long seq, R result, long count, RuntimeException chunkFailure) {
-            waiting.put(seq, new Done<>(result, count, chunkFailure));
-            Done<R> d;
-            while (failure == null && (d = waiting.remove(next)) != null) {
-                next++;
-                try {
-                    consumer.accept(d.result());
-                } catch (RuntimeException | Error e) {
-                    fail(e);
-                    return;
-                }
-                handled += d.handled();
-                permits.release();
-                if (d.failure() != null) {
-                    fail(d.failure());
-                }
-            }
-        }
-
-        void fail(Throwable e) {
-            synchronized (this) {
-                if (failure == null) {
-                    failure = e;
-                }
-            }
-            permits.release(1 << 16); // wake every thread waiting for room: they stop
-        }
-
-        synchronized long result() {
-            if (failure instanceof RuntimeException e) throw e;
-            if (failure instanceof Error e) throw e;
-            return handled;
-        }
-    }
-
     /** A chunk of targeted members with their customers; {@code last} ends the run. */
-    private record Chunk(List<TargetRow> members, boolean last) {
-    }
-
-    /** A member as planned, and whether the customer's data was erased since (PIPL). */
-    private record Target(CampaignRepository.Member member, boolean erased) {
-    }
-
-    /** What a target's row adds to the customer's: read by {@link #target}; packed in this order when planned. */
-    private static final List<String> MEMBER_COLUMNS = List.of("m.customer_id", "m.channel", "m.offer_code", "m.facts",
-            "c.erased_at IS NOT NULL");
-
-    private static Target target(String[] v) {
-        return new Target(new CampaignRepository.Member(Long.parseLong(v[0]), "target", v[1], null, v[2], v[3]), "1".equals(v[4]));
+    private record Chunk(List<CampaignTargets.TargetRow> members, boolean last) {
     }
 
     /** Reads members with their customers a chunk at a time (keyset pagination on customer id). */
@@ -379,103 +224,13 @@ public class CampaignMessages {
             if (n <= 0) {
                 return new Chunk(List.of(), true);
             }
-            List<TargetRow> members = targets(snapshot,
-                    "m.campaign_id = ? AND m.status = 'target' AND m.customer_id > ?", List.of(campaignId, after), n);
+            List<CampaignTargets.TargetRow> members = targets.after(snapshot, campaignId, after, n);
             read += members.size();
             if (!members.isEmpty()) {
                 after = members.get(members.size() - 1).target().member().customerId();
             }
             return new Chunk(members, members.size() < n || (limit > 0 && read >= limit));
         }
-    }
-
-    /** Renders members of one campaign; holds its prepared templates and model factory (one thread). */
-    private final class Renderer {
-        private final Campaign c;
-        private final CampaignTerms terms;
-        private final Map<String, Offer> offers;
-        private final Map<String, String> campaignFacts;
-        private final MessageModel.Factory models;
-        private final Map<String, PreparedTemplate> templates = new HashMap<>();
-        private final Map<String, TemplateEngine.Source> pinned;
-
-        Renderer(Campaign c) {
-            this.pinned = approved.pinned(c.id());
-            this.c = c;
-            this.terms = c.terms();
-            this.offers = campaigns.offers(c.id());
-            this.campaignFacts = c.facts() == null ? Map.of() : Map.copyOf(JSON.readValue(c.facts(), FACTS));
-            this.models = model.forCampaign(new CampaignRef(c.id(), c.name(), c.strategy(), c.purpose(), c.asOf()));
-        }
-
-        long all(Chunk chunk, Consumer<PlannedMessage> sink) {
-            for (TargetRow row : chunk.members()) {
-                sink.accept(render(row));
-            }
-            return chunk.members().size();
-        }
-
-        PlannedMessage render(TargetRow row) {
-            return CampaignMessages.this.render(c, terms, row, offers, campaignFacts, models, templates, this);
-        }
-
-        /** The channel's template as the campaign approved it (today's file for campaigns planned before that was kept). */
-        PreparedTemplate template(String channel, ContactKind kind) {
-            return templates.computeIfAbsent(channel, ch -> pinned.containsKey(ch) ? engine.preparePinned(pinned.get(ch), kind)
-                    : engine.prepare(c.template(), ch, kind));
-        }
-
-        private String lastChannel;
-        private ContactKind lastKind;
-
-        /** The channel's contact kind; members of a campaign mostly share one or two channels. */
-        ContactKind kind(String channel) {
-            if (!channel.equals(lastChannel)) {
-                lastKind = kinds.require(channel);
-                lastChannel = channel;
-            }
-            return lastKind;
-        }
-    }
-
-    private PlannedMessage render(Campaign c, CampaignTerms terms, TargetRow row, Map<String, Offer> offers,
-            Map<String, String> campaignFacts, MessageModel.Factory models, Map<String, PreparedTemplate> templates,
-            Renderer renderer) {
-        CampaignRepository.Member m = row.target().member();
-        if (row.target().erased()) {
-            return new PlannedMessage.Skip(m.customerId(), "", m.channel(), SkipReason.ERASED);
-        }
-        ContactKind kind = renderer.kind(m.channel());
-        String buyerId;
-        Recipient recipient;
-        TemplateCustomer customer;
-        if (row.packed() != null) {
-            // only the planned channel's address: the guard and the message look at no other
-            PackedCustomer p = row.packed().customer();
-            buyerId = p.buyerId();
-            String a = p.address(kind);
-            recipient = new Recipient(m.customerId(), buyerId, a == null ? Map.of() : Map.of(kind, a), row.packed().consents());
-            customer = new PackedTemplateCustomer(p);
-        } else {
-            buyerId = row.live().view().buyerId();
-            recipient = row.live().recipient();
-            customer = TemplateCustomer.of(row.live().view());
-        }
-        SkipReason refused = guard.recheck(terms, recipient, m.channel(), kind).orElse(null);
-        if (refused != null) {
-            return new PlannedMessage.Skip(m.customerId(), buyerId, m.channel(), refused);
-        }
-        PreparedTemplate template = renderer.template(m.channel(), kind);
-        Map<String, String> facts = campaignFacts;
-        if (m.facts() != null) {
-            facts = new HashMap<>(campaignFacts);
-            facts.putAll(JSON.readValue(m.facts(), FACTS));
-        }
-        Offer offer = m.offerCode() == null ? null : offers.get(m.offerCode());
-        Rendered r = template.render(models.model(customer, offer, facts));
-        String address = recipient.address(kind);
-        return new PlannedMessage.Message(m.customerId(), buyerId, m.channel(), kind, c.id(), c.purpose(), address, r, facts,
-                MaskedAddress.of(kind, address), c.strategy(), offer, kind == ContactKind.MOBILE ? SmsLength.parts(r.text()) : 0);
     }
 
     /** One key per campaign, customer and channel: the same message is never delivered twice. */

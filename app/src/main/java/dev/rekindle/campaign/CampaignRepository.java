@@ -2,7 +2,7 @@ package dev.rekindle.campaign;
 
 import dev.rekindle.api.Offer;
 import dev.rekindle.api.Purpose;
-import dev.rekindle.strategy.CustomerViewReader;
+import dev.rekindle.strategy.PackedRows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -66,14 +66,14 @@ public class CampaignRepository {
 
     /**
      * Stores members; a target also gets its planned row (see V8): the customer and snapshot data packed as
-     * {@link CampaignMessages} reads them back, with the member's columns in {@code MEMBER_COLUMNS} order.
+     * {@link CampaignTargets} reads them back, with the member's columns in {@code MEMBER_COLUMNS} order.
      */
     public void insertMembers(long campaignId, long snapshotId, List<Member> members) {
         template.batchUpdate("""
                 INSERT INTO campaign_members(campaign_id, customer_id, status, channel, reason, offer_code, facts, occasion, planned_row)
                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?9, CASE WHEN ?3 = 'target' THEN (SELECT %s FROM customers c
                   LEFT JOIN customer_snapshot s ON s.customer_id = c.id AND s.snapshot_id = ?8 WHERE c.id = ?2) END)"""
-                .formatted(CustomerViewReader.packedRow("?2, ?4, ?6, ?7, c.erased_at IS NOT NULL")), members, 1000, (ps, m) -> {
+                .formatted(PackedRows.packedRow("?2, ?4, ?6, ?7, c.erased_at IS NOT NULL")), members, 1000, (ps, m) -> {
             ps.setLong(1, campaignId);
             ps.setLong(2, m.customerId());
             ps.setString(3, m.status());

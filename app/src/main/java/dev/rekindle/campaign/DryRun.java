@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,7 +25,8 @@ public class DryRun {
     private final int threads;
 
     public DryRun(CampaignMessages messages, CampaignRepository campaigns, ShopProfile shop,
-            @Value("${rekindle.campaigns.dry-run-threads:0}") int threads) {
+            CampaignProperties settings) {
+        int threads = settings.dryRunThreads();
         this.messages = messages;
         this.campaigns = campaigns;
         this.shop = shop;

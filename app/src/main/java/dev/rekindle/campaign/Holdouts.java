@@ -3,7 +3,6 @@ package dev.rekindle.campaign;
 import dev.rekindle.api.Purpose;
 import dev.rekindle.i18n.Tr;
 import dev.rekindle.shell.UserException;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,25 +15,22 @@ import org.springframework.stereotype.Component;
 @Component
 public class Holdouts {
 
-    private final Environment env;
+    private final CampaignProperties settings;
 
-    public Holdouts(Environment env) {
-        this.env = env;
+    public Holdouts(CampaignProperties settings) {
+        this.settings = settings;
     }
 
     public double defaultFor(String strategy, Purpose purpose) {
         String key = "rekindle.campaigns.strategy-holdout." + strategy;
-        String own = env.getProperty(key);
-        if (own == null) {
+        Double pct = settings.strategyHoldout().get(strategy);
+        if (pct == null) {
             key = purpose == Purpose.CARE ? "rekindle.campaigns.care-holdout" : "rekindle.campaigns.holdout";
-            own = env.getProperty(key, purpose == Purpose.CARE ? "0" : "10");
+            pct = purpose == Purpose.CARE ? settings.careHoldout() : settings.holdout();
         }
-        try {
-            double pct = Double.parseDouble(own.strip());
-            if (pct < 0 || pct > 90) throw new NumberFormatException();
-            return pct;
-        } catch (NumberFormatException e) {
-            throw new UserException(Tr.f("%s must be a percentage from 0 to 90, got '%s'", key, own));
+        if (!(pct >= 0 && pct <= 90)) {
+            throw new UserException(Tr.f("%s must be a percentage from 0 to 90, got '%s'", key, pct));
         }
+        return pct;
     }
 }

@@ -1,8 +1,12 @@
 package dev.rekindle.campaign;
 
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
 import dev.rekindle.guard.SkipReason;
 import dev.rekindle.i18n.Tr;
+import dev.rekindle.shell.CsvCells;
 import dev.rekindle.shell.UserException;
+import dev.rekindle.shell.Visible;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -75,9 +79,18 @@ final class Outbox implements AutoCloseable {
         }
     }
 
-    /** Neutralised against spreadsheet formulas (names and texts come from import files). */
-    static String csvCell(Object v) {
-        return dev.rekindle.shell.CsvCells.cell(v);
+    /**
+     * A CSV cell's text before quoting (FastCSV quotes): numbers as they are, text neutralised against
+     * spreadsheet formulas (names and texts come from import files), as {@link CsvCells#cell} writes cells.
+     */
+    static String csvText(Object v) {
+        if (v == null) {
+            return "";
+        }
+        if (v instanceof Number n) {
+            return String.valueOf(n);
+        }
+        return CsvCells.neutralised(Visible.text(String.valueOf(v)));
     }
 
     /**
@@ -106,9 +119,27 @@ final class Outbox implements AutoCloseable {
         private long campaignId;
         private String campaignText;
 
+        /** CSV lines by FastCSV (RFC 4180 quoting), written into this chunk's buffer; null for JSON lines. */
+        private final CsvWriter csvWriter;
+        private final String[] csvCells = new String[COLUMNS.length];
+
         Lines(boolean csv, Queue<byte[]> spare) {
             this.csv = csv;
             this.spare = spare;
+            this.csvWriter = csv ? CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(new OutputStream() {
+                @Override
+                public void write(int b) {
+                    room(1);
+                    buf[len++] = (byte) b;
+                }
+
+                @Override
+                public void write(byte[] b, int off, int n) {
+                    room(n);
+                    System.arraycopy(b, off, buf, len, n);
+                    len += n;
+                }
+            }, StandardCharsets.UTF_8) : null;
         }
 
         @Override
@@ -130,6 +161,13 @@ final class Outbox implements AutoCloseable {
 
         @Override
         public Chunk finish() {
+            if (csvWriter != null) {
+                try {
+                    csvWriter.flush(); // FastCSV buffers: the chunk's last lines into this buffer
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e); // never: the buffer is memory
+                }
+            }
             Chunk c = new Chunk(buf, len, handled, messages, smsParts, byChannel, skipped);
             int wanted = Math.max(1 << 16, len + (len >> 3));
             byte[] next = spare.poll();
@@ -233,13 +271,9 @@ final class Outbox implements AutoCloseable {
             Object[] v = {m.campaignId(), m.buyerId(), m.channel(), m.maskedRecipient(), m.strategy(), m.purpose().name(),
                     offer, offerTitle, m.subject(), m.text(), m.smsParts() == 0 ? "" : m.smsParts(), m.template()};
             for (int i = 0; i < v.length; i++) {
-                if (i > 0) {
-                    room(1);
-                    buf[len++] = ',';
-                }
-                utf8(csvCell(v[i]), false);
+                csvCells[i] = csvText(v[i]);
             }
-            ascii("\r\n");
+            csvWriter.writeRecord(csvCells);
         }
 
         /** A value that repeats line after line (channel, strategy, template): its key and value are encoded once. */

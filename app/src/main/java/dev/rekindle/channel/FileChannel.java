@@ -5,16 +5,17 @@ import dev.rekindle.api.ChannelTraits;
 import dev.rekindle.api.ContactKind;
 import dev.rekindle.api.DeliveryResult;
 import dev.rekindle.api.OutboundMessage;
+import dev.rekindle.shop.ShopProfile;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,18 +23,26 @@ import tools.jackson.databind.json.JsonMapper;
  * The host's own channel: appends each message as a JSON line to a file, so that Rekindle works end to
  * end with no plugin installed. The recipient is written masked; the file is a record, not a gateway.
  * Settings: {@code rekindle.plugins.builtin.file.path}, {@code rekindle.plugins.builtin.file.contact}
- * (mobile, email, wechat; default mobile).
+ * (mobile, email, wechat; default mobile). Each line's {@code at} is the shop's time with its offset
+ * ({@code 2026-12-07T18:49:00+08:00}): a bare local time would be read in whatever zone the reader is in.
  */
 @Component
 class FileChannel implements Channel {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    private final ShopProfile shop;
     private Path path;
     private ContactKind contact = ContactKind.MOBILE;
 
-    FileChannel(@Value("${rekindle.data-dir}") String dataDir) {
-        this.path = Path.of(dataDir, "outbox", "file-channel.jsonl");
+    @org.springframework.beans.factory.annotation.Autowired
+    FileChannel(dev.rekindle.store.StoreProperties store, ShopProfile shop) {
+        this(store.dataDir(), shop);
+    }
+
+    FileChannel(Path dataDir, ShopProfile shop) {
+        this.path = dataDir.resolve("outbox").resolve("file-channel.jsonl");
+        this.shop = shop;
     }
 
     @Override
@@ -68,7 +77,7 @@ class FileChannel implements Channel {
     @Override
     public synchronized DeliveryResult deliver(OutboundMessage m) {
         Map<String, Object> line = new LinkedHashMap<>();
-        line.put("at", LocalDateTime.now().withNano(0).toString());
+        line.put("at", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(OffsetDateTime.now(shop.clock()).withNano(0)));
         line.put("key", m.idempotencyKey());
         line.put("campaign", m.campaignId());
         line.put("customer", m.customerId());

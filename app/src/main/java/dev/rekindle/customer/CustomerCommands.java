@@ -49,7 +49,7 @@ class CustomerCommands {
         field(sb, Tr.t("WeChat"), Masks.wechat(c.wechatId()));
         // addresses of other kinds (contact:<kind> columns), labelled by the kind's id as channels list shows it
         contactBook.others(c.id()).forEach((kind, address) -> field(sb, kind, Masks.other(address)));
-        field(sb, Tr.t("birthday"), c.birthday());
+        field(sb, Tr.t("birthday"), c.birthdayShown());
         field(sb, Tr.t("gender"), c.gender() == null ? null : c.gender().equals("F") ? Tr.t("female") : Tr.t("male"));
         field(sb, Tr.t("city"), c.city() == null ? null
                 : c.province() == null || c.province().equals(c.city()) ? c.city() : c.city() + " (" + c.province() + ")");

@@ -83,12 +83,12 @@ public class ErasureSweep {
     private final ObjectProvider<org.jline.reader.History> shellHistory;
 
     public ErasureSweep(JdbcClient jdbc, DatabaseLocation database,
-            @Value("${spring.shell.history.name:}") String history, @Value("${rekindle.data-dir:data}") String dataDir,
+            @Value("${spring.shell.history.name:}") String history, dev.rekindle.store.StoreProperties store,
             ObjectProvider<org.jline.reader.History> shellHistory) {
         this.jdbc = jdbc;
         this.database = database;
         this.history = history.isBlank() ? null : Path.of(history);
-        this.outbox = Path.of(dataDir, "outbox");
+        this.outbox = store.dataDir().resolve("outbox");
         this.shellHistory = shellHistory;
     }
 
@@ -246,6 +246,10 @@ public class ErasureSweep {
     private static void replace(Path f, String content) throws IOException {
         Path temp = Files.createTempFile(f.toAbsolutePath().getParent(), ".rekindle-erase", ".tmp");
         Files.writeString(temp, content, StandardCharsets.UTF_8);
+        // the cleaned file keeps the permissions the user's file had (createTempFile made it 0600)
+        if (Files.getFileStore(f).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(f));
+        }
         Files.move(temp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

@@ -6,7 +6,6 @@ import dev.rekindle.shop.ShopProfile;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -16,8 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DeliveryConfig {
 
     @Bean
-    DeliveryPolicy deliveryPolicy(Environment env) {
-        return DeliveryPolicy.from(env);
+    DeliveryPolicy deliveryPolicy(DeliveryProperties settings) {
+        return DeliveryPolicy.from(settings);
     }
 
     /** The guard's settings live under rekindle.delivery.* too: one namespace for planning, dry runs and sends. */
@@ -45,9 +44,8 @@ class DeliveryConfig {
     /** On close (Ctrl-C, SIGTERM) running sends stop cleanly before the database goes away. */
     @Bean(destroyMethod = "shutdown")
     DeliveryEngine deliveryEngine(DeliveryLedger ledger, DeliveryRuns runs, ChannelDirectory channels, DeliveryPolicy policy,
-            ShopProfile shop, dev.rekindle.store.DatabaseLocation db,
-            @org.springframework.beans.factory.annotation.Value("${rekindle.delivery.channel-lock-wait-seconds:60}") long lockWait) {
-        return new DeliveryEngine(ledger, runs, channels, policy, shop, new ChannelLocks(db.path(), java.time.Duration.ofSeconds(lockWait)));
+            ShopProfile shop, dev.rekindle.store.DatabaseLocation db, DeliveryProperties settings) {
+        return new DeliveryEngine(ledger, runs, channels, policy, shop, new ChannelLocks(db.path(), settings.channelLockWaitSeconds()));
     }
 
     @Bean

@@ -212,11 +212,11 @@ public class DeliveryLedger {
     int interruptAbandoned(long campaignId, List<Long> liveRunIds, LocalDateTime now) {
         String live = liveRunIds.isEmpty() ? "-1" : String.join(",", liveRunIds.stream().map(String::valueOf).toList());
         return jdbc.sql("""
-                UPDATE deliveries SET state = 'unknown', reason = 'interrupted',
+                UPDATE deliveries SET state = 'unknown', reason = ?,
                        detail = 'the app stopped while this message was being handed to the channel; it may have gone out',
                        updated_at = ?
                 WHERE campaign_id = ? AND state = 'sending' AND coalesce(run_id, -1) NOT IN (%s)""".formatted(live))
-                .params(time(now), campaignId).update();
+                .params(SkipReason.INTERRUPTED.code(), time(now), campaignId).update();
     }
 
     public List<Row> inState(long campaignId, DeliveryState state) {

@@ -9,12 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.core.env.Environment;
 
 /**
- * The rules of sending, from {@code rekindle.delivery.*} (see application.properties for each key).
+ * The rules of sending, from {@code rekindle.delivery.*} ({@link DeliveryProperties}; each key is described
+ * in the shipped application.yml).
  *
  * @param consentChannels  channel id → the consent channel it answers to (default by contact kind:
  *                         mobile → sms, email → email, WeChat → wechat)
@@ -39,30 +37,31 @@ public record DeliveryPolicy(
 
     public static final String PREFIX = "rekindle.delivery";
 
+    /**
+     * For tests that build a delivery engine by hand: the shipped values. The app itself reads its defaults
+     * from application.yml only ({@link #from(DeliveryProperties)}).
+     */
     public static DeliveryPolicy defaults() {
         return new DeliveryPolicy(8, Map.of(), 5, Duration.ofMillis(500), Duration.ofSeconds(30), 10,
                 QuietHours.parse("21:00-08:00"), FrequencyCap.parseList("1/7d,4/30d"), FrequencyCap.parseList("2/7d,6/30d"),
                 Map.of(), Map.of(), 3, Duration.ofMinutes(2), Duration.ofSeconds(30));
     }
 
-    public static DeliveryPolicy from(Environment env) {
-        Binder b = Binder.get(env);
-        DeliveryPolicy d = defaults();
-        return new DeliveryPolicy(
-                b.bind(PREFIX + ".concurrency", Integer.class).orElse(d.concurrency),
-                b.bind(PREFIX + ".rate", Bindable.mapOf(String.class, String.class)).orElse(Map.of()),
-                b.bind(PREFIX + ".retry.max-attempts", Integer.class).orElse(d.maxAttempts),
-                Duration.ofMillis(b.bind(PREFIX + ".retry.base-ms", Long.class).orElse(d.retryBase.toMillis())),
-                Duration.ofMillis(b.bind(PREFIX + ".retry.max-ms", Long.class).orElse(d.retryMax.toMillis())),
-                b.bind(PREFIX + ".halt-after-failures", Integer.class).orElse(d.haltAfterFailures),
-                QuietHours.parse(b.bind(PREFIX + ".quiet-hours", String.class).orElse(d.quietHours.toString())),
-                FrequencyCap.parseList(b.bind(PREFIX + ".caps.marketing", String.class).orElse("1/7d,4/30d")),
-                FrequencyCap.parseList(b.bind(PREFIX + ".caps.care", String.class).orElse("2/7d,6/30d")),
-                b.bind(PREFIX + ".consent-channel", Bindable.mapOf(String.class, String.class)).orElse(Map.of()),
-                b.bind(PREFIX + ".marketing-consent", Bindable.mapOf(String.class, String.class)).orElse(Map.of()),
-                b.bind(PREFIX + ".give-up-after", Integer.class).orElse(d.giveUpAfter),
-                Duration.ofSeconds(b.bind(PREFIX + ".reconcile.min-age-seconds", Long.class).orElse(d.reconcileMinAge.toSeconds())),
-                Duration.ofSeconds(b.bind(PREFIX + ".lease-stale-seconds", Long.class).orElse(d.leaseStale.toSeconds())));
+    /** The policy from the settings; a quiet-hours or caps text that does not parse names its key. */
+    public static DeliveryPolicy from(DeliveryProperties p) {
+        return new DeliveryPolicy(p.concurrency(), p.rate(), p.retry().maxAttempts(), p.retry().baseMs(), p.retry().maxMs(),
+                p.haltAfterFailures(), parsed("quiet-hours", p.quietHours(), QuietHours::parse),
+                parsed("caps.marketing", p.caps().marketing(), FrequencyCap::parseList),
+                parsed("caps.care", p.caps().care(), FrequencyCap::parseList),
+                p.consentChannel(), p.marketingConsent(), p.giveUpAfter(), p.reconcile().minAgeSeconds(), p.leaseStaleSeconds());
+    }
+
+    private static <T> T parsed(String key, String value, java.util.function.Function<String, T> parse) {
+        try {
+            return parse.apply(value);
+        } catch (RuntimeException e) { // IllegalArgumentException, DateTimeParseException
+            throw new dev.rekindle.shell.UserException(dev.rekindle.i18n.Tr.f("%s = '%s': %s", PREFIX + "." + key, value, e.getMessage()), e);
+        }
     }
 
     public DeliveryPolicy {

@@ -1,7 +1,6 @@
 package dev.rekindle.filter;
 
-import java.util.ArrayList;
-import java.util.Comparator;
+import dev.rekindle.console.DidYouMean;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,26 +40,6 @@ public class FilterFields {
 
     /** The closest field name to a mistyped one, if it is close. */
     public Optional<String> closest(String typed) {
-        String t = typed.toLowerCase(Locale.ROOT);
-        List<String> names = new ArrayList<>(byName.keySet());
-        return names.stream().min(Comparator.comparingInt(n -> distance(n, t)))
-                .filter(n -> distance(n, t) <= Math.max(2, t.length() / 3));
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return DidYouMean.closest(List.copyOf(byName.keySet()), typed.toLowerCase(Locale.ROOT));
     }
 }

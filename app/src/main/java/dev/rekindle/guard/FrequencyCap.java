@@ -25,9 +25,4 @@ public record FrequencyCap(int count, int days) {
         }
         return caps;
     }
-
-    /** The reason recorded when this cap stops a message, e.g. {@code cap:1/7d}. */
-    public String reason() {
-        return "cap:" + count + "/" + days + "d";
-    }
 }

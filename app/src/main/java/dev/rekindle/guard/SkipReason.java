@@ -1,6 +1,8 @@
 package dev.rekindle.guard;
 
 import dev.rekindle.i18n.Tr;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Why a customer gets no message (or not yet): the one set of codes planning, dry runs, sending and the
@@ -26,31 +28,54 @@ public record SkipReason(String code, String label) {
     public static final SkipReason CHANNEL_NOT_READY = new SkipReason("channel-not-ready", Tr.n("channel not ready"));
     /** The operator cancelled the campaign before the message went out. */
     public static final SkipReason CANCELLED = new SkipReason("cancelled", Tr.n("campaign cancelled"));
+    /** Not a skip: the app stopped while the message was being handed over, so it may have gone out (state unknown). */
+    public static final SkipReason INTERRUPTED = new SkipReason("interrupted",
+            Tr.n("interrupted while being handed to the channel"));
 
     private static final String CAP = "cap:";
 
-    private static final SkipReason[] KNOWN = {ALREADY_CONTACTED, NO_CONTACT, NOT_INSTALLED, CHANNEL_REFUSES_MARKETING, TOO_LONG,
-            ERASED, OPTED_OUT, REFUSED, NO_CONSENT, GAVE_UP, HOLDOUT, QUIET_HOURS, CHANNEL_NOT_READY, CANCELLED};
+    private static final List<SkipReason> KNOWN = List.of(ALREADY_CONTACTED, NO_CONTACT, NOT_INSTALLED, CHANNEL_REFUSES_MARKETING,
+            TOO_LONG, ERASED, OPTED_OUT, REFUSED, NO_CONSENT, GAVE_UP, HOLDOUT, QUIET_HOURS, CHANNEL_NOT_READY, CANCELLED,
+            INTERRUPTED);
 
     /** The reason a frequency cap gives, e.g. {@code cap:1/7d}. */
     public static SkipReason cap(FrequencyCap cap) {
         return new SkipReason(CAP + cap.count() + "/" + cap.days() + "d", Tr.n("frequency cap"));
     }
 
-    /** The label in the interface language (the code is what is stored and exported). */
-    @Override
-    public String label() {
-        return Tr.t(label);
+    /** Every fixed reason (frequency caps come on top, one code per cap). */
+    public static List<SkipReason> known() {
+        return KNOWN;
     }
 
-    /** The label of a stored code; unknown codes (a provider's, a newer version's) show as themselves. */
-    public static String labelOf(String code) {
+    /**
+     * The reason of a stored code, e.g. {@code opted-out} or {@code cap:1/7d}; empty for a code this version
+     * does not know (a provider's, a newer version's).
+     */
+    public static Optional<SkipReason> parse(String code) {
+        if (code == null) return Optional.empty();
         for (SkipReason r : KNOWN) {
-            if (r.code.equals(code)) return r.label();
+            if (r.code.equals(code)) return Optional.of(r);
         }
-        if (code != null && code.startsWith(CAP)) {
-            return Tr.t("frequency cap") + " " + code.substring(CAP.length());
+        if (code.startsWith(CAP)) {
+            try {
+                List<FrequencyCap> caps = FrequencyCap.parseList(code.substring(CAP.length()));
+                if (caps.size() == 1) return Optional.of(cap(caps.get(0)));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();   // not one of ours: shown as it is
+            }
         }
-        return code;
+        return Optional.empty();
+    }
+
+    /** The label in the interface language (the code is what is stored and exported); a cap says which. */
+    @Override
+    public String label() {
+        return code.startsWith(CAP) ? Tr.t(label) + " " + code.substring(CAP.length()) : Tr.t(label);
+    }
+
+    /** The label of a stored code; unknown codes show as themselves. */
+    public static String labelOf(String code) {
+        return parse(code).map(SkipReason::label).orElse(code);
     }
 }

@@ -1,7 +1,6 @@
 package dev.rekindle.i18n;
 
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,7 +13,12 @@ public class LanguageSetting {
 
     private final String setting;
 
-    public LanguageSetting(@Value("${rekindle.language:auto}") String setting) {
+    @org.springframework.beans.factory.annotation.Autowired
+    public LanguageSetting(LanguageProperties settings) {
+        this(settings.language());
+    }
+
+    public LanguageSetting(String setting) {
         this.setting = setting;
     }
 

@@ -12,7 +12,8 @@ public final class Tr {
 
     /** One catalog per area, so that people translating different areas do not edit the same file. */
     static final String[] ZH_FILES = {"/i18n/zh.po", "/i18n/zh-analysis.po", "/i18n/zh-campaigns.po", "/i18n/zh-imports.po",
-            "/i18n/zh-hardening.po", "/i18n/zh-products.po", "/i18n/zh-plugins.po", "/i18n/zh-kinds.po"};
+            "/i18n/zh-hardening.po", "/i18n/zh-products.po", "/i18n/zh-plugins.po",
+            "/i18n/zh-vocabulary.po", "/i18n/zh-settings.po", "/i18n/zh-kinds.po"};
     private static final Catalog ZH = Catalog.loadAll(ZH_FILES);
     private static volatile Language language = Language.EN;
 
@@ -30,6 +31,15 @@ public final class Tr {
     /** The text in the current language (English when no translation exists). */
     public static String t(String english) {
         if (language == Language.EN || english == null) {
+            return english;
+        }
+        String zh = ZH.get(english);
+        return zh == null ? english : zh;
+    }
+
+    /** The text in the given language, whatever the interface uses: for pages written in both languages. */
+    public static String t(Language in, String english) {
+        if (in == Language.EN || english == null) {
             return english;
         }
         String zh = ZH.get(english);

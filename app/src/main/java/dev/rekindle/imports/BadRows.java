@@ -70,7 +70,9 @@ final class BadRows implements AutoCloseable {
     }
 
     private void open() throws IOException {
-        temp = Files.createTempFile(target.getParent(), ".rekindle-rejects", ".tmp");
+        // not Files.createTempFile: that makes the file 0600, and the reject file is for the user's other
+        // tools (a spreadsheet, a colleague on the same group): it gets the permissions of the user's umask
+        temp = Files.createFile(target.resolveSibling(".rekindle-rejects-" + java.util.UUID.randomUUID() + ".tmp"));
         OutputStream out = Files.newOutputStream(temp);
         out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         writer = CsvWriter.builder().build(new OutputStreamWriter(out, StandardCharsets.UTF_8));

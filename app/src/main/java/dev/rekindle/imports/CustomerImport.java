@@ -12,7 +12,6 @@ import dev.rekindle.shop.ShopProfile;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.LongFunction;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /** {@code customers import}: profiles (name, contacts, birthday, level, points …) keyed by the buyer id. */
@@ -27,12 +26,12 @@ class CustomerImport {
     private final ForgottenBuyers forgotten;
 
     CustomerImport(ImportTransactions transactions, ImportLog log, ShopProfile shop, ForgottenBuyers forgotten,
-            @Value("${rekindle.import.cache-mb:512}") int cacheMb) {
+            ImportProperties settings) {
         this.forgotten = forgotten;
         this.transactions = transactions;
         this.log = log;
         this.shop = shop;
-        this.cacheMb = cacheMb;
+        this.cacheMb = settings.cacheMegabytes();
     }
 
     ImportSummary run(ImportOptions o, LongFunction<Progress> progress) {

@@ -16,7 +16,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -69,10 +68,10 @@ class LineItemImport {
     private final CustomerStats stats;
     private final int cacheMb;
 
-    LineItemImport(ImportTransactions transactions, CustomerStats stats, @Value("${rekindle.import.cache-mb:512}") int cacheMb) {
+    LineItemImport(ImportTransactions transactions, CustomerStats stats, ImportProperties settings) {
         this.transactions = transactions;
         this.stats = stats;
-        this.cacheMb = cacheMb;
+        this.cacheMb = settings.cacheMegabytes();
     }
 
     void run(ImportRun run, RowSource source, String format, DateTimes dates) {

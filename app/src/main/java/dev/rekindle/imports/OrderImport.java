@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.LongFunction;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -49,14 +48,14 @@ class OrderImport {
     private final ForgottenBuyers forgotten;
 
     OrderImport(ImportTransactions transactions, CustomerStats stats, ImportLog log, ShopProfile shop,
-            LineItemImport lineItems, ForgottenBuyers forgotten, @Value("${rekindle.import.cache-mb:512}") int cacheMb) {
+            LineItemImport lineItems, ForgottenBuyers forgotten, ImportProperties settings) {
         this.forgotten = forgotten;
         this.transactions = transactions;
         this.stats = stats;
         this.log = log;
         this.shop = shop;
         this.lineItems = lineItems;
-        this.cacheMb = cacheMb;
+        this.cacheMb = settings.cacheMegabytes();
     }
 
     ImportSummary run(ImportOptions o, LongFunction<Progress> progress) {

@@ -1,9 +1,5 @@
 package dev.rekindle.metrics;
 
-import dev.rekindle.i18n.Tr;
-import dev.rekindle.shell.UserException;
-import java.util.Locale;
-
 /**
  * What counts as one purchase in metrics (repeat customers, 30-day repeat), RFM frequency and predict: every paid
  * or completed order, or every day with one ({@code rekindle.purchase-occasion=order|day}, default {@code order}).
@@ -13,17 +9,4 @@ import java.util.Locale;
  */
 public enum PurchaseOccasion {
     ORDER, DAY;
-
-    public static final String SETTING = "rekindle.purchase-occasion";
-    /** For {@code @Value}: the setting with its default. */
-    public static final String VALUE = "${rekindle.purchase-occasion:order}";
-
-    public static PurchaseOccasion parse(String value) {
-        String v = value == null ? "" : value.trim().toLowerCase(Locale.ROOT);
-        return switch (v) {
-            case "order" -> ORDER;
-            case "day" -> DAY;
-            default -> throw new UserException(Tr.f("%s must be order or day, got '%s'", SETTING, value));
-        };
-    }
 }

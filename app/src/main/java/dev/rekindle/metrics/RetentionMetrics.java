@@ -37,8 +37,8 @@ public class RetentionMetrics {
     private final PurchaseOccasion occasion;
 
     @org.springframework.beans.factory.annotation.Autowired
-    public RetentionMetrics(JdbcTemplate jdbc, @org.springframework.beans.factory.annotation.Value(PurchaseOccasion.VALUE) String occasion) {
-        this(jdbc, PurchaseOccasion.parse(occasion));
+    public RetentionMetrics(JdbcTemplate jdbc, MetricsProperties settings) {
+        this(jdbc, settings.purchaseOccasion());
     }
 
     RetentionMetrics(JdbcTemplate jdbc, PurchaseOccasion occasion) {

@@ -1,7 +1,6 @@
 package dev.rekindle.plugin;
 
 import java.nio.file.Path;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,9 +12,9 @@ class PluginConfig {
      * created (with the bundled plugins copied in) before it is read.
      */
     @Bean(destroyMethod = "stopPlugins")
-    RekindlePluginManager pluginManager(@Value("${rekindle.plugins.dir}") String dir,
-            @Value("${rekindle.plugins.bundled:}") String bundled) {
-        Path pluginsDir = Path.of(dir).toAbsolutePath().normalize();
+    RekindlePluginManager pluginManager(PluginProperties settings) {
+        Path pluginsDir = settings.dir().toAbsolutePath().normalize();
+        String bundled = settings.bundled() == null ? "" : settings.bundled();
         BundledPlugins.install(bundled.isBlank() ? null : Path.of(bundled).toAbsolutePath().normalize(), pluginsDir);
         RekindlePluginManager manager = new RekindlePluginManager(pluginsDir);
         manager.loadAndStart();

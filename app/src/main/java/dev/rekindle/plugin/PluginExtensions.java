@@ -20,7 +20,6 @@ import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,8 +55,14 @@ public class PluginExtensions {
     private final List<Found<Strategy>> strategies = new ArrayList<>();
     private final Map<String, String> settingsErrors = new LinkedHashMap<>();
 
+    @org.springframework.beans.factory.annotation.Autowired
     public PluginExtensions(RekindlePluginManager plugins, PluginSettings settings, List<Channel> hostChannels,
-            @Value("${rekindle.data-dir}") String dataDir, ShopProfile shop) {
+            dev.rekindle.store.StoreProperties store, ShopProfile shop) {
+        this(plugins, settings, hostChannels, store.dataDir().toString(), shop);
+    }
+
+    public PluginExtensions(RekindlePluginManager plugins, PluginSettings settings, List<Channel> hostChannels,
+            String dataDir, ShopProfile shop) {
         this.plugins = plugins;
         this.settings = settings;
         hostFacts.put("host.data-dir", Path.of(dataDir).toAbsolutePath().normalize().toString());

@@ -41,7 +41,7 @@ import org.slf4j.LoggerFactory;
  * <li>A plugin class whose constructor throws is FAILED with that exception (PF4J's factory returns null
  *     and the start fails with a NullPointerException).</li>
  * <li>Plugins are stopped from a copy of the started list, in reverse order: {@code stopPlugins()}
- *     throws ConcurrentModificationException (pf4j issue #656).</li>
+ *     throws ConcurrentModificationException (upstream: https://github.com/pf4j/pf4j/issues/656).</li>
  * </ul>
  * Later problems (an extension that cannot be created or answer, a conflicting id) are reported through
  * {@link #fail} and {@link #conflict} by {@link PluginExtensions}.

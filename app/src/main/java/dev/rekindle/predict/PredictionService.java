@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -52,19 +51,15 @@ public class PredictionService {
     static final String MBG_NBD = "mbg-nbd";
 
     public PredictionService(PredictionRepository predictions, ShopProfile shop, PlatformTransactionManager transactions,
-            @Value("${rekindle.predict.margin:1.0}") double margin,
-            @Value("${rekindle.predict.annual-discount-rate:0.10}") double annualDiscountRate,
-            @Value("${rekindle.predict.model:mbg-nbd}") String model,
-            @Value("${rekindle.predict.calibration-weeks:26}") int calibrationWeeks,
-            @Value(dev.rekindle.metrics.PurchaseOccasion.VALUE) String occasion) {
-        this.eachOrder = dev.rekindle.metrics.PurchaseOccasion.parse(occasion) == dev.rekindle.metrics.PurchaseOccasion.ORDER;
+            PredictProperties settings, dev.rekindle.metrics.MetricsProperties metrics) {
+        this.eachOrder = metrics.purchaseOccasion() == dev.rekindle.metrics.PurchaseOccasion.ORDER;
         this.predictions = predictions;
         this.shop = shop;
         this.transaction = new TransactionTemplate(transactions);
-        this.margin = margin;
-        this.annualDiscountRate = annualDiscountRate;
-        this.model = model == null ? "" : model.trim().toLowerCase(java.util.Locale.ROOT);
-        this.calibrationWeeks = calibrationWeeks;
+        this.margin = settings.margin();
+        this.annualDiscountRate = settings.annualDiscountRate();
+        this.model = settings.model().code();
+        this.calibrationWeeks = settings.calibrationWeeks();
     }
 
     public Outcome refresh(LocalDate asOf, ProgressBars bars) {
@@ -72,9 +67,6 @@ public class PredictionService {
             throw new UserException(Tr.f("rekindle.predict.margin must be between 0 and 1 (got %s) and "
                     + "rekindle.predict.annual-discount-rate between 0 and 1, e.g. 0.10 for 10%% (got %s)",
                     margin, annualDiscountRate));
-        }
-        if (!model.equals(BG_NBD) && !model.equals(MBG_NBD)) {
-            throw new UserException(Tr.f("rekindle.predict.model must be mbg-nbd (one-time buyers can drop out) or bg-nbd; got '%s'", model));
         }
         if (calibrationWeeks < 0 || calibrationWeeks > 104) {
             throw new UserException(Tr.f("rekindle.predict.calibration-weeks must be 0 (none) to 104, got %d", calibrationWeeks));

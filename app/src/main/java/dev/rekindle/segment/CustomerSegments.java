@@ -1,8 +1,10 @@
 package dev.rekindle.segment;
 
+import dev.rekindle.api.RfmSegment;
 import dev.rekindle.filter.FieldContext;
 import dev.rekindle.filter.FilterCompiler;
 import dev.rekindle.i18n.Tr;
+import dev.rekindle.i18n.Vocabulary;
 import dev.rekindle.shell.UserException;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -74,11 +76,11 @@ public class CustomerSegments {
         if (saved.isPresent()) {
             return Optional.of(saved.get().expression());
         }
-        Optional<RfmSegment> rfm = RfmSegment.find(name);
+        Optional<RfmSegment> rfm = Vocabulary.segment(name);
         if (rfm.isPresent()) {
             return Optional.of("segment = " + rfm.get().code());
         }
-        return LifecycleStage.find(name).map(s -> "stage = " + s.code());
+        return Vocabulary.stage(name).map(s -> "stage = " + s.code());
     }
 
     private SegmentCondition compile(String name, String expression, Snapshot snapshot) {

@@ -1,5 +1,7 @@
 package dev.rekindle.segment;
 
+import dev.rekindle.api.RfmSegment;
+import dev.rekindle.api.Stage;
 import java.util.Map;
 
 /**
@@ -8,14 +10,14 @@ import java.util.Map;
  */
 final class ScoredCustomers {
 
-    static final int STAGES = LifecycleStage.values().length;
+    static final int STAGES = Stage.values().length;
     static final int SEGMENTS = RfmSegment.values().length + 1;   // the last one: no segment
 
     final int[] recency;     // -1: never bought
     final byte[] r;          // 0: not scored
     final byte[] f;
     final byte[] m;
-    final byte[] stage;      // LifecycleStage ordinal
+    final byte[] stage;      // Stage ordinal
     final byte[] segment;    // RfmSegment ordinal, -1: none
     int scored;
     Map<String, Object> explanation;

@@ -1,5 +1,6 @@
 package dev.rekindle.segment;
 
+import dev.rekindle.api.Stage;
 import dev.rekindle.i18n.Tr;
 import dev.rekindle.shell.AsOf;
 import dev.rekindle.shell.Groups;
@@ -71,11 +72,11 @@ class SegmentCommands {
         if (out != OutputFormat.TABLE) {
             Table t = new Table("snapshot", "as_of", "customers", "scored", "source", "active", "silent", "sleeping",
                     "lost", "gone", "none", "seconds");
-            Map<LifecycleStage, Long> s = o.stages();
+            Map<Stage, Long> s = o.stages();
             t.row(o.snapshot().id(), o.snapshot().asOf().toString(), o.snapshot().customers(), o.scored(),
-                    o.source().name().toLowerCase(), s.get(LifecycleStage.ACTIVE), s.get(LifecycleStage.SILENT),
-                    s.get(LifecycleStage.SLEEPING), s.get(LifecycleStage.LOST), s.get(LifecycleStage.GONE),
-                    s.get(LifecycleStage.NONE), Math.round(seconds * 100) / 100.0);
+                    o.source().name().toLowerCase(), s.get(Stage.ACTIVE), s.get(Stage.SILENT),
+                    s.get(Stage.SLEEPING), s.get(Stage.LOST), s.get(Stage.GONE),
+                    s.get(Stage.NONE), Math.round(seconds * 100) / 100.0);
             return t.render(out);
         }
         StringBuilder sb = new StringBuilder();

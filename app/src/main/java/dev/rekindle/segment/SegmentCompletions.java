@@ -1,5 +1,7 @@
 package dev.rekindle.segment;
 
+import dev.rekindle.api.RfmSegment;
+import dev.rekindle.api.Stage;
 import dev.rekindle.shell.ValueCompleter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,7 +47,7 @@ class SegmentCompletions implements ValueCompleter {
     private List<String> all() {
         List<String> names = new ArrayList<>(savedNames());
         Arrays.stream(RfmSegment.values()).map(RfmSegment::code).forEach(names::add);
-        Arrays.stream(LifecycleStage.values()).map(LifecycleStage::code).forEach(names::add);
+        Arrays.stream(Stage.values()).map(Stage::code).forEach(names::add);
         return names;
     }
 }

@@ -5,6 +5,7 @@ import dev.rekindle.filter.FilterCompiler;
 import dev.rekindle.filter.FilterField;
 import dev.rekindle.filter.FilterFields;
 import dev.rekindle.i18n.Tr;
+import dev.rekindle.i18n.Vocabulary;
 import dev.rekindle.shell.Groups;
 import dev.rekindle.shell.OutputFormat;
 import dev.rekindle.shell.Table;
@@ -112,8 +113,11 @@ class SegmentDefinitionCommands {
         jdbc.sql("SELECT c.buyer_id, c.name, c.mobile, cs.stage, cs.segment, cs.r, cs.f, cs.m, cs.recency_days, "
                 + "cs.frequency, cs.monetary, c.city, cs.main_category " + SegmentCondition.FROM + " WHERE " + s.where().sql()
                 + " ORDER BY cs.monetary DESC, c.id LIMIT ?").params(params).query(rs -> {
-                    t.row(s.snapshot().id(), rs.getString(1), rs.getString(2), Masks.mobile(rs.getString(3)), rs.getString(4),
-                            rs.getString(5), intOrNull(rs, 6), intOrNull(rs, 7), intOrNull(rs, 8), intOrNull(rs, 9),
+                    // people read the stage and segment by name; scripts (JSON, CSV) get the codes they filter with
+                    boolean people = out == OutputFormat.TABLE;
+                    t.row(s.snapshot().id(), rs.getString(1), rs.getString(2), Masks.mobile(rs.getString(3)),
+                            people ? Vocabulary.nameOf(rs.getString(4)) : rs.getString(4),
+                            people ? Vocabulary.nameOf(rs.getString(5)) : rs.getString(5), intOrNull(rs, 6), intOrNull(rs, 7), intOrNull(rs, 8), intOrNull(rs, 9),
                             rs.getInt(10), rs.getDouble(11), rs.getString(12), rs.getString(13));
                 });
         if (out != OutputFormat.TABLE) {
@@ -159,11 +163,11 @@ class SegmentDefinitionCommands {
         if (!n.matches("[\\p{L}\\p{N}_-]{1,40}")) {
             throw new UsageException(Tr.f("a segment NAME is 1 to 40 letters, digits, _ or -, got '%s'", name));
         }
-        if (RfmSegment.find(n).isPresent()) {
+        if (Vocabulary.segment(n).isPresent()) {
             throw new UserException(Tr.f("'%s' is already the name of a built-in RFM segment (segments show %s lists it): "
                     + "choose another name.", n, n));
         }
-        if (LifecycleStage.find(n).isPresent()) {
+        if (Vocabulary.stage(n).isPresent()) {
             throw new UserException(Tr.f("'%s' is already the name of a built-in stage (segments show %s lists it): "
                     + "choose another name.", n, n));
         }

@@ -1,6 +1,9 @@
 package dev.rekindle.segment;
 
+import dev.rekindle.api.RfmSegment;
+import dev.rekindle.api.Stage;
 import dev.rekindle.i18n.Tr;
+import dev.rekindle.i18n.Vocabulary;
 import dev.rekindle.shell.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,8 +42,8 @@ final class SegmentSummary {
 
     List<Group> byStage() {
         List<Group> groups = new ArrayList<>();
-        for (LifecycleStage s : LifecycleStage.values()) {
-            groups.add(group(s.code(), s.label(), c -> c.stage().equals(s.code())));
+        for (Stage s : Stage.values()) {
+            groups.add(group(s.code(), Vocabulary.name(s), c -> c.stage().equals(s.code())));
         }
         return groups;
     }
@@ -48,7 +51,7 @@ final class SegmentSummary {
     List<Group> bySegment() {
         List<Group> groups = new ArrayList<>();
         for (RfmSegment s : RfmSegment.values()) {
-            groups.add(group(s.code(), s.label(), c -> s.code().equals(c.segment())));
+            groups.add(group(s.code(), Vocabulary.name(s), c -> s.code().equals(c.segment())));
         }
         long unscored = cells.stream().filter(c -> c.segment() == null).mapToLong(Snapshots.Cell::customers).sum();
         if (unscored > 0) {

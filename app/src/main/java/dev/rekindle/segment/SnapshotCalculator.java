@@ -1,5 +1,7 @@
 package dev.rekindle.segment;
 
+import dev.rekindle.api.RfmSegment;
+import dev.rekindle.api.Stage;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +35,7 @@ final class SnapshotCalculator {
         for (int i = 0; i < n; i++) {
             if (!facts.hasBought(i)) {
                 out.recency[i] = -1;
-                out.stage[i] = (byte) LifecycleStage.NONE.ordinal();
+                out.stage[i] = (byte) Stage.NONE.ordinal();
                 continue;
             }
             int recency = (int) (asOfDay - facts.lastOrderDay(i));

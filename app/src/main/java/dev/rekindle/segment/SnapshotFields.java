@@ -1,5 +1,7 @@
 package dev.rekindle.segment;
 
+import dev.rekindle.api.RfmSegment;
+import dev.rekindle.api.Stage;
 import dev.rekindle.filter.FilterField;
 import dev.rekindle.filter.FilterField.Choices;
 import dev.rekindle.filter.FilterFieldProvider;
@@ -28,7 +30,7 @@ class SnapshotFields implements FilterFieldProvider {
     @Override
     public List<FilterField> fields() {
         return List.of(
-                FilterField.choice("stage", "lifecycle stage: " + codes(LifecycleStage.values()) + " (or 沉默期 …)",
+                FilterField.choice("stage", "lifecycle stage: " + codes(Stage.values()) + " (or 沉默期 …)",
                         stageChoices(), "cs.stage").notNull(),
                 FilterField.choice("segment", "RFM segment: " + codes(RfmSegment.values()) + " (or 重要挽留 …)",
                         segmentChoices(), "cs.segment"),
@@ -86,20 +88,20 @@ class SnapshotFields implements FilterFieldProvider {
 
     private static Choices stageChoices() {
         Map<String, String> aliases = new LinkedHashMap<>();
-        for (LifecycleStage s : LifecycleStage.values()) {
-            aliases.put(s.chinese(), s.code());
-            if (s.chinese().endsWith("期")) {
-                aliases.put(s.chinese().substring(0, s.chinese().length() - 1), s.code());
+        for (Stage s : Stage.values()) {
+            aliases.put(s.chineseName(), s.code());
+            if (s.chineseName().endsWith("期")) {
+                aliases.put(s.chineseName().substring(0, s.chineseName().length() - 1), s.code());
             }
         }
-        return Choices.of(Arrays.stream(LifecycleStage.values()).map(LifecycleStage::code).toList(), aliases);
+        return Choices.of(Arrays.stream(Stage.values()).map(Stage::code).toList(), aliases);
     }
 
     private static Choices segmentChoices() {
         Map<String, String> aliases = new LinkedHashMap<>();
         for (RfmSegment s : RfmSegment.values()) {
-            aliases.put(s.chinese(), s.code());
-            aliases.put(s.chinese() + "客户", s.code());
+            aliases.put(s.chineseName(), s.code());                                    // 重要挽留客户
+            aliases.put(s.chineseName().replaceFirst("客户$", ""), s.code());          // 重要挽留
         }
         return Choices.of(Arrays.stream(RfmSegment.values()).map(RfmSegment::code).toList(), aliases);
     }

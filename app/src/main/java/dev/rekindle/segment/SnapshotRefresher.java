@@ -1,5 +1,7 @@
 package dev.rekindle.segment;
 
+import dev.rekindle.api.RfmSegment;
+import dev.rekindle.api.Stage;
 import dev.rekindle.i18n.Tr;
 import dev.rekindle.shell.Progress;
 import dev.rekindle.shop.ShopProfile;
@@ -57,7 +59,7 @@ public class SnapshotRefresher {
     }
 
     /** What a refresh did, for the operator. */
-    public record Outcome(Snapshot snapshot, Source source, int scored, Map<LifecycleStage, Long> stages,
+    public record Outcome(Snapshot snapshot, Source source, int scored, Map<Stage, Long> stages,
             Map<RfmSegment, Long> segments, List<Long> deleted, List<Long> keptReferenced) {
     }
 
@@ -68,8 +70,8 @@ public class SnapshotRefresher {
 
     public SnapshotRefresher(JdbcTemplate jdbc, PlatformTransactionManager transactions, ShopProfile shop,
             SegmentConfig config,
-            @org.springframework.beans.factory.annotation.Value(dev.rekindle.metrics.PurchaseOccasion.VALUE) String occasion) {
-        this.byDay = dev.rekindle.metrics.PurchaseOccasion.parse(occasion) == dev.rekindle.metrics.PurchaseOccasion.DAY;
+            dev.rekindle.metrics.MetricsProperties metrics) {
+        this.byDay = metrics.purchaseOccasion() == dev.rekindle.metrics.PurchaseOccasion.DAY;
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
         this.shop = shop;
@@ -263,7 +265,7 @@ public class SnapshotRefresher {
                 SELECT ?, t.customer_id, t.recency_days, coalesce(s.order_count, 0), coalesce(s.revenue, 0), t.r, t.f, t.m,
                        %s, %s, s.main_category, s.first_order_at, s.last_order_at
                 FROM snapshot_scores t LEFT JOIN %s s ON s.customer_id = t.customer_id
-                ORDER BY t.customer_id""".formatted(decode("t.stage", LifecycleStage.values()),
+                ORDER BY t.customer_id""".formatted(decode("t.stage", Stage.values()),
                 decode("t.segment", RfmSegment.values()), source), id);
         jdbc.execute("DROP TABLE snapshot_scores");
     }
@@ -272,7 +274,7 @@ public class SnapshotRefresher {
     private static String decode(String column, Enum<?>[] values) {
         StringBuilder sb = new StringBuilder("CASE ").append(column);
         for (Enum<?> v : values) {
-            String code = v instanceof LifecycleStage st ? st.code() : ((RfmSegment) v).code();
+            String code = v instanceof Stage st ? st.code() : ((RfmSegment) v).code();
             sb.append(" WHEN ").append(v.ordinal()).append(" THEN '").append(code).append('\'');
         }
         return sb.append(" END").toString();
@@ -288,7 +290,7 @@ public class SnapshotRefresher {
 
     private void writeCells(long id, ScoredCustomers s) {
         List<Object[]> rows = new ArrayList<>();
-        LifecycleStage[] stages = LifecycleStage.values();
+        Stage[] stages = Stage.values();
         RfmSegment[] segments = RfmSegment.values();
         for (int st = 0; st < ScoredCustomers.STAGES; st++) {
             for (int seg = 0; seg < ScoredCustomers.SEGMENTS; seg++) {
@@ -310,13 +312,13 @@ public class SnapshotRefresher {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
     }
 
-    private static Map<LifecycleStage, Long> stageCounts(ScoredCustomers s) {
-        Map<LifecycleStage, Long> counts = new EnumMap<>(LifecycleStage.class);
-        for (LifecycleStage st : LifecycleStage.values()) {
+    private static Map<Stage, Long> stageCounts(ScoredCustomers s) {
+        Map<Stage, Long> counts = new EnumMap<>(Stage.class);
+        for (Stage st : Stage.values()) {
             counts.put(st, 0L);
         }
         for (byte st : s.stage) {
-            counts.merge(LifecycleStage.values()[st], 1L, Long::sum);
+            counts.merge(Stage.values()[st], 1L, Long::sum);
         }
         return counts;
     }

@@ -1,5 +1,6 @@
 package dev.rekindle.segment;
 
+import dev.rekindle.api.Stage;
 import dev.rekindle.store.CustomerStats;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ public class StageFlow {
     public record Flow(Snapshot snapshot, int days, List<Day> entered, List<Forecast> turningSilent) {
     }
 
-    private static final LifecycleStage[] LATER = {LifecycleStage.SILENT, LifecycleStage.SLEEPING, LifecycleStage.LOST, LifecycleStage.GONE};
+    private static final Stage[] LATER = {Stage.SILENT, Stage.SLEEPING, Stage.LOST, Stage.GONE};
 
     private final JdbcTemplate jdbc;
 

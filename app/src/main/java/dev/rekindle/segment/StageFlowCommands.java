@@ -1,6 +1,8 @@
 package dev.rekindle.segment;
 
+import dev.rekindle.api.Stage;
 import dev.rekindle.i18n.Tr;
+import dev.rekindle.i18n.Vocabulary;
 import dev.rekindle.shell.Groups;
 import dev.rekindle.shell.OutputFormat;
 import dev.rekindle.shell.Table;
@@ -59,7 +61,8 @@ class StageFlowCommands {
     private static String enteredTable(StageFlow.Flow f) {
         List<StageFlow.Day> days = f.entered();
         long max = days.stream().mapToLong(StageFlow.Day::silent).max().orElse(0);
-        Table t = new Table("date", "new", "back", "→silent", "→sleeping", "→lost", "→gone", "into silence");
+        Table t = new Table("date", "new", "back", into(Stage.SILENT), into(Stage.SLEEPING), into(Stage.LOST), into(Stage.GONE),
+                "into silence");
         long[] total = new long[6];
         for (StageFlow.Day d : days) {
             long[] v = {d.newCustomers(), d.back(), d.silent(), d.sleeping(), d.lost(), d.gone()};
@@ -70,6 +73,11 @@ class StageFlowCommands {
         return Tr.f("Customers entering each stage per day, last %d days (new = first purchase, back = bought "
                 + "again after silence):%n", f.days()) + t.render(OutputFormat.TABLE)
                 + Tr.f("%nOn average %.1f customers a day slipped into silence.", total[2] / (double) f.days());
+    }
+
+    /** "→silent", "→沉默期": a column of customers entering the stage, named as everywhere else. */
+    private static String into(Stage s) {
+        return "→" + Vocabulary.name(s);
     }
 
     private static String forecastTable(StageFlow.Flow f) {

@@ -1,6 +1,9 @@
 package dev.rekindle.segment;
 
+import dev.rekindle.api.Stage;
 import dev.rekindle.i18n.Tr;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -10,6 +13,8 @@ import java.util.List;
 public record StageThresholds(int silent, int sleeping, int lost, int gone) {
 
     public static final StageThresholds DEFAULT = new StageThresholds(90, 180, 270, 365);
+    /** How reports name {@link #DEFAULT} when they use it for want of a segmentation snapshot. */
+    public static final String DEFAULT_DESCRIPTION = Tr.n("default thresholds 90/180/270/365 days");
 
     public StageThresholds {
         if (silent < 1 || sleeping <= silent || lost <= sleeping || gone <= lost) {
@@ -36,16 +41,24 @@ public record StageThresholds(int silent, int sleeping, int lost, int gone) {
         return new StageThresholds(days[0], days[1], days[2], days[3]);
     }
 
-    public LifecycleStage stageOf(int recencyDays) {
-        if (recencyDays < silent) return LifecycleStage.ACTIVE;
-        if (recencyDays < sleeping) return LifecycleStage.SILENT;
-        if (recencyDays < lost) return LifecycleStage.SLEEPING;
-        if (recencyDays < gone) return LifecycleStage.LOST;
-        return LifecycleStage.GONE;
+    public Stage stageOf(int recencyDays) {
+        if (recencyDays < silent) return Stage.ACTIVE;
+        if (recencyDays < sleeping) return Stage.SILENT;
+        if (recencyDays < lost) return Stage.SLEEPING;
+        if (recencyDays < gone) return Stage.LOST;
+        return Stage.GONE;
+    }
+
+    /** The stage on {@code asOf} of a customer whose last purchase was on {@code lastPurchase} (null: never bought). */
+    public Stage stageOn(LocalDate lastPurchase, LocalDate asOf) {
+        if (lastPurchase == null) {
+            return Stage.NONE;
+        }
+        return stageOf((int) Math.max(0, ChronoUnit.DAYS.between(lastPurchase, asOf)));
     }
 
     /** The first day of the stage; 0 for active. */
-    public int firstDayOf(LifecycleStage stage) {
+    public int firstDayOf(Stage stage) {
         return switch (stage) {
             case ACTIVE -> 0;
             case SILENT -> silent;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import dev.rekindle.console.DidYouMean;
 import dev.rekindle.i18n.Tr;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -101,6 +102,7 @@ public class CommandInvoker {
             Throwable root = rootCause(e);
             log.error("Command failed: {}", Visible.text(String.join(" ", words)), e);
             err.println(Style.error(Tr.t("Error: ")) + dev.rekindle.store.SqliteErrors.explain(e)
+                    .or(() -> BadSetting.explain(e))
                     .orElseGet(() -> ErrorText.bounded(Visible.text(root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage()))));
             err.println(Tr.f("(details in the log: %s)", logFile));
             code = FAILED;
@@ -164,11 +166,8 @@ public class CommandInvoker {
     }
 
     private Optional<String> closest(String typed) {
-        return registry().getCommands().stream()
-                .filter(c -> !c.isHidden())
-                .map(Command::getName)
-                .min(Comparator.comparingInt(n -> distance(n, typed)))
-                .filter(n -> distance(n, typed) <= Math.max(2, typed.length() / 3));
+        return DidYouMean.closest(registry().getCommands().stream().filter(c -> !c.isHidden()).map(Command::getName).toList(),
+                typed);
     }
 
     ParsedInput parse(CommandSpec spec, List<String> rest) {
@@ -279,20 +278,5 @@ public class CommandInvoker {
             throw new UsageException(Tr.f("unexpected argument '%s' for '%s' (quote values with spaces). Usage: %s",
                     positional.get(spec.arguments().size()), spec.name(), spec.synopsis()));
         }
-    }
-
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev; prev = cur; cur = t;
-        }
-        return prev[b.length()];
     }
 }

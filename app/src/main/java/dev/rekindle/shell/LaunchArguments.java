@@ -55,13 +55,20 @@ public record LaunchArguments(String db, String language, List<String> command) 
 
     /** Global options become properties before Spring starts, so every bean sees them. */
     public void applyToSystemProperties() {
+        properties().forEach(System::setProperty);
+    }
+
+    /** The settings the global options stand for ({@code --db} → rekindle.db, {@code --lang} → rekindle.language). */
+    public java.util.Map<String, String> properties() {
+        java.util.Map<String, String> p = new java.util.LinkedHashMap<>();
         if (db != null) {
-            System.setProperty("rekindle.db", Path.of(db).toAbsolutePath().toString());
-            System.setProperty("rekindle.db.explicit", "true");
+            p.put("rekindle.db", Path.of(db).toAbsolutePath().toString());
+            p.put("rekindle.db.explicit", "true");
         }
         if (language != null) {
-            System.setProperty("rekindle.language", language);
+            p.put("rekindle.language", language);
         }
+        return p;
     }
 
     public List<String> allWords() {

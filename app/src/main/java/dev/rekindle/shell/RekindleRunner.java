@@ -21,7 +21,6 @@ import org.jline.utils.AttributedStyle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -48,14 +47,13 @@ class RekindleRunner implements ApplicationRunner, ExitCodeGenerator {
     private int exitCode;
 
     RekindleRunner(CommandInvoker invoker, ObjectProvider<LineReader> lineReader, List<StartupTask> startupTasks,
-            LanguageSetting language, @Value("${rekindle.runner.enabled:true}") boolean enabled,
-            @Value("${rekindle.color:auto}") String colorSetting) {
-        this.colorSetting = colorSetting;
+            LanguageSetting language, ConsoleProperties console) {
+        this.colorSetting = console.color();
         this.invoker = invoker;
         this.language = language;
         this.lineReader = lineReader;
         this.startupTasks = startupTasks;
-        this.enabled = enabled;
+        this.enabled = console.runner().enabled();
     }
 
     @Override

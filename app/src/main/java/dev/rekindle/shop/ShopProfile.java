@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,11 +20,8 @@ public class ShopProfile {
     private final Clock clock;
 
     @Autowired
-    public ShopProfile(@Value("${rekindle.shop.name:暖心小铺}") String name,
-            @Value("${rekindle.shop.signature:暖心小铺}") String signature,
-            @Value("${rekindle.shop.zone:Asia/Shanghai}") String zone,
-            @Value("${rekindle.clock.now:}") String clockNow) {
-        this(name, signature, ZoneId.of(zone), clock(ZoneId.of(zone), clockNow));
+    public ShopProfile(ShopProperties shop, ClockProperties clock) {
+        this(shop.name(), shop.signature(), shop.zone(), clock(shop.zone(), clock.now()));
     }
 
     /**

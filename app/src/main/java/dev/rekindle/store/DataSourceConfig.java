@@ -1,41 +1,46 @@
 package dev.rekindle.store;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import javax.sql.DataSource;
-import org.springframework.beans.factory.annotation.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** One connection pool on the chosen database. */
+/**
+ * One connection pool on the chosen database, configured with Boot's own keys: {@code spring.datasource.*}
+ * (url, username, password) and {@code spring.datasource.hikari.*} (pool size and the rest, bound onto the
+ * pool after it is made). What Boot cannot know stays here: which SQLite file (the demo database, or the one
+ * named with {@code --db}), its folder, and the pragmas every connection needs.
+ */
 @Configuration(proxyBeanMethods = false)
 class DataSourceConfig {
 
+    private static final Logger log = LoggerFactory.getLogger(DataSourceConfig.class);
+
     @Bean
-    DatabaseLocation databaseLocation(@Value("${spring.datasource.url:}") String url,
-            @Value("${rekindle.db}") String db,
-            @Value("${rekindle.db.explicit:false}") boolean explicit) {
-        return DatabaseLocation.resolve(url, db, explicit);
+    DatabaseLocation databaseLocation(DataSourceProperties datasource, StoreProperties store, DatabaseOptions options) {
+        return DatabaseLocation.resolve(datasource.getUrl(), store.db().toString(), options.explicit());
     }
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(DatabaseLocation location,
-            @Value("${spring.datasource.username:}") String user,
-            @Value("${spring.datasource.password:}") String password,
-            @Value("${rekindle.db.pool-size:4}") int poolSize) {
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(DatabaseLocation location, DataSourceProperties datasource, DatabaseOptions options) {
         if (location.path() != null && !location.existedBefore()) {
             NewDatabaseFile.create(location.path());
         }
         SqliteErrors.database(location.describe());
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(location.jdbcUrl());
-        if (!user.isEmpty()) {
-            config.setUsername(user);
-            config.setPassword(password);
+        if (options.poolSize() != null) {
+            // still honoured: the shipped application.yml takes maximum-pool-size from it when it is set
+            log.warn("rekindle.db.pool-size is deprecated: use spring.datasource.hikari.maximum-pool-size");
         }
-        config.setMaximumPoolSize(poolSize);
-        config.setMinimumIdle(1);
-        config.setPoolName("rekindle");
-        return new HikariDataSource(config);
+        DataSourceBuilder<HikariDataSource> builder = DataSourceBuilder.create().type(HikariDataSource.class)
+                .url(location.jdbcUrl());
+        if (datasource.getUsername() != null && !datasource.getUsername().isEmpty()) {
+            builder.username(datasource.getUsername()).password(datasource.getPassword());
+        }
+        return builder.build();
     }
 }

@@ -3,12 +3,13 @@ package dev.rekindle.strategy;
 import dev.rekindle.api.ContactKind;
 import dev.rekindle.api.RfmSegment;
 import dev.rekindle.api.Stage;
+import dev.rekindle.customer.ContactAddresses;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.Map;
 
 /**
- * A customer as packed by {@link CustomerViewReader#packedRow}, decoded field by field when asked: rendering
+ * A customer as packed by {@link PackedRows#packedRow}, decoded field by field when asked: rendering
  * a message needs three or four of its twenty-odd values, and decoding all of them into a
  * {@link dev.rekindle.api.CustomerView} cost more than the rendering. Values mean what they mean in a view
  * (a missing stage is {@link Stage#NONE}, missing numbers 0). Not thread-safe, not for keeping: one row.
@@ -44,7 +45,7 @@ public final class PackedCustomer {
 
     /** The value of the caller's k-th extra column, as text. */
     String extra(int k) {
-        return text(CustomerViewReader.FIELD_COUNT + k);
+        return text(CustomerRow.FIELD_COUNT + k);
     }
 
     public long id() { return Long.parseLong(text(0)); }
@@ -54,7 +55,7 @@ public final class PackedCustomer {
     public String city() { return text(9); }
     public String memberLevel() { return text(10); }
     public int points() { return count(11); }
-    public MonthDay birthday() { return CustomerViewReader.monthDay(text(7)); }
+    public MonthDay birthday() { return TextDates.monthDay(text(7)); }
     public Stage stage() { return at[12] < 0 ? Stage.NONE : Stage.fromCode(text(12)); }
     public RfmSegment segment() { return at[13] < 0 ? null : RfmSegment.fromCode(text(13)); }
     public Integer recencyDays() { return integer(14); }
@@ -63,8 +64,8 @@ public final class PackedCustomer {
     public Integer f() { return integer(17); }
     public Integer m() { return integer(18); }
     public String mainCategory() { return text(19); }
-    public LocalDate firstOrder() { return CustomerViewReader.date(text(20)); }
-    public LocalDate lastOrder() { return CustomerViewReader.date(text(21)); }
+    public LocalDate firstOrder() { return TextDates.date(text(20)); }
+    public LocalDate lastOrder() { return TextDates.date(text(21)); }
 
     /** The snapshot's amount, 0 when there is none (as a live read gives it). */
     public double monetary() {
@@ -78,9 +79,9 @@ public final class PackedCustomer {
 
     /** The address the customer can be reached at on a contact kind, or null: as a live read finds it. */
     public String address(ContactKind kind) {
-        if (kind == ContactKind.MOBILE) return CustomerViewReader.mobileAddress(text(3), text(4));
-        if (kind == ContactKind.EMAIL) return CustomerViewReader.emailAddress(text(5));
-        if (kind == ContactKind.WECHAT) return CustomerViewReader.wechatAddress(text(6));
+        if (kind == ContactKind.MOBILE) return ContactAddresses.mobileAddress(text(3), text(4));
+        if (kind == ContactKind.EMAIL) return ContactAddresses.emailAddress(text(5));
+        if (kind == ContactKind.WECHAT) return ContactAddresses.wechatAddress(text(6));
         if (kind == ContactKind.GROUP) return groupName;
         return others == null ? null : others.get(kind);
     }

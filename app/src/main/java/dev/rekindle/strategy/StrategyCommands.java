@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
@@ -36,7 +35,7 @@ class StrategyCommands {
     private final PluginTemplates jarTemplates;
 
     StrategyCommands(ObjectProvider<StrategyRegistry> registry, PlanningSnapshots snapshots, ShopProfile shop,
-            @Value("${rekindle.templates.dir:templates}") String templates, DataNeeds dataNeeds, PluginSettings pluginSettings,
+            StrategyTemplatesFolder templates, DataNeeds dataNeeds, PluginSettings pluginSettings,
             PluginTemplates jarTemplates) {
         this.jarTemplates = jarTemplates;
         this.dataNeeds = dataNeeds;
@@ -44,7 +43,7 @@ class StrategyCommands {
         this.registry = registry;
         this.snapshots = snapshots;
         this.shop = shop;
-        this.templates = Path.of(templates);
+        this.templates = templates.dir();
     }
 
     @Command(name = {"strategies", "list"}, group = Groups.TEMPLATES,

@@ -29,17 +29,23 @@ public record RenderLimits(Duration timeout, int maxOutput, int maxDepth) {
         } catch (RuntimeException e) {
             throw new UsageException(Tr.f("rekindle.templates.render-timeout must be a duration such as 200ms or 2s, got '%s'", timeout));
         }
-        long size;
+        DataSize size;
         try {
-            size = DataSize.parse(maxOutput.strip().toUpperCase(java.util.Locale.ROOT)).toBytes();
+            size = DataSize.parse(maxOutput.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (RuntimeException e) {
             throw new UsageException(Tr.f("rekindle.templates.max-output must be a size such as 64KB, got '%s'", maxOutput));
         }
-        if (t.isNegative() || t.isZero() || size <= 0 || size > Integer.MAX_VALUE || maxDepth < 10) {
+        return of(t, size, maxDepth);
+    }
+
+    /** The limits from the typed settings; each must be positive (max-depth at least 10). */
+    static RenderLimits of(Duration timeout, DataSize maxOutput, int maxDepth) {
+        long size = maxOutput.toBytes();
+        if (timeout.isNegative() || timeout.isZero() || size <= 0 || size > Integer.MAX_VALUE || maxDepth < 10) {
             throw new UsageException(Tr.f("rekindle.templates.render-timeout, max-output and max-depth must be positive "
                     + "(max-depth at least 10), got %s, %s, %d", timeout, maxOutput, maxDepth));
         }
-        return new RenderLimits(t, (int) size, maxDepth);
+        return new RenderLimits(timeout, (int) size, maxDepth);
     }
 
     /** "64 KB" / "200 ms" for messages. */

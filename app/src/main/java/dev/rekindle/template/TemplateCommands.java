@@ -1,6 +1,7 @@
 package dev.rekindle.template;
 
 import dev.rekindle.i18n.Tr;
+import dev.rekindle.i18n.Vocabulary;
 import dev.rekindle.api.ContactKind;
 import dev.rekindle.api.Purpose;
 import dev.rekindle.api.Strategy;
@@ -180,8 +181,8 @@ class TemplateCommands {
         sb.append(Tr.f("templates/%s for %s via %s to %s", template.name(), c.buyerId(), ch,
                 to.isEmpty() ? Tr.f("(no %s on file: would be skipped)", kind.id()) : to)).append('\n');
         sb.append(owner.map(s -> s.id() + " " + s.purpose()).orElse(Tr.t("no strategy uses this folder")))
-                .append(" · ").append(cand.view().stage().chineseName())
-                .append(cand.view().segment() == null ? "" : " · " + cand.view().segment().chineseName())
+                .append(" · ").append(Vocabulary.name(cand.view().stage()))
+                .append(cand.view().segment() == null ? "" : " · " + Vocabulary.name(cand.view().segment()))
                 .append(t.decision().offer() == null ? "" : " · " + Tr.f("offer %s %s", t.decision().offer().code(), t.decision().offer().title()))
                 .append('\n');
         String rule = "─".repeat(40);

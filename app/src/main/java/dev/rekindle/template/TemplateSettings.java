@@ -2,12 +2,12 @@ package dev.rekindle.template;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
+import dev.rekindle.shop.ShopProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Settings of message rendering ({@code rekindle.templates.*}, {@code rekindle.shop.url}). Chinese
- * defaults live here because application.properties is read as ISO-8859-1.
+ * Settings of message rendering ({@code rekindle.templates.*}, {@code rekindle.shop.url}), checked and
+ * ready to use.
  */
 @Component
 public class TemplateSettings {
@@ -21,18 +21,11 @@ public class TemplateSettings {
     private RenderLimits limits = RenderLimits.DEFAULTS;
 
     @org.springframework.beans.factory.annotation.Autowired
-    public TemplateSettings(@Value("${rekindle.templates.dir:templates}") String dir,
-            @Value("${rekindle.templates.locale:zh_CN}") String locale,
-            @Value("${rekindle.templates.sms.max-parts:2}") int smsMaxParts,
-            @Value("${rekindle.templates.sms.opt-out:回T退订}") String optOut,
-            @Value("${rekindle.shop.url:https://shop.example.cn}") String shopUrl,
-            @Value("${rekindle.shop.unsubscribe-url:}") String unsubscribeUrl,
-            @Value("${rekindle.templates.render-timeout:200ms}") String renderTimeout,
-            @Value("${rekindle.templates.max-output:64KB}") String maxOutput,
-            @Value("${rekindle.templates.max-depth:200}") int maxDepth) {
-        this(Path.of(dir).toAbsolutePath().normalize(), Locale.forLanguageTag(locale.replace('_', '-')), smsMaxParts,
-                optOut, shopUrl, unsubscribeUrl.isBlank() ? shopUrl + "/unsubscribe?c={campaign}&u={customer}" : unsubscribeUrl);
-        this.limits = RenderLimits.parse(renderTimeout, maxOutput, maxDepth);
+    public TemplateSettings(TemplateProperties t, ShopProperties shop) {
+        this(t.dir().toAbsolutePath().normalize(), t.locale(), t.sms().maxParts(), t.sms().optOut(), shop.url(),
+                shop.unsubscribeUrl() == null || shop.unsubscribeUrl().isBlank()
+                        ? shop.url() + "/unsubscribe?c={campaign}&u={customer}" : shop.unsubscribeUrl());
+        this.limits = RenderLimits.of(t.renderTimeout(), t.maxOutput(), t.maxDepth());
     }
 
     public TemplateSettings(Path dir, Locale locale, int smsMaxParts, String optOut, String shopUrl, String unsubscribeUrl) {

@@ -8,6 +8,7 @@ import dev.rekindle.api.ContactKind;
 import dev.rekindle.api.Offer;
 import dev.rekindle.api.Purpose;
 import dev.rekindle.guard.SkipReason;
+import dev.rekindle.shell.CsvCells;
 import dev.rekindle.shell.UserException;
 import dev.rekindle.template.Rendered;
 import java.nio.charset.StandardCharsets;
@@ -128,7 +129,7 @@ class OutboxTests {
                     m.smsParts() == 0 ? "" : m.smsParts(), m.template()};
             List<String> cells = new ArrayList<>();
             for (Object o : v) {
-                cells.add(Outbox.csvCell(o == null ? "" : String.valueOf(o)));
+                cells.add(CsvCells.cell(o == null ? "" : String.valueOf(o))); // quoted by hand: the writer quotes by FastCSV
             }
             expected.append(String.join(",", cells)).append("\r\n");
         }

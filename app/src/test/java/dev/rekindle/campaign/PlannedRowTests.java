@@ -7,6 +7,7 @@ import dev.rekindle.api.ContactKind;
 import dev.rekindle.api.CustomerView;
 import dev.rekindle.strategy.CustomerViewReader;
 import dev.rekindle.strategy.PackedCustomer;
+import dev.rekindle.strategy.PackedRows;
 import dev.rekindle.strategy.PlanningSnapshots;
 import dev.rekindle.strategy.Snapshot;
 import dev.rekindle.support.CampaignTestSupport;
@@ -22,6 +23,9 @@ class PlannedRowTests extends CampaignTestSupport {
     CustomerViewReader reader;
 
     @Autowired
+    PackedRows packedRows;
+
+    @Autowired
     PlanningSnapshots snapshots;
 
     @Autowired
@@ -34,7 +38,7 @@ class PlannedRowTests extends CampaignTestSupport {
         long snapshotId = jdbc.queryForObject("SELECT snapshot_id FROM campaigns WHERE id = ?", Long.class, id);
         Snapshot snapshot = snapshots.find(snapshotId).orElseThrow();
         String where = "m.campaign_id = ? AND m.status = 'target'";
-        List<CustomerViewReader.Packed<String>> packed = reader.packed("SELECT m.planned_row FROM campaign_members m WHERE "
+        List<PackedRows.Packed<String>> packed = packedRows.read("SELECT m.planned_row FROM campaign_members m WHERE "
                 + where + " ORDER BY m.customer_id LIMIT 100000", List.of(id), 5, v -> v[1]).orElseThrow(); // channel: second of the five
         List<CustomerViewReader.Joined<String>> live = reader.joined(snapshot, "campaign_members m", List.of("m.channel"), where,
                 List.of(id), "m.customer_id", 100000, v -> v[0]);

@@ -41,6 +41,20 @@ class CustomerCommandsTests extends ShellTestSupport {
     }
 
     @Test
+    void showShouldPrintABirthdayWithoutAYearAsMonthAndDay() {
+        jdbc.sql("UPDATE customers SET birthday = '--12-10' WHERE id = ?").param(someone.get("id")).update();
+        Result noYear = run("customers show " + someone.get("buyer_id"));
+
+        assertEquals(0, noYear.exit(), noYear.all());
+        assertTrue(noYear.out().lines().anyMatch(l -> l.strip().matches("birthday\\s+12-10")), noYear.out());
+        assertFalse(noYear.out().contains("--12-10"), "ISO's stored form is not for people: " + noYear.out());
+
+        jdbc.sql("UPDATE customers SET birthday = '1990-12-10' WHERE id = ?").param(someone.get("id")).update();
+        Result withYear = run("customers show " + someone.get("buyer_id"));
+        assertTrue(withYear.out().lines().anyMatch(l -> l.strip().matches("birthday\\s+1990-12-10")), withYear.out());
+    }
+
+    @Test
     void findShouldMatchByNameOrMobileDigitsAndMask() {
         String mobile = (String) someone.get("mobile");
         Result byMobile = run("customers find --mobile " + mobile.substring(3, 11));

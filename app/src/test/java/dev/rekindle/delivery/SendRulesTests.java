@@ -61,7 +61,7 @@ class SendRulesTests {
     void capsReadAsCountPerDays() {
         assertEquals(List.of(new FrequencyCap(1, 7), new FrequencyCap(4, 30)), FrequencyCap.parseList("1/7d, 4/30d"));
         assertEquals(List.of(), FrequencyCap.parseList("none"));
-        assertEquals("cap:1/7d", new FrequencyCap(1, 7).reason());
+        assertEquals("cap:1/7d", dev.rekindle.guard.SkipReason.cap(new FrequencyCap(1, 7)).code());
         assertThrows(IllegalArgumentException.class, () -> FrequencyCap.parseList("1 per week"));
     }
 

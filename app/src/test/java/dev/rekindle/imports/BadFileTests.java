@@ -89,6 +89,9 @@ class BadFileTests extends ImportTestSupport {
                 lines.get(1));
         assertEquals(2, lines.size());
         assertEquals(8L, count("orders"));
+        // the user's umask decides who may read it, as for any file the user writes (createTempFile made it 0600)
+        Path plain = Files.createFile(dir.resolve("plain.txt"));
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(rejects));
 
         // fixed and imported again: the stale reject file goes away
         Files.writeString(file, Files.readString(file).replace("2024-13-45", "2024-01-02"));

@@ -61,6 +61,8 @@ class ErasureThatErasesTests extends ImportTestSupport {
         Path csv = outbox.resolve("winback.csv");
         Files.writeString(csv, "\uFEFFcampaign,customer,channel,to,text\r\n9," + BUYER + ",sms,152****1696,\"【暖心小铺】" + NAME
                 + "，\r\n您好\"\r\n9,li.lei,sms,139****1111,【暖心小铺】李雷\r\n");
+        // the operator shares this one with the group: rewriting it must not change who may read it
+        Files.setPosixFilePermissions(csv, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
         Path group = Files.createDirectories(outbox.resolve("taobao-group/2026-12-07")).resolve("vip.txt");
         Files.writeString(group, "@" + NAME + " 新品到店\n");
         run("customers show " + BUYER); // reads only
@@ -79,6 +81,8 @@ class ErasureThatErasesTests extends ImportTestSupport {
         assertThat(foundIn(csv)).as("csv outbox").isEmpty();
         assertThat(Files.readString(jsonl)).contains("li.lei");
         assertThat(Files.readString(csv)).startsWith("\uFEFFcampaign,customer").contains("li.lei");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(csv)))
+                .as("the rewritten file keeps its permissions").isEqualTo("rw-r-----");
         assertThat(r.out()).contains("none of the person's values is left in it", "4 line(s) naming the person removed",
                 "Outbox files rewritten without the person", "delete them (or the messages in them): " + group);
         assertThat(count("orders")).isEqualTo(2);

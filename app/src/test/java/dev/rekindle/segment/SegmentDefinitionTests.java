@@ -118,6 +118,10 @@ class SegmentDefinitionTests extends ShellTestSupport {
         assertTrue(r.out().startsWith("Segment shanghai (city = 上海): 2 customers in snapshot #"), r.out());
         assertTrue(r.out().contains("138****5678"), r.out());
         assertFalse(r.out().contains("13812345678"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.contains("tb4") && l.contains("never bought")),
+                "the stage by its name, as segments list says it: " + r.out());
+        assertTrue(run("segments show shanghai --format csv").out().lines().anyMatch(l -> l.contains(",tb4,") && l.contains(",none,")),
+                "scripts get the code");
     }
 
     @Test

@@ -2,6 +2,8 @@ package dev.rekindle.segment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.rekindle.api.RfmSegment;
+import dev.rekindle.api.Stage;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -23,8 +25,8 @@ class SnapshotCalculatorTests {
         assertEquals(0, s.recency[0]);
         assertEquals(1, s.recency[1]);
         assertEquals(90, s.recency[2]);
-        assertEquals(LifecycleStage.ACTIVE, stage(s, 1));
-        assertEquals(LifecycleStage.SILENT, stage(s, 2), "day 90 is the first day of silence");
+        assertEquals(Stage.ACTIVE, stage(s, 1));
+        assertEquals(Stage.SILENT, stage(s, 2), "day 90 is the first day of silence");
     }
 
     @Test
@@ -38,9 +40,9 @@ class SnapshotCalculatorTests {
 
         ScoredCustomers s = SnapshotCalculator.compute(f, settings, AS_OF);
 
-        assertEquals(LifecycleStage.SILENT, stage(s, 0));
-        assertEquals(LifecycleStage.ACTIVE, stage(s, 1));
-        assertEquals(LifecycleStage.GONE, stage(s, 2));
+        assertEquals(Stage.SILENT, stage(s, 0));
+        assertEquals(Stage.ACTIVE, stage(s, 1));
+        assertEquals(Stage.GONE, stage(s, 2));
     }
 
     @Test
@@ -51,7 +53,7 @@ class SnapshotCalculatorTests {
 
         ScoredCustomers s = SnapshotCalculator.compute(f, SegmentSettings.defaults(), AS_OF);
 
-        assertEquals(LifecycleStage.NONE, stage(s, 0));
+        assertEquals(Stage.NONE, stage(s, 0));
         assertEquals(-1, s.recency[0]);
         assertEquals(0, s.r[0]);
         assertEquals(-1, s.segment[0]);
@@ -66,7 +68,7 @@ class SnapshotCalculatorTests {
 
         ScoredCustomers s = SnapshotCalculator.compute(f, SegmentSettings.defaults().withWindowMonths(12), AS_OF);
 
-        assertEquals(LifecycleStage.GONE, stage(s, 0));
+        assertEquals(Stage.GONE, stage(s, 0));
         assertEquals(0, s.r[0]);
         assertEquals(-1, s.segment[0]);
         assertEquals(1, s.scored);
@@ -124,15 +126,15 @@ class SnapshotCalculatorTests {
 
         ScoredCustomers s = SnapshotCalculator.compute(f, SegmentSettings.defaults(), AS_OF);
 
-        int noneCell = ScoredCustomers.cell(LifecycleStage.NONE.ordinal(), -1, 0, 0);
+        int noneCell = ScoredCustomers.cell(Stage.NONE.ordinal(), -1, 0, 0);
         int twinCell = ScoredCustomers.cell(s.stage[1], s.segment[1], s.r[1], s.f[1]);
         assertEquals(1, s.cellCustomers[noneCell]);
         assertEquals(2, s.cellCustomers[twinCell], "identical customers land in the same cell");
         assertEquals(61.0, s.cellMonetary[twinCell], 1e-9);
     }
 
-    private static LifecycleStage stage(ScoredCustomers s, int i) {
-        return LifecycleStage.values()[s.stage[i]];
+    private static Stage stage(ScoredCustomers s, int i) {
+        return Stage.values()[s.stage[i]];
     }
 
     private static RfmSegment segment(ScoredCustomers s, int i) {

@@ -48,6 +48,7 @@ class NewDatabaseFileTests {
     }
 
     private static DataSource pool(Path file) {
-        return new DataSourceConfig().dataSource(DatabaseLocation.resolve(null, file.toString(), true), "", "", 2);
+        return new DataSourceConfig().dataSource(DatabaseLocation.resolve(null, file.toString(), true),
+                new org.springframework.boot.jdbc.autoconfigure.DataSourceProperties(), new DatabaseOptions(true, null));
     }
 }

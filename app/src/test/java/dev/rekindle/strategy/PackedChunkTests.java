@@ -3,6 +3,9 @@ package dev.rekindle.strategy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rekindle.customer.Consents;
+import dev.rekindle.customer.ContactAddresses;
+import dev.rekindle.store.MemoryMappedReads;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +25,7 @@ class PackedChunkTests {
     Path tmp;
 
     private JdbcTemplate jdbc;
-    private CustomerViewReader reader;
+    private PackedRows reader;
 
     @BeforeEach
     void database() {
@@ -39,13 +42,13 @@ class PackedChunkTests {
                     + " 'silent', NULL, 120, 2, 3, 2, 4, NULL, NULL, NULL, 'sms', 88.5))", id, id, "b" + id, names[i], "1390000000" + i);
         }
         jdbc.update("INSERT INTO consents VALUES (11, 'sms', 0)");
-        reader = new CustomerViewReader(jdbc, "老客福利群");
+        reader = new PackedRows(jdbc, new ContactAddresses("老客福利群"), new Consents(jdbc), new MemoryMappedReads(jdbc));
     }
 
     private record Seen(long id, String buyer, String name, String mobile, String channel, Map<String, Boolean> consents) {
     }
 
-    private static List<Seen> seen(List<CustomerViewReader.Packed<String>> rows) {
+    private static List<Seen> seen(List<PackedRows.Packed<String>> rows) {
         return rows.stream().map(p -> new Seen(p.customer().id(), p.customer().buyerId(), p.customer().name(),
                 p.customer().address(dev.rekindle.api.ContactKind.MOBILE), p.extra(), p.consents())).toList();
     }
@@ -53,7 +56,7 @@ class PackedChunkTests {
     @Test
     void aChunkReadAsOneTextShouldDecodeEveryRow() {
         String sql = "SELECT planned_row FROM members WHERE customer_id > ? ORDER BY customer_id";
-        List<Seen> chunk = seen(reader.packed(sql, List.of(0), 1, v -> v[0]).orElseThrow());
+        List<Seen> chunk = seen(reader.read(sql, List.of(0), 1, v -> v[0]).orElseThrow());
 
         assertEquals(List.of(10L, 11L, 12L, 13L), chunk.stream().map(Seen::id).toList());
         assertEquals(List.of("b10", "b11", "b12", "b13"), chunk.stream().map(Seen::buyer).toList());
@@ -70,7 +73,7 @@ class PackedChunkTests {
     void anAddressOfAPluginKindIsReadBesideThePackedRow() {
         jdbc.update("INSERT INTO customer_contacts VALUES (12, 'line', 'U4af4980629')");
         String sql = "SELECT planned_row FROM members WHERE customer_id > ? ORDER BY customer_id";
-        List<CustomerViewReader.Packed<String>> chunk = reader.packed(sql, List.of(0), 1, v -> v[0]).orElseThrow();
+        List<PackedRows.Packed<String>> chunk = reader.read(sql, List.of(0), 1, v -> v[0]).orElseThrow();
 
         dev.rekindle.api.ContactKind line = dev.rekindle.api.ContactKind.of("line");
         assertEquals("U4af4980629", chunk.get(2).customer().address(line));
@@ -80,21 +83,21 @@ class PackedChunkTests {
 
     @Test
     void rowsOutOfCustomerOrderShouldAskForALiveRead() {
-        assertTrue(reader.packed("SELECT planned_row FROM members ORDER BY customer_id DESC", List.of(), 1, v -> v[0]).isEmpty());
+        assertTrue(reader.read("SELECT planned_row FROM members ORDER BY customer_id DESC", List.of(), 1, v -> v[0]).isEmpty());
     }
 
     @Test
     void aMemberWithoutAPackedRowShouldAskForALiveRead() {
         jdbc.update("UPDATE members SET planned_row = NULL WHERE customer_id = 12");
 
-        assertTrue(reader.packed("SELECT planned_row FROM members ORDER BY customer_id", List.of(), 1, v -> v[0]).isEmpty());
-        assertEquals(1, seen(reader.packed("SELECT planned_row FROM members WHERE customer_id < 12 ORDER BY customer_id",
+        assertTrue(reader.read("SELECT planned_row FROM members ORDER BY customer_id", List.of(), 1, v -> v[0]).isEmpty());
+        assertEquals(1, seen(reader.read("SELECT planned_row FROM members WHERE customer_id < 12 ORDER BY customer_id",
                 List.of(), 1, v -> v[0]).orElseThrow()).size() - 1);
     }
 
     @Test
     void anEmptyChunkShouldBeEmpty() {
-        assertEquals(List.of(), reader.packed("SELECT planned_row FROM members WHERE customer_id > 99", List.of(), 1, v -> v[0])
+        assertEquals(List.of(), reader.read("SELECT planned_row FROM members WHERE customer_id > 99", List.of(), 1, v -> v[0])
                 .orElseThrow());
     }
 }

@@ -37,7 +37,13 @@ import org.pf4j.PluginWrapper;
 class ChannelPluginsIT {
 
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+    static GreenMailExtension mail = new GreenMailExtension(patient(ServerSetupTest.SMTP.dynamicPort()));
+
+    /** GreenMail's default 2 s start-up wait is too short on a loaded CI machine. */
+    private static com.icegreen.greenmail.util.ServerSetup patient(com.icegreen.greenmail.util.ServerSetup setup) {
+        setup.setServerStartupTimeout(30_000);
+        return setup;
+    }
 
     private static PluginManager plugins;
     private static AliyunSmsFake aliyun;

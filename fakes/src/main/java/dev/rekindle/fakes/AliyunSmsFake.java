@@ -331,7 +331,7 @@ public final class AliyunSmsFake extends FakeServer {
         LocalDateTime now = LocalDateTime.now(clock.withZone(CHINA));
         List<Sms> list = new ArrayList<>();
         for (int k = 0; k < phones.size(); k++) {
-            String param = params == null ? null : MiniJson.write(params.get(k));
+            String param = params == null ? null : Json.write(params.get(k));
             if (param != null) checkTemplateParam(param);
             list.add(new Sms(bizId, checkPhone(String.valueOf(phones.get(k))), String.valueOf(signs.get(k)), template,
                     param, p.get("OutId"), now));
@@ -403,7 +403,7 @@ public final class AliyunSmsFake extends FakeServer {
     private static void checkTemplateParam(String json) {
         Object v;
         try {
-            v = MiniJson.parse(json);
+            v = Json.parse(json);
         } catch (IllegalArgumentException e) {
             throw new ProviderError(200, "isv.INVALID_JSON_PARAM", "JSON参数不合法，只接受字符串值");
         }
@@ -419,7 +419,7 @@ public final class AliyunSmsFake extends FakeServer {
 
     private static List<Object> jsonArray(String json, String name) {
         try {
-            if (MiniJson.parse(json) instanceof List<?> l) return new ArrayList<>(l);
+            if (Json.parse(json) instanceof List<?> l) return new ArrayList<>(l);
         } catch (IllegalArgumentException e) {
             // fall through
         }

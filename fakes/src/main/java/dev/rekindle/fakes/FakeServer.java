@@ -151,7 +151,7 @@ public abstract class FakeServer implements AutoCloseable {
     }
 
     protected static void json(HttpExchange ex, int status, Object body) throws IOException {
-        byte[] bytes = MiniJson.write(body).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = Json.write(body).getBytes(StandardCharsets.UTF_8);
         ex.getResponseHeaders().set("Content-Type", "application/json;charset=utf-8");
         ex.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = ex.getResponseBody()) {

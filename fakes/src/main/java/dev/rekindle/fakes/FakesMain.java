@@ -43,7 +43,7 @@ public final class FakesMain {
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("final " + MiniJson.write(server.stats()));
+            System.out.println("final " + Json.write(server.stats()));
             server.close();
             stopped.countDown();
         }));

@@ -168,7 +168,7 @@ public final class WeComRobotFake extends FakeServer {
     private Post parse(String key, String body) {
         Object json;
         try {
-            json = MiniJson.parse(body);
+            json = Json.parse(body);
         } catch (IllegalArgumentException e) {
             throw new Rejected(40016, "invalid json: " + e.getMessage());
         }

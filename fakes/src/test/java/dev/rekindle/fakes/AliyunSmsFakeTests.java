@@ -175,7 +175,7 @@ class AliyunSmsFakeTests {
                 HttpResponse.BodyHandlers.ofString());
 
         @SuppressWarnings("unchecked")
-        Map<String, Object> stats = (Map<String, Object>) MiniJson.parse(r.body());
+        Map<String, Object> stats = (Map<String, Object>) Json.parse(r.body());
         assertEquals(1, ((Number) stats.get("messages")).intValue());
         assertEquals(0, ((Number) stats.get("duplicateOutIds")).intValue());
     }
@@ -220,6 +220,6 @@ class AliyunSmsFakeTests {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString());
-        return (Map<String, Object>) MiniJson.parse(r.body());
+        return (Map<String, Object>) Json.parse(r.body());
     }
 }

@@ -56,6 +56,6 @@ class WeComRobotFakeTests {
     private int post(String key, String body) throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(fake.baseUrl() + "/cgi-bin/webhook/send?key=" + key))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        return ((Number) ((Map<?, ?>) MiniJson.parse(r.body())).get("errcode")).intValue();
+        return ((Number) ((Map<?, ?>) Json.parse(r.body())).get("errcode")).intValue();
     }
 }

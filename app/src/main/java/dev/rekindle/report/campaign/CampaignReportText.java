@@ -2,6 +2,7 @@ package dev.rekindle.report.campaign;
 
 import dev.rekindle.shell.TextWidth;
 import dev.rekindle.i18n.Tr;
+import dev.rekindle.i18n.Vocabulary;
 import static dev.rekindle.report.Formats.count;
 import static dev.rekindle.report.Formats.money;
 import static dev.rekindle.report.Formats.pValue;
@@ -11,7 +12,6 @@ import static dev.rekindle.report.Formats.signedMoney;
 import static dev.rekindle.report.Formats.signedPercent;
 
 import dev.rekindle.report.Formats;
-import dev.rekindle.report.Labels;
 import dev.rekindle.report.TextGrid;
 import dev.rekindle.report.Timestamps;
 import dev.rekindle.report.uplift.GroupOutcome;
@@ -94,7 +94,7 @@ final class CampaignReportText {
                 ">" + Tr.t("uplift"), ">" + Tr.t("95% CI"), ">" + Tr.t("p (Holm)"), Tr.t("verdict"));
         for (CampaignReport.Group g : groups) {
             Uplift u = g.uplift();
-            t.row(Labels.of(g.key()), count(u.contacted().customers()), percent(u.contacted().rate()),
+            t.row(Vocabulary.nameOf(g.key()), count(u.contacted().customers()), percent(u.contacted().rate()),
                     count(u.holdout().customers()), percent(u.holdout().rate()), points(u.absolute()),
                     range(u.absoluteInterval(), Formats::points), pValue(u.decidingPValue()), u.verdict().text());
         }

@@ -13,8 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads campaigns, their members and their sends for reports. The campaign tables (issue 5) and the
- * delivery ledger (issue 6) belong to other features: only the columns named here are relied on, and
+ * Reads campaigns, their members and their sends for reports. The campaign tables and the delivery
+ * ledger belong to other features (campaign, delivery): only the columns named here are relied on, and
  * optional ones (campaigns.sent_at, campaigns.snapshot_id, the deliveries table) are looked up first.
  */
 @Component

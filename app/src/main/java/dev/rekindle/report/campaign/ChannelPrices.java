@@ -4,9 +4,6 @@ import dev.rekindle.i18n.Tr;
 import dev.rekindle.shell.UserException;
 import java.util.Map;
 import java.util.TreeMap;
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /** Prices per message, {@code rekindle.report.price.<channel>=0.045} (yuan), for cost and return per channel. */
@@ -15,16 +12,15 @@ public class ChannelPrices {
 
     static final String PREFIX = "rekindle.report.price";
 
-    private final Environment environment;
+    private final ReportProperties settings;
 
-    public ChannelPrices(Environment environment) {
-        this.environment = environment;
+    public ChannelPrices(ReportProperties settings) {
+        this.settings = settings;
     }
 
-    /** Channel id to price per message; read at each report so a changed setting shows without a restart of the logic. */
+    /** Channel id to price per message. */
     public Map<String, Double> all() {
-        Map<String, String> raw = Binder.get(environment).bind(PREFIX, Bindable.mapOf(String.class, String.class))
-                .orElse(Map.of());
+        Map<String, String> raw = settings.price();
         Map<String, Double> prices = new TreeMap<>();
         raw.forEach((channel, value) -> {
             double price;

@@ -1,8 +1,8 @@
 package dev.rekindle.report.campaign;
 
-import dev.rekindle.report.DefaultStages;
-import dev.rekindle.report.Labels;
+import dev.rekindle.i18n.Vocabulary;
 import dev.rekindle.report.Timestamps;
+import dev.rekindle.segment.StageThresholds;
 import dev.rekindle.store.CustomerStats;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -52,7 +52,7 @@ class MemberOutcomes {
 
     /** Orders in [from, until) count; {@code until <= from} counts none. */
     Tallies read(long campaignId, LocalDateTime from, LocalDateTime until, Optional<Campaigns.Snapshot> snapshot) {
-        Tallies t = new Tallies(Comparator.comparingInt(Labels::order).thenComparing(Comparator.naturalOrder()));
+        Tallies t = new Tallies(Comparator.comparingInt(Vocabulary::order).thenComparing(Comparator.naturalOrder()));
         LocalDate sendDate = from.toLocalDate();
         JdbcClient.StatementSpec sql = jdbc.sql(snapshot.isPresent() ? WITH_SNAPSHOT : WITHOUT_SNAPSHOT)
                 .param("campaign", campaignId)
@@ -67,7 +67,7 @@ class MemberOutcomes {
             String stage = rs.getString("stage");
             if (snapshot.isEmpty()) {
                 LocalDateTime last = Timestamps.parse(rs.getString("last_purchase"));
-                stage = DefaultStages.stage(last == null ? null : last.toLocalDate(), sendDate);
+                stage = StageThresholds.DEFAULT.stageOn(last == null ? null : last.toLocalDate(), sendDate).code();
             }
             String channel = rs.getString("channel");
             double revenue = rs.getDouble("revenue");

@@ -86,14 +86,14 @@ class ReportExportCommands {
     /** Writes next to the target, then moves it in place: a reader (or a cron run) never sees half a page. */
     private static Path write(Path file, String page) {
         try {
-            Path dir = file.getParent();
-            if (dir != null) {
-                Files.createDirectories(dir);
-            }
+            Path dir = file.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
             if (Files.isDirectory(file)) {
                 throw new UserException(Tr.f("%s is a folder; give a file name, e.g. %s", file, file.resolve("report.html")));
             }
-            Path tmp = Files.createTempFile(dir, ".report-", ".html.tmp");
+            // not Files.createTempFile, which makes it 0600: a report is for reading (a browser, a web server),
+            // so it gets the permissions of the user's umask like any file the user writes
+            Path tmp = Files.createFile(dir.resolve(".report-" + java.util.UUID.randomUUID() + ".html.tmp"));
             try {
                 Files.writeString(tmp, page, StandardCharsets.UTF_8);
                 try {

@@ -1,10 +1,10 @@
 package dev.rekindle.report.html;
 
+import dev.rekindle.api.Stage;
 import dev.rekindle.i18n.Tr;
-import dev.rekindle.report.DefaultStages;
-import dev.rekindle.report.Labels;
 import dev.rekindle.report.SchemaProbe;
 import dev.rekindle.report.Timestamps;
+import dev.rekindle.segment.StageThresholds;
 import dev.rekindle.store.CustomerStats;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -55,7 +55,7 @@ public class ShopFiguresReader {
         } else {
             String why = snapshot.isPresent() ? Tr.f("the current snapshot is not as of %s", date) : Tr.t("no segmentation snapshot yet");
             lifecycle = new ShopFigures.Lifecycle(Tr.f("customer aggregates with %s (%s; segments refresh makes one)",
-                    Tr.t(DefaultStages.DESCRIPTION), why), stagesFromStats(date));
+                    Tr.t(StageThresholds.DEFAULT_DESCRIPTION), why), stagesFromStats(date));
             rfm = new ShopFigures.Rfm(Tr.f("customer aggregates, R and F in tie-safe quintiles of all buyers (%s)", why),
                     rfmFromStats(date));
         }
@@ -96,10 +96,10 @@ public class ShopFiguresReader {
 
     /** A stage starts on a day: bound dates turn "days since the last order" into text comparisons. */
     private Map<String, Long> stagesFromStats(LocalDate asOf) {
-        int[] from = DefaultStages.thresholds();
-        String[] bounds = new String[from.length];
-        for (int i = 0; i < from.length; i++) {
-            bounds[i] = asOf.minusDays(from[i] - 1L).toString(); // last order on or after this day: not yet in stage i+1
+        List<Integer> from = StageThresholds.DEFAULT.asList();
+        String[] bounds = new String[from.size()];
+        for (int i = 0; i < from.size(); i++) {
+            bounds[i] = asOf.minusDays(from.get(i) - 1L).toString(); // last order on or after this day: not yet in stage i+1
         }
         Map<String, Long> counts = emptyStages();
         jdbc.sql("""
@@ -111,11 +111,11 @@ public class ShopFiguresReader {
                 FROM customer_stats WHERE last_order_at IS NOT NULL""")
                 .params(bounds[0], bounds[0], bounds[1], bounds[1], bounds[2], bounds[2], bounds[3], bounds[3])
                 .query(rs -> {
-                    for (String stage : List.of("active", "silent", "sleeping", "lost", "gone")) {
-                        counts.put(stage, rs.getLong(stage));
+                    for (Stage stage : Stage.values()) {
+                        if (stage != Stage.NONE) counts.put(stage.code(), rs.getLong(stage.code()));   // the column aliases
                     }
                 });
-        counts.put("none", jdbc.sql("""
+        counts.put(Stage.NONE.code(), jdbc.sql("""
                 SELECT count(*) FROM customers c WHERE c.erased_at IS NULL
                 AND NOT EXISTS (SELECT 1 FROM customer_stats s WHERE s.customer_id = c.id AND s.last_order_at IS NOT NULL)""")
                 .query(Long.class).single());
@@ -162,10 +162,10 @@ public class ShopFiguresReader {
     /** A customer whose last order was on day L enters silent on L + 90, sleeping on L + 180, and so on. */
     private ShopFigures.Inflow inflow(LocalDate asOf) {
         LocalDate start = asOf.minusDays(INFLOW_WEEKS * 7L - 1);
-        int[] thresholds = DefaultStages.thresholds();
-        List<String> stages = List.of("silent", "sleeping", "lost", "gone");
+        List<Stage> stages = List.of(Stage.SILENT, Stage.SLEEPING, Stage.LOST, Stage.GONE);
+        int[] thresholds = stages.stream().mapToInt(StageThresholds.DEFAULT::firstDayOf).toArray();
         Map<String, long[]> byStage = new LinkedHashMap<>();
-        stages.forEach(s -> byStage.put(s, new long[INFLOW_WEEKS]));
+        stages.forEach(s -> byStage.put(s.code(), new long[INFLOW_WEEKS]));
         jdbc.sql("""
                 SELECT substr(last_order_at, 1, 10) AS day, count(*) AS n FROM customer_stats
                 WHERE last_order_at >= ? AND last_order_at < ? GROUP BY substr(last_order_at, 1, 10)""")
@@ -175,7 +175,7 @@ public class ShopFiguresReader {
                     for (int i = 0; i < thresholds.length; i++) {
                         long offset = ChronoUnit.DAYS.between(start, day.plusDays(thresholds[i]));
                         if (offset >= 0 && offset < INFLOW_WEEKS * 7L) {
-                            byStage.get(stages.get(i))[(int) (offset / 7)] += rs.getLong("n");
+                            byStage.get(stages.get(i).code())[(int) (offset / 7)] += rs.getLong("n");
                         }
                     }
                 });
@@ -209,7 +209,7 @@ public class ShopFiguresReader {
 
     private static Map<String, Long> emptyStages() {
         Map<String, Long> m = new LinkedHashMap<>();
-        Labels.STAGES.forEach(s -> m.put(s, 0L));
+        for (Stage s : Stage.values()) m.put(s.code(), 0L);
         return m;
     }
 }

@@ -1,10 +1,11 @@
 package dev.rekindle.report.simulation;
 
-import dev.rekindle.report.DefaultStages;
+import dev.rekindle.api.Stage;
 import dev.rekindle.report.Timestamps;
 import dev.rekindle.report.campaign.CampaignFacts;
 import dev.rekindle.report.campaign.Campaigns;
 import dev.rekindle.report.campaign.SendTime;
+import dev.rekindle.segment.StageThresholds;
 import dev.rekindle.shop.ShopProfile;
 import dev.rekindle.store.CustomerStats;
 import java.time.LocalDateTime;
@@ -35,8 +36,16 @@ public class OrdersAfterCampaign {
     }
 
     /** Chance of buying within about a month without any contact, by lifecycle stage at the send. */
-    private static final Map<String, Double> BASE_RATE = Map.of("active", 0.14, "silent", 0.08, "sleeping", 0.055,
-            "lost", 0.04, "gone", 0.025, "none", 0.03);
+    private static double baseRate(Stage stage) {
+        return switch (stage) {
+            case ACTIVE -> 0.14;
+            case SILENT -> 0.08;
+            case SLEEPING -> 0.055;
+            case LOST -> 0.04;
+            case GONE -> 0.025;
+            case NONE -> 0.03;
+        };
+    }
     private static final double DEFAULT_ORDER = 120;
 
     private final JdbcTemplate jdbc;
@@ -85,9 +94,9 @@ public class OrdersAfterCampaign {
         long windowSeconds = days * 86_400L;
         for (Member m : members) {
             SplittableRandom r = new SplittableRandom(mix(seed, campaignId, m.customerId()));
-            String stage = DefaultStages.stage(m.lastPurchase() == null ? null : m.lastPurchase().toLocalDate(),
+            Stage stage = StageThresholds.DEFAULT.stageOn(m.lastPurchase() == null ? null : m.lastPurchase().toLocalDate(),
                     sent.at().toLocalDate());
-            double chance = BASE_RATE.get(stage) * (m.contacted() ? 1 + lift : 1);
+            double chance = baseRate(stage) * (m.contacted() ? 1 + lift : 1);
             boolean buys = r.nextDouble() < Math.min(0.95, chance);
             if (m.contacted()) contacted++;
             else holdout++;

@@ -2,15 +2,22 @@ package dev.rekindle.report.html;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.rekindle.api.Stage;
+import dev.rekindle.i18n.Language;
+import dev.rekindle.i18n.Tr;
 import dev.rekindle.report.CampaignFixture;
 import dev.rekindle.shop.ShopProfile;
 import dev.rekindle.support.ShellTestSupport;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,6 +86,51 @@ class ReportExportCommandsTests extends ShellTestSupport {
                 Long.class, shop.today().minusDays(96).toString(), shop.today().minusDays(89).toString());
 
         assertEquals(expected, lastWeek);
+    }
+
+    @Test
+    void theShellAndTheReportShouldNameEveryStageWithTheSameWord() throws Exception {
+        run("demo reset --customers 200 --seed 4 --yes");
+        assertEquals(0, run("segments refresh").exit());
+        Path file = dir.resolve("words.html");
+        Tr.use(Language.ZH);
+        try {
+            Result shell = run("segments list");
+            Result export = run("report export --html " + file);
+
+            assertEquals(0, shell.exit(), shell.all());
+            assertEquals(0, export.exit(), export.all());
+            String html = Files.readString(file, StandardCharsets.UTF_8);
+            for (Stage s : Stage.values()) {
+                assertTrue(shell.out().contains(s.chineseName()), s + " in the shell: " + shell.out());
+                assertTrue(html.contains(">" + s.chineseName() + " "), s + " in the report");
+            }
+            assertTrue(shell.out().contains("已流失") && html.contains("已流失"), "gone is 已流失 everywhere");
+            for (String other : List.of("已离开", "已放弃", "沉睡")) {
+                assertFalse(shell.out().contains(other) || html.contains(other), other);
+            }
+        } finally {
+            Tr.use(Language.EN);
+        }
+        Result english = run("segments list");
+        String html = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue(english.out().contains("gone") && html.contains("已流失 gone"), english.out());
+    }
+
+    @Test
+    void theReportShouldBeReadableAsTheUsersUmaskSays() throws Exception {
+        run("demo reset --customers 50 --seed 4 --yes");
+        Path file = dir.resolve("r.html");
+        // what the user's umask makes of a new file here (Java cannot set the umask; it can observe it)
+        Path plain = Files.createFile(dir.resolve("plain.txt"));
+        assumeTrue(Files.getPosixFilePermissions(plain).contains(PosixFilePermission.OTHERS_READ),
+                "a umask that lets others read new files (the usual 022)");
+
+        Result r = run("report export --html " + file);
+
+        assertEquals(0, r.exit(), r.all());
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(file),
+                "a web server (another user) must be able to read the report");
     }
 
     @Test

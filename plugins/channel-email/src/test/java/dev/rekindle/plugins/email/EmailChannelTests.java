@@ -26,8 +26,17 @@ class EmailChannelTests {
 
     @RegisterExtension
     static GreenMailExtension mail = new GreenMailExtension(new ServerSetup[] {
-            ServerSetupTest.SMTP.dynamicPort(), ServerSetupTest.SMTPS.dynamicPort()})
+            patient(ServerSetupTest.SMTP.dynamicPort()), patient(ServerSetupTest.SMTPS.dynamicPort())})
             .withConfiguration(GreenMailConfiguration.aConfig().withUser("shop@example.com", "shop", "right-password"));
+
+    /**
+     * GreenMail waits 2 s for its servers to start and then fails the test ("try to set server startup timeout >
+     * 2000"); on a loaded CI machine starting an SMTPS server (key generation, TLS set-up) took longer than that.
+     */
+    private static ServerSetup patient(ServerSetup setup) {
+        setup.setServerStartupTimeout(30_000);
+        return setup;
+    }
 
     private static Map<String, String> plain(int port) {
         Map<String, String> s = new HashMap<>(Map.of("host", "127.0.0.1", "port", String.valueOf(port), "tls", "none",
