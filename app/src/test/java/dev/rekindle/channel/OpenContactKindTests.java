@@ -151,6 +151,9 @@ class OpenContactKindTests extends CampaignTestSupport {
         assertEquals(0, templates.exit(), templates.all());
         assertThat(templates.out()).contains("winback-silent/line.ftl,line,default,winback-silent,MARKETING,plugin:line")
                 .contains("winback-silent/sms.ftl,sms,default,winback-silent,MARKETING,templates");
+        Result validate = run("templates validate winback-silent/line");
+        assertEquals(0, validate.exit(), "the jar's template renders for real customers: " + validate.all());
+        assertThat(validate.all()).contains("winback-silent/line.ftl");
 
         Result plan = run("campaigns plan winback-silent --channel line --holdout 0");
         assertEquals(0, plan.exit(), plan.all());
