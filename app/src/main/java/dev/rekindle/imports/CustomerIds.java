@@ -1,5 +1,6 @@
 package dev.rekindle.imports;
 
+import com.carrotsearch.hppc.LongLongHashMap;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,7 +25,7 @@ final class CustomerIds {
 
     private final Connection con;
     private final boolean preloaded;
-    private final LongLongMap digits;
+    private final LongLongHashMap digits;
     private final Map<String, Integer> others = new HashMap<>();
     private long[] ids = new long[1024];
     private int handles;
@@ -40,7 +41,7 @@ final class CustomerIds {
             this.nextId = firstNewId;
         }
         // ids are dense in practice, so the highest id sizes the table of a full load
-        this.digits = new LongLongMap(-1, preload ? (int) Math.min(firstNewId, 50_000_000) : 1024);
+        this.digits = new LongLongHashMap(preload ? (int) Math.min(firstNewId, 50_000_000) : 1024);
         if (preload) {
             ids = new long[(int) Math.min(Math.max(firstNewId, 1024), 50_000_000)];
         }
@@ -63,7 +64,7 @@ final class CustomerIds {
     /** The handle of a buyer, or -1 when not known (yet): call {@link #lookup} first for buyers not seen before. */
     int handle(String buyerId) {
         if (Keys.exact(buyerId)) {
-            return (int) digits.get(Keys.of(buyerId));
+            return (int) digits.getOrDefault(Keys.of(buyerId), -1);
         }
         Integer h = others.get(buyerId);
         return h == null ? -1 : h;
@@ -72,7 +73,7 @@ final class CustomerIds {
     /** {@link #handle(String)} with the buyer's {@link Keys#of} already worked out. */
     int handle(String buyerId, long key) {
         if (key >= 0) { // exact keys are the non-negative ones
-            return (int) digits.get(key);
+            return (int) digits.getOrDefault(key, -1);
         }
         Integer h = others.get(buyerId);
         return h == null ? -1 : h;

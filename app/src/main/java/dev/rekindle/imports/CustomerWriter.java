@@ -1,5 +1,6 @@
 package dev.rekindle.imports;
 
+import com.carrotsearch.hppc.LongHashSet;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -46,7 +47,7 @@ final class CustomerWriter implements AutoCloseable {
     private final PreparedStatement update;
     private final List<CustomerRow> pending = new ArrayList<>(BATCH);
     private final long lastIdBefore;
-    private final LongSet knownTouched = new LongSet();
+    private final LongHashSet knownTouched = new LongHashSet();
     private final java.util.function.Consumer<CustomerRow> duplicates;
 
     /**

@@ -1,5 +1,6 @@
 package dev.rekindle.imports;
 
+import com.carrotsearch.hppc.LongHashSet;
 import dev.rekindle.i18n.Tr;
 import dev.rekindle.imports.source.Columns;
 import dev.rekindle.imports.source.Row;
@@ -31,7 +32,7 @@ final class LineParser implements Pipeline.Parser<LineParser.Line> {
     private final Cells cells;
     private final DateTimes dates;
     private final boolean tmall;
-    private final LongSet subOrders = new LongSet();
+    private final LongHashSet subOrders = new LongHashSet();
 
     LineParser(Columns columns, DateTimes dates, boolean tmall) {
         this.cells = new Cells(columns);

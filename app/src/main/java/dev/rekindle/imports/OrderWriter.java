@@ -1,5 +1,6 @@
 package dev.rekindle.imports;
 
+import com.carrotsearch.hppc.LongHashSet;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -63,9 +64,9 @@ final class OrderWriter implements AutoCloseable {
     private PreparedStatement deleteItems;
     private PreparedStatement insertItem;
     private final List<OrderRow> pending = new ArrayList<>(BATCH);
-    private final LongSet customersUpdated = new LongSet();
+    private final LongHashSet customersUpdated = new LongHashSet();
     private final long lastOrderIdBefore;
-    private final LongSet knownTouched = new LongSet();
+    private final LongHashSet knownTouched = new LongHashSet();
     private final Duplicates duplicates;
     private boolean[] skip = new boolean[BATCH];
     /** Which pending rows were new orders (they have no goods to delete). */

@@ -1,5 +1,6 @@
 package dev.rekindle.imports;
 
+import com.carrotsearch.hppc.LongHashSet;
 import dev.rekindle.imports.value.DateTimes;
 import dev.rekindle.store.CustomerStats;
 import java.sql.Connection;
@@ -34,7 +35,7 @@ final class PurchaseTally {
     /** Per customer handle, five longs: first and last purchase (encoded times), count, revenue (double bits), since. */
     private static final int WIDTH = 5;
     private long[] cells = new long[WIDTH * 1024];
-    private final LongSet dirty = new LongSet();
+    private final LongHashSet dirty = new LongHashSet();
 
     /** "('paid', 'completed')" → [paid, completed]: one definition of a purchase for SQL and Java. */
     private static List<String> purchaseStatuses() {

@@ -16,8 +16,8 @@ import java.util.Properties;
 
 /**
  * Writes a new plugin project: a standalone Maven pom (no parent: it depends on {@code rekindle-api}
- * only), a channel (a JSON webhook) or a strategy, and their tests. It builds with {@code mvn package}
- * and runs as soon as the jar is in the plugins folder.
+ * only), a channel (a JSON webhook) or a strategy, their unit tests and a test that runs Rekindle's plugin
+ * kit on the built jar. It builds with {@code mvn verify} and runs as soon as the jar is in the plugins folder.
  */
 final class PluginScaffold {
 
@@ -61,6 +61,13 @@ final class PluginScaffold {
         files.put("README.md", "README.md.txt");
         files.put(source + clazz + type + ".java", type + ".java.txt");
         files.put(test + clazz + type + "Test.java", type + "Test.java.txt");
+        // Rekindle's plugin kit (rekindle-plugin-test) on the built jar: mvn verify runs it after package
+        files.put(test + clazz + "KitIT.java", type + "KitIT.java.txt");
+        if (kind == Kind.STRATEGY) {
+            // default templates travel in the jar (the shop's templates/ folder overrides them)
+            files.put("src/main/resources/templates/" + id + "/sms.ftl", "strategy-sms.ftl.txt");
+            files.put("src/main/resources/templates/" + id + "/email.ftl", "strategy-email.ftl.txt");
+        }
         List<String> written = new ArrayList<>();
         try {
             for (Map.Entry<String, String> f : files.entrySet()) {

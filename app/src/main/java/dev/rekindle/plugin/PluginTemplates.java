@@ -80,18 +80,6 @@ public class PluginTemplates implements TemplateLoader {
         return source == null ? java.util.Optional.empty() : java.util.Optional.of(((Source) source).pluginId());
     }
 
-    /** The text of a plugin's template, as the engine reads it. */
-    public java.util.Optional<String> text(String name) throws IOException {
-        Object source = findTemplateSource(name);
-        if (source == null) return java.util.Optional.empty();
-        try (Reader r = getReader(source, "UTF-8")) {
-            StringBuilder sb = new StringBuilder();
-            char[] buf = new char[4096];
-            for (int n; (n = r.read(buf)) > 0; ) sb.append(buf, 0, n);
-            return java.util.Optional.of(sb.toString());
-        }
-    }
-
     @Override
     public long getLastModified(Object source) {
         try {

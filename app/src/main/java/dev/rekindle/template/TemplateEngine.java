@@ -140,18 +140,28 @@ public class TemplateEngine {
         return fileFor(folder, channel, kind).map(fileChannel -> {
             String name = load(plain, folder + "/" + fileChannel + ".ftl", settings.locale()).getSourceName();
             try {
-                Path shopFile = settings.dir().resolve(name);
-                if (Files.isRegularFile(shopFile) || !(pluginTemplates instanceof PluginTemplates jars)) {
-                    return new Source(name, fileChannel, Files.readString(shopFile));
-                }
-                // a plugin's default template (templates/<strategy>/<channel>.ftl in its jar): kept with the campaign alike
-                return new Source(name, fileChannel, jars.text(name).orElseThrow(() -> new IOException("no such template")));
+                return new Source(name, fileChannel, text(name));
             } catch (IOException e) {
                 throw new TemplateProblem(name, null, Tr.f("cannot be read: %s", e.getMessage()));
             }
         });
     }
 
+    /** The template's text from where it was found: the shop's folder, or else a plugin jar's default (found by the plugin kit). */
+    private String text(String name) throws IOException {
+        java.nio.file.Path file = settings.dir().resolve(name);
+        if (Files.isRegularFile(file)) return Files.readString(file);
+        freemarker.cache.TemplateLoader loader = plain.getTemplateLoader();
+        Object source = loader.findTemplateSource(name);
+        if (source == null) throw new IOException(file.toString());
+        try (java.io.Reader in = loader.getReader(source, java.nio.charset.StandardCharsets.UTF_8.name())) {
+            java.io.StringWriter out = new java.io.StringWriter();
+            in.transferTo(out);
+            return out.toString();
+        } finally {
+            loader.closeTemplateSource(source);
+        }
+    }
 
     /**
      * A template from text kept with a campaign (what the operator approved), not from today's file: the

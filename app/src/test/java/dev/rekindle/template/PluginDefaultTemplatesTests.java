@@ -47,6 +47,9 @@ class PluginDefaultTemplatesTests {
 
         String fromJar = new TemplateEngine(settings, jarTemplates).prepare("quiet-vips", "sms", ContactKind.MOBILE)
                 .render(models.model(customer, null, Map.of())).text();
+        // what campaigns plan pins (the approved text) comes from the jar too: it read the shop's folder and failed
+        TemplateEngine.Source pinned = new TemplateEngine(settings, jarTemplates).source("quiet-vips", "sms", ContactKind.MOBILE).orElseThrow();
+        assertEquals("【${shop.signature}】from the plugin", pinned.text());
         Files.createDirectories(shopTemplates.resolve("quiet-vips"));
         Files.writeString(shopTemplates.resolve("quiet-vips/sms.ftl"), "【${shop.signature}】the shop's own");
         String fromShop = new TemplateEngine(settings, jarTemplates).prepare("quiet-vips", "sms", ContactKind.MOBILE)

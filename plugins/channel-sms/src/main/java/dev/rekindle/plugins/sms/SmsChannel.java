@@ -5,6 +5,7 @@ import dev.rekindle.api.ChannelTraits;
 import dev.rekindle.api.ContactKind;
 import dev.rekindle.api.DeliveryResult;
 import dev.rekindle.api.OutboundMessage;
+import dev.rekindle.api.Setting;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,6 +63,27 @@ public class SmsChannel implements Channel {
     @Override
     public ChannelTraits traits() {
         return new ChannelTraits(ContactKind.MOBILE, 0, 0, settings.batch ? BATCH_SIZE : 1, DEFAULT_RATE, true, true);
+    }
+
+    /** What {@link SmsSettings} reads, so that {@code channels show sms} lists it and the host masks the secrets. */
+    @Override
+    public List<Setting> declaredSettings() {
+        return List.of(
+                Setting.named("access-key-id").description("Aliyun AccessKey ID").required().secret()
+                        .env("ALIBABA_CLOUD_ACCESS_KEY_ID").build(),
+                Setting.named("access-key-secret").description("Aliyun AccessKey secret").required().secret()
+                        .env("ALIBABA_CLOUD_ACCESS_KEY_SECRET").build(),
+                Setting.named("sign-name").description("the approved SMS signature (default: the shop's signature)").build(),
+                Setting.named("template-code").description("the approved template, e.g. SMS_123456789").required().build(),
+                Setting.named("text-param").description("the template variable that carries the rendered text, if any").build(),
+                Setting.named("endpoint").description("the Aliyun SMS API").defaultValue(SmsSettings.DEFAULT_ENDPOINT).build(),
+                Setting.named("region-id").description("Aliyun region").defaultValue("cn-hangzhou").build(),
+                Setting.named("timeout-ms").description("how long to wait for an answer").defaultValue("10000").build(),
+                Setting.named("connect-timeout-ms").description("how long to wait for a connection").defaultValue("3000").build(),
+                Setting.named("batch").description("true: up to 100 numbers per SendBatchSms").defaultValue("false").build(),
+                Setting.named("query-days").description("days QuerySendDetails may look back, today included (at most 30)")
+                        .defaultValue(String.valueOf(SmsSettings.MAX_QUERY_DAYS)).build(),
+                Setting.named("gateway").description("the SMS provider (only aliyun is built in)").defaultValue("aliyun").build());
     }
 
     @Override
