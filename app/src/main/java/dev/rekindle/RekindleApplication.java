@@ -69,7 +69,7 @@ public class RekindleApplication {
     /** A message written for the operator (a setting's check names its key), wherever Spring wrapped it. */
     private static java.util.Optional<String> operatorMessage(Throwable e) {
         for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof dev.rekindle.shell.UserException) return java.util.Optional.of(t.getMessage());
+            if (t instanceof dev.rekindle.console.UserException) return java.util.Optional.of(t.getMessage());
         }
         return java.util.Optional.empty();
     }

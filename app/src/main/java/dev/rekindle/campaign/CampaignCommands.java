@@ -2,15 +2,16 @@ package dev.rekindle.campaign;
 
 import dev.rekindle.api.ContactKind;
 import dev.rekindle.i18n.Tr;
-import dev.rekindle.shell.TextWidth;
+import dev.rekindle.console.TextWidth;
 import dev.rekindle.guard.ChannelKinds;
 import dev.rekindle.guard.SkipReason;
-import dev.rekindle.shell.AsOf;
-import dev.rekindle.shell.Groups;
-import dev.rekindle.shell.OutputFormat;
-import dev.rekindle.shell.Progress;
-import dev.rekindle.shell.Table;
-import dev.rekindle.shell.UsageException;
+import dev.rekindle.shop.AsOf;
+import dev.rekindle.console.Fields;
+import dev.rekindle.console.Groups;
+import dev.rekindle.console.OutputFormat;
+import dev.rekindle.console.Progress;
+import dev.rekindle.console.Table;
+import dev.rekindle.console.UsageException;
 import dev.rekindle.shop.ShopProfile;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -216,8 +217,11 @@ class CampaignCommands {
             sb.append("  ").append(Tr.t("offers")).append('\n');
             offers.forEach((code, n) -> {
                 var o = titles.get(code);
-                sb.append(String.format("    %-14s %,8d  %s%n", code.isEmpty() ? Tr.t("(none)") : code, n,
-                        o == null ? "" : o.title() + (o.detail().isEmpty() ? "" : " — " + o.detail())));
+                String head = String.format("    %-14s %,8d  ", code.isEmpty() ? Tr.t("(none)") : code, n);
+                List<String> text = TextWidth.wrap(o == null ? "" : o.title() + (o.detail().isEmpty() ? "" : " — " + o.detail()),
+                        Table.SCREEN - TextWidth.of(head));
+                sb.append(head).append(text.get(0)).append('\n');
+                text.subList(1, text.size()).forEach(l -> sb.append(" ".repeat(TextWidth.of(head))).append(l).append('\n'));
             });
         }
         Map<String, String> hashes = approved.hashes(c.id());
@@ -227,8 +231,8 @@ class CampaignCommands {
             changes.forEach(ch -> line(sb, 9, "", Tr.f("%s changed since it was approved (%s → %s): the approved text goes out; "
                     + "to use the new one: campaigns approve %d", ch.file(), ch.approved(), ch.now(), c.id())));
         }
-        line(sb, 9, Tr.t("settings"), c.settings());
-        if (c.facts() != null) line(sb, 9, Tr.t("facts"), c.facts());
+        line(sb, 9, Tr.t("settings"), Fields.flatJson(c.settings()));
+        if (c.facts() != null) line(sb, 9, Tr.t("facts"), Fields.flatJson(c.facts()));
         return sb.toString().stripTrailing();
     }
 
@@ -239,7 +243,7 @@ class CampaignCommands {
     String approve(@Argument(index = 0, description = "ID: campaign id (campaigns list)") Long id) {
         Campaign c = messages.require(id);
         if (!CampaignStatus.open(c.status())) {
-            throw new dev.rekindle.shell.UserException(Tr.f("campaign %d is %s: nothing of it will go out any more", c.id(), c.status()));
+            throw new dev.rekindle.console.UserException(Tr.f("campaign %d is %s: nothing of it will go out any more", c.id(), c.status()));
         }
         Map<String, ContactKind> kinds = kindsOf(c);
         List<CampaignTemplates.Change> changes = approved.changes(c, kinds);
@@ -310,8 +314,9 @@ class CampaignCommands {
     }
 
     /** "  label     value": the label padded by display width (a Chinese label takes two columns a character). */
+    /** One labelled line, wrapped to fit the screen (campaigns show stays within 120 columns). */
     private static void line(StringBuilder sb, int width, String label, String value) {
-        sb.append("  ").append(TextWidth.pad(label, width)).append(' ').append(value).append('\n');
+        Fields.line(sb, width, label, value);
     }
 
     private static String join(Map<String, Long> counts, boolean reasons) {

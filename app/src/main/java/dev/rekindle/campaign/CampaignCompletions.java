@@ -1,6 +1,6 @@
 package dev.rekindle.campaign;
 
-import dev.rekindle.shell.ValueCompleter;
+import dev.rekindle.console.ValueCompleter;
 import dev.rekindle.strategy.RegisteredStrategy;
 import dev.rekindle.strategy.StrategyRegistry;
 import dev.rekindle.template.TemplateCatalog;

@@ -1,8 +1,8 @@
 package dev.rekindle.campaign;
 
 import dev.rekindle.i18n.Tr;
-import dev.rekindle.shell.UsageException;
-import dev.rekindle.shell.UserException;
+import dev.rekindle.console.UsageException;
+import dev.rekindle.console.UserException;
 import dev.rekindle.shop.ShopProfile;
 import dev.rekindle.strategy.StrategyRegistry;
 import java.util.Optional;

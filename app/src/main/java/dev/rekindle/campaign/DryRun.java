@@ -1,6 +1,6 @@
 package dev.rekindle.campaign;
 
-import dev.rekindle.shell.Progress;
+import dev.rekindle.console.Progress;
 import dev.rekindle.shop.ShopProfile;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

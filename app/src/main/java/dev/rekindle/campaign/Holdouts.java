@@ -2,7 +2,8 @@ package dev.rekindle.campaign;
 
 import dev.rekindle.api.Purpose;
 import dev.rekindle.i18n.Tr;
-import dev.rekindle.shell.UserException;
+import dev.rekindle.console.UserException;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**

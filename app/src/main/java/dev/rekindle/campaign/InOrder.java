@@ -1,7 +1,7 @@
 package dev.rekindle.campaign;
 
 import dev.rekindle.i18n.Tr;
-import dev.rekindle.shell.UserException;
+import dev.rekindle.console.UserException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Semaphore;

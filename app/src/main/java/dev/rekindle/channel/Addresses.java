@@ -3,7 +3,7 @@ package dev.rekindle.channel;
 import dev.rekindle.api.ContactKind;
 import dev.rekindle.customer.Masks;
 import dev.rekindle.i18n.Tr;
-import dev.rekindle.shell.UsageException;
+import dev.rekindle.console.UsageException;
 
 /** Contact addresses by kind: how they are shown (masked) and what a well-formed one looks like. */
 public final class Addresses {

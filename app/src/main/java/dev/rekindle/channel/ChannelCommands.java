@@ -7,16 +7,15 @@ import dev.rekindle.api.DeliveryResult;
 import dev.rekindle.api.OutboundMessage;
 import dev.rekindle.api.Purpose;
 import dev.rekindle.customer.ContactBook;
-import dev.rekindle.delivery.DeliveryPolicy;
-import dev.rekindle.delivery.RateSpec;
 import dev.rekindle.i18n.Tr;
 import dev.rekindle.plugin.PluginSettings;
 import dev.rekindle.plugin.Redactor;
-import dev.rekindle.shell.Groups;
-import dev.rekindle.shell.TextWidth;
-import dev.rekindle.shell.OutputFormat;
-import dev.rekindle.shell.Table;
-import dev.rekindle.shell.UserException;
+import dev.rekindle.console.Fields;
+import dev.rekindle.console.Groups;
+import dev.rekindle.console.TextWidth;
+import dev.rekindle.console.OutputFormat;
+import dev.rekindle.console.Table;
+import dev.rekindle.console.UserException;
 import dev.rekindle.shop.ShopProfile;
 import java.util.List;
 import java.util.Map;
@@ -34,16 +33,16 @@ class ChannelCommands {
     private static final Logger log = LoggerFactory.getLogger(ChannelCommands.class);
 
     private final ObjectProvider<ChannelRegistry> registry;
-    private final DeliveryPolicy policy;
+    private final SendRates rates;
     private final ShopProfile shop;
     private final PluginSettings settings;
     private final ContactBook contacts;
 
-    ChannelCommands(ObjectProvider<ChannelRegistry> registry, DeliveryPolicy policy, ShopProfile shop, PluginSettings settings,
+    ChannelCommands(ObjectProvider<ChannelRegistry> registry, SendRates rates, ShopProfile shop, PluginSettings settings,
             ContactBook contacts) {
         this.contacts = contacts;
         this.registry = registry;
-        this.policy = policy;
+        this.rates = rates;
         this.shop = shop;
         this.settings = settings;
     }
@@ -57,7 +56,8 @@ class ChannelCommands {
         OutputFormat out = OutputFormat.parse(format);
         ChannelRegistry channels = registry.getObject();
         // reachable last: scripts reading the CSV by position keep working
-        Table t = new Table("id", "plugin", "contact", "ready", "rate", "status_query", "marketing", "title", "reachable");
+        Table t = new Table("id", "plugin", "contact", "ready", "rate", "status_query", "marketing", "title", "reachable")
+                .fit(Table.SCREEN);
         Map<ContactKind, String> reach = new java.util.HashMap<>();
         for (RegisteredChannel rc : channels.all()) {
             Channel c = rc.channel();
@@ -67,8 +67,8 @@ class ChannelCommands {
                     reach.computeIfAbsent(traits.contact(), this::reachable));
         }
         if (out != OutputFormat.TABLE) return t.render(out);
-        return t.render(out) + "\n\n" + Tr.t("Settings: rekindle.plugins.<plugin>.* (secrets may come from the environment); "
-                + "rates: rekindle.delivery.rate.<channel>=50/s. Try one: channels test ID --to ADDRESS")
+        return t.render(out) + "\n\n" + Fields.paragraph(Tr.t("Settings: rekindle.plugins.<plugin>.* (secrets may come from the environment); "
+                + "rates: rekindle.delivery.rate.<channel>=50/s. Try one: channels test ID --to ADDRESS"))
                 + "\n" + Tr.t("Details and settings of one channel: channels show ID");
     }
 
@@ -171,10 +171,7 @@ class ChannelCommands {
     }
 
     private String rate(Channel c) {
-        RateSpec rate = policy.rateFor(c.id(), c.traits().defaultRatePerSecond());
-        String s = rate.toString();
-        if (c.senderRatePerSecond() > 0) s += "; " + RateSpec.perSecond(c.senderRatePerSecond()) + " per sender";
-        return s;
+        return rates.describe(c);
     }
 
     /** The ready column stays English: the table is also JSON and CSV for scripts. */

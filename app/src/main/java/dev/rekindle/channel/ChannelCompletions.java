@@ -1,6 +1,6 @@
 package dev.rekindle.channel;
 
-import dev.rekindle.shell.ValueCompleter;
+import dev.rekindle.console.ValueCompleter;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;

@@ -1,15 +1,14 @@
 package dev.rekindle.customer;
 
 import dev.rekindle.i18n.Tr;
-import dev.rekindle.predict.PredictionRepository;
-import dev.rekindle.shell.Confirmation;
-import dev.rekindle.shell.Groups;
-import dev.rekindle.shell.OutputFormat;
-import dev.rekindle.shell.Table;
-import dev.rekindle.shell.Visible;
-import dev.rekindle.shell.TextWidth;
-import dev.rekindle.shell.UsageException;
-import dev.rekindle.shell.UserException;
+import dev.rekindle.console.Confirmation;
+import dev.rekindle.console.Groups;
+import dev.rekindle.console.OutputFormat;
+import dev.rekindle.console.Table;
+import dev.rekindle.console.Visible;
+import dev.rekindle.console.TextWidth;
+import dev.rekindle.console.UsageException;
+import dev.rekindle.console.UserException;
 import dev.rekindle.shop.ShopProfile;
 import java.util.List;
 import org.springframework.shell.core.command.CommandContext;
@@ -24,16 +23,16 @@ class CustomerCommands {
     private final CustomerRepository customers;
     private final ErasureSweep sweep;
     private final ShopProfile shop;
-    private final PredictionRepository predictions;
+    private final List<ProfileLine> moreLines;
     private final ContactBook contactBook;
 
-    CustomerCommands(CustomerRepository customers, ShopProfile shop, PredictionRepository predictions, ErasureSweep sweep,
+    CustomerCommands(CustomerRepository customers, ShopProfile shop, List<ProfileLine> moreLines, ErasureSweep sweep,
             ContactBook contactBook) {
         this.contactBook = contactBook;
         this.sweep = sweep;
         this.customers = customers;
         this.shop = shop;
-        this.predictions = predictions;
+        this.moreLines = moreLines;
     }
 
     @Command(name = {"customers", "show"}, group = Groups.CUSTOMERS,
@@ -58,9 +57,7 @@ class CustomerCommands {
         field(sb, Tr.t("customer since"), c.createdAt());
         field(sb, Tr.t("orders"), c.orderCount() + (c.orderCount() == 0 ? "" : Tr.f(
                 "  revenue ¥%.2f  first %s  last %s", c.revenue(), c.firstOrderAt(), c.lastOrderAt())));
-        predictions.find(c.id()).ifPresent(p -> field(sb, Tr.t("outlook"), Tr.f(
-                "P(alive) %.2f  orders in 90 days %.2f  value of 365 days ¥%.2f  (as of %s; predict show %s)",
-                p.pAlive(), p.expectedOrders90d(), p.clv365d(), p.asOf(), c.buyerId())));
+        moreLines.forEach(more -> more.about(c).ifPresent(line -> field(sb, line.label(), line.text())));
         List<CustomerRepository.Consent> consents = customers.consents(c.id());
         sb.append(Tr.t("consents")).append('\n');
         if (consents.isEmpty()) {

@@ -8,7 +8,7 @@ import dev.rekindle.api.DeliveryResult;
 import dev.rekindle.api.OutboundMessage;
 import dev.rekindle.channel.Addresses;
 import dev.rekindle.i18n.Tr;
-import dev.rekindle.shell.UserException;
+import dev.rekindle.console.UserException;
 import dev.rekindle.shop.ShopProfile;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -101,7 +101,7 @@ public class DeliveryEngine {
         }
         String outcome = "finished";
         active.add(run);
-        try (AutoCloseable ctrlC = dev.rekindle.shell.Interrupts.onInterrupt(() -> run.stopByOperator(Tr.n("cancelled with Ctrl-C")))) {
+        try (AutoCloseable ctrlC = dev.rekindle.console.Interrupts.onInterrupt(() -> run.stopByOperator(Tr.n("cancelled with Ctrl-C")))) {
             run.execute(source);
             if (run.halt.get() != null) outcome = "stopped: " + run.halt.get();
             return run.report(Duration.ofNanos(System.nanoTime() - t0));

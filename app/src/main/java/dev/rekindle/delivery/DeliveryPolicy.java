@@ -60,7 +60,7 @@ public record DeliveryPolicy(
         try {
             return parse.apply(value);
         } catch (RuntimeException e) { // IllegalArgumentException, DateTimeParseException
-            throw new dev.rekindle.shell.UserException(dev.rekindle.i18n.Tr.f("%s = '%s': %s", PREFIX + "." + key, value, e.getMessage()), e);
+            throw new dev.rekindle.console.UserException(dev.rekindle.i18n.Tr.f("%s = '%s': %s", PREFIX + "." + key, value, e.getMessage()), e);
         }
     }
 

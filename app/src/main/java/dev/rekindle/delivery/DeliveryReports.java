@@ -1,6 +1,6 @@
 package dev.rekindle.delivery;
 
-import dev.rekindle.shell.TextWidth;
+import dev.rekindle.console.TextWidth;
 import dev.rekindle.i18n.Tr;
 import java.util.Map;
 import java.util.stream.Collectors;

@@ -1,7 +1,7 @@
 package dev.rekindle.delivery;
 
 import dev.rekindle.i18n.Tr;
-import dev.rekindle.shell.UserException;
+import dev.rekindle.console.UserException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.rekindle.demo;
 
 import dev.rekindle.i18n.Tr;
-import dev.rekindle.shell.StartupTask;
+import dev.rekindle.console.StartupTask;
 import dev.rekindle.store.DatabaseLocation;
 import java.util.Optional;
 import org.springframework.core.annotation.Order;

@@ -1,9 +1,9 @@
 package dev.rekindle.demo;
 
 import dev.rekindle.i18n.Tr;
-import dev.rekindle.shell.Confirmation;
-import dev.rekindle.shell.Groups;
-import dev.rekindle.shell.UsageException;
+import dev.rekindle.console.Confirmation;
+import dev.rekindle.console.Groups;
+import dev.rekindle.console.UsageException;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;

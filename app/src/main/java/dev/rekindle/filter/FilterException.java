@@ -1,8 +1,8 @@
 package dev.rekindle.filter;
 
 import dev.rekindle.i18n.Tr;
-import dev.rekindle.shell.TextWidth;
-import dev.rekindle.shell.UserException;
+import dev.rekindle.console.TextWidth;
+import dev.rekindle.console.UserException;
 
 /**
  * A mistake in a filter expression, with the position it was found at. The message quotes the expression

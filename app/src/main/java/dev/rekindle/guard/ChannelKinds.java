@@ -5,7 +5,7 @@ import dev.rekindle.api.ContactKind;
 import dev.rekindle.channel.ChannelRegistry;
 import dev.rekindle.channel.RegisteredChannel;
 import dev.rekindle.i18n.Tr;
-import dev.rekindle.shell.UsageException;
+import dev.rekindle.console.UsageException;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;

@@ -2,8 +2,8 @@ package dev.rekindle.imports;
 
 import dev.rekindle.i18n.Tr;
 import de.siegmar.fastcsv.writer.CsvWriter;
-import dev.rekindle.shell.CsvCells;
-import dev.rekindle.shell.UserException;
+import dev.rekindle.console.CsvCells;
+import dev.rekindle.console.UserException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;

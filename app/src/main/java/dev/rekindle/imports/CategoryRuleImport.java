@@ -7,7 +7,7 @@ import dev.rekindle.imports.source.Field;
 import dev.rekindle.imports.source.Row;
 import dev.rekindle.imports.source.TextFile;
 import dev.rekindle.products.Categorizer;
-import dev.rekindle.shell.Progress;
+import dev.rekindle.console.Progress;
 import dev.rekindle.shop.ShopProfile;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -56,7 +56,7 @@ class CategoryRuleImport {
                 Columns columns = Columns.resolve(file.fileName(), source.header(), List.of(KEYWORD, ITEM_ID, CATEGORY),
                         Set.of("category"), o.map());
                 if (!columns.has("keyword") && !columns.has("item_id")) {
-                    throw new dev.rekindle.shell.UserException(Tr.f("%s: no column for a keyword (关键词) nor for an item code "
+                    throw new dev.rekindle.console.UserException(Tr.f("%s: no column for a keyword (关键词) nor for an item code "
                             + "(商家编码). Name one with --map keyword=COLUMN or --map item_id=COLUMN.", file.fileName()));
                 }
                 run.summary.format = "rules";

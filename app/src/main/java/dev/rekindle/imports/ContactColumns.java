@@ -2,7 +2,7 @@ package dev.rekindle.imports;
 
 import dev.rekindle.api.ContactKind;
 import dev.rekindle.i18n.Tr;
-import dev.rekindle.shell.UserException;
+import dev.rekindle.console.UserException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,9 +2,9 @@ package dev.rekindle.imports;
 
 import dev.rekindle.i18n.Tr;
 import dev.rekindle.imports.source.Columns;
-import dev.rekindle.shell.Groups;
-import dev.rekindle.shell.Progress;
-import dev.rekindle.shell.UsageException;
+import dev.rekindle.console.Groups;
+import dev.rekindle.console.Progress;
+import dev.rekindle.console.UsageException;
 import java.nio.file.Path;
 import java.util.function.LongFunction;
 import org.springframework.shell.core.command.CommandContext;

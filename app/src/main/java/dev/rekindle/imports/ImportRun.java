@@ -2,8 +2,8 @@ package dev.rekindle.imports;
 
 import dev.rekindle.customer.ForgottenBuyers;
 import dev.rekindle.i18n.Tr;
-import dev.rekindle.shell.Progress;
-import dev.rekindle.shell.UserException;
+import dev.rekindle.console.Progress;
+import dev.rekindle.console.UserException;
 import dev.rekindle.shop.ShopProfile;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -109,7 +109,7 @@ final class ImportRun {
             body.run();
         } catch (UserException e) {
             summary.took = elapsed();
-            logger.info("{} import of {} refused: {}", summary.kind, options.file().toAbsolutePath(), dev.rekindle.shell.Visible.text(e.getMessage()));
+            logger.info("{} import of {} refused: {}", summary.kind, options.file().toAbsolutePath(), dev.rekindle.console.Visible.text(e.getMessage()));
             try {
                 log.record(summary, started, shop.now(), "rejected", e.getMessage());
             } catch (RuntimeException logFailure) {

@@ -1,7 +1,7 @@
 package dev.rekindle.imports;
 
 import dev.rekindle.i18n.Tr;
-import dev.rekindle.shell.TextWidth;
+import dev.rekindle.console.TextWidth;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;

@@ -81,7 +81,7 @@ class LineItemImport {
         Columns columns = Columns.resolve(run.file().getFileName().toString(), source.header(),
                 tmall ? OrderFields.TMALL : OrderFields.LINES, required, run.options().map());
         if (tmall && !columns.has("line_amount") && !columns.has("unit_price")) {
-            throw new dev.rekindle.shell.UserException(run.file().getFileName() + ": no column for what was paid per "
+            throw new dev.rekindle.console.UserException(run.file().getFileName() + ": no column for what was paid per "
                     + "sub-order (买家实付金额) nor for the price (商品价格). Name one with --map line_amount=COLUMN.");
         }
         run.summary.mapping = columns.describe();

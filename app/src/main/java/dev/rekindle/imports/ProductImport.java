@@ -8,7 +8,7 @@ import dev.rekindle.imports.source.TextFile;
 import dev.rekindle.imports.value.Amounts;
 import dev.rekindle.imports.value.DateTimes;
 import dev.rekindle.products.Categorizer;
-import dev.rekindle.shell.Progress;
+import dev.rekindle.console.Progress;
 import dev.rekindle.shop.ShopProfile;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -14,7 +14,7 @@ enum Grouping {
         try {
             return valueOf(value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new dev.rekindle.shell.UsageException(Tr.f("--by must be month, member_level, city, province or category, got '%s'", value));
+            throw new dev.rekindle.console.UsageException(Tr.f("--by must be month, member_level, city, province or category, got '%s'", value));
         }
     }
 

@@ -1,10 +1,10 @@
 package dev.rekindle.metrics;
 
 import dev.rekindle.i18n.Tr;
-import dev.rekindle.shell.Groups;
-import dev.rekindle.shell.OutputFormat;
-import dev.rekindle.shell.Table;
-import dev.rekindle.shell.UsageException;
+import dev.rekindle.console.Groups;
+import dev.rekindle.console.OutputFormat;
+import dev.rekindle.console.Table;
+import dev.rekindle.console.UsageException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.rekindle.metrics;
 
-import dev.rekindle.shell.ValueCompleter;
+import dev.rekindle.console.ValueCompleter;
 import java.util.List;
 import org.springframework.stereotype.Component;
 

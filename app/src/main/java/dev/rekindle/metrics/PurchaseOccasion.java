@@ -1,5 +1,9 @@
 package dev.rekindle.metrics;
 
+import dev.rekindle.i18n.Tr;
+import dev.rekindle.console.UserException;
+import java.util.Locale;
+
 /**
  * What counts as one purchase in metrics (repeat customers, 30-day repeat), RFM frequency and predict: every paid
  * or completed order, or every day with one ({@code rekindle.purchase-occasion=order|day}, default {@code order}).

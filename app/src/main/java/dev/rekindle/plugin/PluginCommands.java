@@ -1,9 +1,9 @@
 package dev.rekindle.plugin;
 
 import dev.rekindle.i18n.Tr;
-import dev.rekindle.shell.Groups;
-import dev.rekindle.shell.OutputFormat;
-import dev.rekindle.shell.Table;
+import dev.rekindle.console.Groups;
+import dev.rekindle.console.OutputFormat;
+import dev.rekindle.console.Table;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
 import org.springframework.beans.factory.ObjectProvider;
-import dev.rekindle.shell.UsageException;
+import dev.rekindle.console.UsageException;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
@@ -43,7 +43,7 @@ class PluginCommands {
         Path root = plugins.getPluginsRoot();
         Map<String, List<String>> conflicts = plugins.conflicts();
         Map<String, String> settingsErrors = checked.settingsErrors();
-        Table t = new Table("id", "version", "state", "extensions", "file", "error");
+        Table t = new Table("id", "version", "state", "extensions", "file", "error").fit(Table.SCREEN);
         for (PluginWrapper p : plugins.getPlugins()) {
             String id = p.getPluginId();
             String state = p.getPluginState().toString();

@@ -1,7 +1,7 @@
 package dev.rekindle.predict;
 
 import dev.rekindle.i18n.Tr;
-import dev.rekindle.shell.TextWidth;
+import dev.rekindle.console.TextWidth;
 import java.time.LocalDate;
 import java.util.Locale;
 

@@ -1,8 +1,8 @@
 package dev.rekindle.predict;
 
 import dev.rekindle.i18n.Tr;
-import dev.rekindle.shell.Progress;
-import dev.rekindle.shell.UserException;
+import dev.rekindle.console.Progress;
+import dev.rekindle.console.UserException;
 import dev.rekindle.shop.ShopProfile;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,12 +1,12 @@
 package dev.rekindle.products;
 
 import dev.rekindle.i18n.Tr;
-import dev.rekindle.shell.Groups;
-import dev.rekindle.shell.OutputFormat;
-import dev.rekindle.shell.Table;
-import dev.rekindle.shell.TextWidth;
-import dev.rekindle.shell.UsageException;
-import dev.rekindle.shell.UserException;
+import dev.rekindle.console.Groups;
+import dev.rekindle.console.OutputFormat;
+import dev.rekindle.console.Table;
+import dev.rekindle.console.TextWidth;
+import dev.rekindle.console.UsageException;
+import dev.rekindle.console.UserException;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;

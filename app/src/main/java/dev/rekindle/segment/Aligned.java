@@ -1,6 +1,6 @@
 package dev.rekindle.segment;
 
-import dev.rekindle.shell.TextWidth;
+import dev.rekindle.console.TextWidth;
 import java.util.List;
 
 /** Right-aligns formatted figures ("1,234", "¥56.70") that the shared table would left-align as text. */

@@ -5,7 +5,7 @@ import dev.rekindle.filter.FieldContext;
 import dev.rekindle.filter.FilterCompiler;
 import dev.rekindle.i18n.Tr;
 import dev.rekindle.i18n.Vocabulary;
-import dev.rekindle.shell.UserException;
+import dev.rekindle.console.UserException;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

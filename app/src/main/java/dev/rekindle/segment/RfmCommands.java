@@ -1,9 +1,9 @@
 package dev.rekindle.segment;
 
 import dev.rekindle.i18n.Tr;
-import dev.rekindle.shell.Groups;
-import dev.rekindle.shell.OutputFormat;
-import dev.rekindle.shell.Table;
+import dev.rekindle.console.Groups;
+import dev.rekindle.console.OutputFormat;
+import dev.rekindle.console.Table;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.shell.core.command.annotation.Command;

@@ -2,12 +2,12 @@ package dev.rekindle.segment;
 
 import dev.rekindle.api.Stage;
 import dev.rekindle.i18n.Tr;
-import dev.rekindle.shell.AsOf;
-import dev.rekindle.shell.Groups;
-import dev.rekindle.shell.OutputFormat;
-import dev.rekindle.shell.Progress;
-import dev.rekindle.shell.Table;
-import dev.rekindle.shell.UsageException;
+import dev.rekindle.shop.AsOf;
+import dev.rekindle.console.Groups;
+import dev.rekindle.console.OutputFormat;
+import dev.rekindle.console.Progress;
+import dev.rekindle.console.Table;
+import dev.rekindle.console.UsageException;
 import dev.rekindle.shop.ShopProfile;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -154,10 +154,12 @@ class SegmentCommands {
         if (all.isEmpty() && out == OutputFormat.TABLE) {
             return Tr.t("No snapshot yet: run 'segments refresh'.");
         }
-        Table t = new Table("snapshot", "as_of", "created_at", "customers", "current", "settings");
+        Table t = new Table("snapshot", "as_of", "created_at", "customers", "current", "settings").fit(Table.SCREEN);
         for (int i = 0; i < all.size(); i++) {
             Snapshot s = all.get(i);
-            t.row(s.id(), s.asOf().toString(), s.createdAt(), s.customers(), i == 0 ? "yes" : "", s.settings());
+            // on screen what was chosen (the score cuts are in every report's header); scripts get the stored JSON
+            t.row(s.id(), s.asOf().toString(), s.createdAt(), s.customers(), i == 0 ? "yes" : "",
+                    out == OutputFormat.TABLE ? SnapshotText.choices(s) : s.settings());
         }
         return t.render(out);
     }

@@ -2,7 +2,7 @@ package dev.rekindle.segment;
 
 import dev.rekindle.api.RfmSegment;
 import dev.rekindle.api.Stage;
-import dev.rekindle.shell.ValueCompleter;
+import dev.rekindle.console.ValueCompleter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,7 +1,8 @@
 package dev.rekindle.segment;
 
 import dev.rekindle.i18n.Tr;
-import dev.rekindle.shell.UserException;
+import dev.rekindle.console.UserException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**

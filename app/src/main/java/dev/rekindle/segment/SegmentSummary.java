@@ -4,7 +4,7 @@ import dev.rekindle.api.RfmSegment;
 import dev.rekindle.api.Stage;
 import dev.rekindle.i18n.Tr;
 import dev.rekindle.i18n.Vocabulary;
-import dev.rekindle.shell.Table;
+import dev.rekindle.console.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;

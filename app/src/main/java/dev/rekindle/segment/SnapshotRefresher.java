@@ -3,7 +3,7 @@ package dev.rekindle.segment;
 import dev.rekindle.api.RfmSegment;
 import dev.rekindle.api.Stage;
 import dev.rekindle.i18n.Tr;
-import dev.rekindle.shell.Progress;
+import dev.rekindle.console.Progress;
 import dev.rekindle.shop.ShopProfile;
 import dev.rekindle.store.CustomerStats;
 import java.sql.Connection;

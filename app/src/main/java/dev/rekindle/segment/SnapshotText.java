@@ -23,6 +23,14 @@ final class SnapshotText {
                 settings.path("method").asString("quintiles"), join(settings.path("stages"), ","), s.customers());
     }
 
+    /** What the operator chose for a snapshot, for {@code segments history}: "window 12 months; quintiles; stages 90,180,270,365". */
+    static String choices(Snapshot s) {
+        JsonNode settings = settings(s);
+        int window = settings.path("window_months").asInt(0);
+        return Tr.f("%s; %s; stages %s", window == 0 ? Tr.t("all history") : Tr.f("window %d months", window),
+                settings.path("method").asString("quintiles"), join(settings.path("stages"), ","));
+    }
+
     /**
      * The score ranges in the snapshot's own units, e.g.
      * "R days 5: 0–61 · 4: 62–184 · 3: 185–362 · 2: 363–593 · 1: 594+ | F orders 1: 1 · 4: 2–3 · 5: 4+ | M ¥ …".

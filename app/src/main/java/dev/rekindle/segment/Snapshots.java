@@ -1,7 +1,7 @@
 package dev.rekindle.segment;
 
 import dev.rekindle.i18n.Tr;
-import dev.rekindle.shell.UserException;
+import dev.rekindle.console.UserException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

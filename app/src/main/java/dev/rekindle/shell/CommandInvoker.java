@@ -1,5 +1,11 @@
 package dev.rekindle.shell;
 
+import dev.rekindle.console.Style;
+import dev.rekindle.console.UsageException;
+import dev.rekindle.console.UserException;
+import dev.rekindle.console.Visible;
+import dev.rekindle.console.WorkLeft;
+import dev.rekindle.i18n.Tr;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import dev.rekindle.console.DidYouMean;
-import dev.rekindle.i18n.Tr;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -46,13 +51,15 @@ public class CommandInvoker {
     // Looked up lazily: the registry is built from the command beans, and help is one of them.
     private final ObjectProvider<CommandRegistry> registryProvider;
     private final HelpRenderer help;
+    private final CommandMethods methods;
 
     private final String logFile;
 
-    public CommandInvoker(ObjectProvider<CommandRegistry> registryProvider, HelpRenderer help,
+    CommandInvoker(ObjectProvider<CommandRegistry> registryProvider, HelpRenderer help, CommandMethods methods,
             @Value("${logging.file.name:logs/rekindle.log}") String logFile) {
         this.registryProvider = registryProvider;
         this.help = help;
+        this.methods = methods;
         this.logFile = logFile;
     }
 
@@ -144,7 +151,7 @@ public class CommandInvoker {
             }
         }
         if (found != null) {
-            return CommandSpec.of(found);
+            return CommandSpec.of(found, methods.find(found.getName()));
         }
         String typed = words.stream().takeWhile(w -> !w.startsWith("-")).collect(Collectors.joining(" "));
         List<Command> sub = registry().getCommandsByPrefix(typed + " ");

@@ -1,5 +1,6 @@
 package dev.rekindle.shell;
 
+import dev.rekindle.console.UsageException;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,5 @@
 package dev.rekindle.shell;
 
-import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
@@ -8,14 +7,13 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandOption;
-import org.springframework.shell.core.command.adapter.MethodInvokerCommandAdapter;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Arguments;
 
 /**
  * What a command accepts: its options (from Spring Shell) and its positional arguments, which Spring
- * Shell 4.0.1 does not expose, so they are read from the annotated method. Used to reject wrong command
- * lines before anything runs, and to print help.
+ * Shell 4.0.1 does not expose, so they are read from the annotated method ({@link CommandMethods}). Used to
+ * reject wrong command lines before anything runs, and to print help.
  *
  * @param arguments positional arguments in index order
  * @param varargs   true when the command takes any number of trailing words ({@code @Arguments})
@@ -29,12 +27,10 @@ public record CommandSpec(Command command, List<ArgumentSpec> arguments, boolean
         }
     }
 
-    private static final Field METHOD_FIELD = methodField();
-
-    public static CommandSpec of(Command command) {
+    /** @param method the annotated method the command runs; empty for Spring Shell's built-in commands */
+    public static CommandSpec of(Command command, Optional<Method> method) {
         List<ArgumentSpec> args = new ArrayList<>();
         boolean varargs = false;
-        Optional<Method> method = methodOf(command);
         if (method.isPresent()) {
             for (Parameter p : method.get().getParameters()) {
                 Argument a = p.getAnnotation(Argument.class);
@@ -102,26 +98,5 @@ public record CommandSpec(Command command, List<ArgumentSpec> arguments, boolean
             return d.substring(0, colon);
         }
         return p.getName().toUpperCase();
-    }
-
-    private static Optional<Method> methodOf(Command command) {
-        if (METHOD_FIELD == null || !(command instanceof MethodInvokerCommandAdapter)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of((Method) METHOD_FIELD.get(command));
-        } catch (IllegalAccessException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static Field methodField() {
-        try {
-            Field f = MethodInvokerCommandAdapter.class.getDeclaredField("method");
-            f.setAccessible(true);
-            return f;
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return null; // a later Spring Shell: arguments are then not checked, options still are
-        }
     }
 }

@@ -1,5 +1,7 @@
 package dev.rekindle.shell;
 
+import dev.rekindle.console.Groups;
+import dev.rekindle.console.UsageException;
 import java.util.List;
 import org.springframework.shell.core.command.annotation.Arguments;
 import org.springframework.shell.core.command.annotation.Command;

@@ -1,5 +1,8 @@
 package dev.rekindle.shell;
 
+import dev.rekindle.console.Groups;
+import dev.rekindle.console.Style;
+import dev.rekindle.console.TextWidth;
 import dev.rekindle.i18n.Tr;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,5 +1,6 @@
 package dev.rekindle.shell;
 
+import dev.rekindle.console.ValueCompleter;
 import java.util.ArrayList;
 import java.util.List;
 import org.jline.reader.Candidate;

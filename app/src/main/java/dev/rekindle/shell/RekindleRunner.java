@@ -1,5 +1,12 @@
 package dev.rekindle.shell;
 
+import dev.rekindle.console.Interactive;
+import dev.rekindle.console.Interrupts;
+import dev.rekindle.console.StartupTask;
+import dev.rekindle.console.Style;
+import dev.rekindle.console.UsageException;
+import dev.rekindle.i18n.LanguageSetting;
+import dev.rekindle.i18n.Tr;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -10,8 +17,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import dev.rekindle.i18n.LanguageSetting;
-import dev.rekindle.i18n.Tr;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;

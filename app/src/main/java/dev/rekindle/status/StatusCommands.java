@@ -3,7 +3,7 @@ package dev.rekindle.status;
 import dev.rekindle.i18n.Tr;
 import dev.rekindle.plugin.PluginExtensions;
 import dev.rekindle.plugin.RekindlePluginManager;
-import dev.rekindle.shell.Groups;
+import dev.rekindle.console.Groups;
 import dev.rekindle.shop.ShopProfile;
 import dev.rekindle.store.DatabaseLocation;
 import dev.rekindle.store.SchemaMigrator;

@@ -1,7 +1,7 @@
 package dev.rekindle.store;
 
 import dev.rekindle.i18n.Tr;
-import dev.rekindle.shell.StartupTask;
+import dev.rekindle.console.StartupTask;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.core.annotation.Order;

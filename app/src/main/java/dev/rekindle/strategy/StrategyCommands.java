@@ -1,15 +1,15 @@
 package dev.rekindle.strategy;
 
-import dev.rekindle.shell.TextWidth;
+import dev.rekindle.console.TextWidth;
 import dev.rekindle.i18n.Tr;
 import dev.rekindle.api.PlanContext;
 import dev.rekindle.api.Strategy;
 import dev.rekindle.guard.StandardChannels;
 import dev.rekindle.plugin.PluginSettings;
+import dev.rekindle.console.Groups;
+import dev.rekindle.console.OutputFormat;
+import dev.rekindle.console.Table;
 import dev.rekindle.plugin.PluginTemplates;
-import dev.rekindle.shell.Groups;
-import dev.rekindle.shell.OutputFormat;
-import dev.rekindle.shell.Table;
 import dev.rekindle.shop.ShopProfile;
 import java.nio.file.Files;
 import java.nio.file.Path;

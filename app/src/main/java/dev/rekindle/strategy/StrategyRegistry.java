@@ -4,7 +4,7 @@ import dev.rekindle.api.Strategy;
 import dev.rekindle.plugin.PluginExtensions;
 import dev.rekindle.plugin.RekindlePluginManager;
 import dev.rekindle.i18n.Tr;
-import dev.rekindle.shell.UserException;
+import dev.rekindle.console.UserException;
 import java.util.stream.Collectors;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.rekindle.template;
 
 import dev.rekindle.i18n.Tr;
-import dev.rekindle.shell.UsageException;
+import dev.rekindle.console.UsageException;
 import java.time.Duration;
 import org.springframework.boot.convert.DurationStyle;
 import org.springframework.util.unit.DataSize;

@@ -1,7 +1,7 @@
 package dev.rekindle.template;
 
 import dev.rekindle.i18n.Tr;
-import dev.rekindle.shell.UserException;
+import dev.rekindle.console.UserException;
 import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.template.TemplateException;

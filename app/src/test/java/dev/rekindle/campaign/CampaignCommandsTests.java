@@ -227,6 +227,8 @@ class CampaignCommandsTests extends CampaignTestSupport {
         assertEquals(0, show.exit(), show.all());
         assertTrue(show.out().contains("trial") && show.out().contains("新品试用装"), show.out());
         assertTrue(show.out().contains("snapshot"), show.out());
+        dev.rekindle.support.ScreenWidth.assertFits(show.out(), 120);
+        assertTrue(!show.out().contains("{\""), "settings as key=value, not raw JSON: " + show.out());
         assertEquals(0, preview.exit(), preview.all());
         assertEquals(2, preview.out().split("\n  tb", -1).length - 1, preview.out());
     }

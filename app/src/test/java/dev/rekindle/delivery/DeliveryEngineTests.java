@@ -13,7 +13,7 @@ import dev.rekindle.api.ChannelTraits;
 import dev.rekindle.api.ContactKind;
 import dev.rekindle.api.Purpose;
 import dev.rekindle.delivery.ScriptedProvider.Answer;
-import dev.rekindle.shell.UserException;
+import dev.rekindle.console.UserException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -420,7 +420,7 @@ class DeliveryEngineTests {
                 () -> bed.engine().send(1, messages(1, 40, "sms", Purpose.CARE), SendOptions.send().withConcurrency(2)));
         assertTrue(started.await(30, TimeUnit.SECONDS));
 
-        assertTrue(dev.rekindle.shell.Interrupts.fire(), "the running send took the Ctrl-C");
+        assertTrue(dev.rekindle.console.Interrupts.fire(), "the running send took the Ctrl-C");
         SendReport stopped = running.get(60, TimeUnit.SECONDS);
 
         assertTrue(stopped.stoppedByOperator());

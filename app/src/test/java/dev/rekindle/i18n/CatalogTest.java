@@ -2,7 +2,7 @@ package dev.rekindle.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rekindle.shell.Groups;
+import dev.rekindle.console.Groups;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;

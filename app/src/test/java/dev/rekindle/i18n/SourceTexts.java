@@ -66,9 +66,11 @@ final class SourceTexts {
                     @Override
                     public Void visitNewClass(NewClassTree node, Void v) {
                         if (node.getIdentifier() instanceof IdentifierTree id && id.getName().contentEquals("Table")) {
-                            // one-letter columns (r, f, m) are field names, the same in every language
-                            node.getArguments().stream().filter(a -> constant(a) == null || constant(a).length() >= 2)
-                                    .forEach(a -> add(a, unit, found));
+                            // one-letter columns (r, f, m, p) are field names, the same in every language; a leading
+                            // '>' only right-aligns the column (Table), it is not part of the name
+                            node.getArguments().stream().map(a -> constant(a)).filter(c -> c != null)
+                                    .map(c -> c.replaceFirst("^>", "")).filter(c -> c.length() >= 2)
+                                    .forEach(c -> found.putIfAbsent(c, Path.of(unit.getSourceFile().toUri()).getFileName().toString()));
                         }
                         return super.visitNewClass(node, v);
                     }

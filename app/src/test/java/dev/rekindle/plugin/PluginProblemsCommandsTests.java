@@ -122,7 +122,7 @@ class PluginProblemsCommandsTests extends ShellTestSupport {
         Result list = run("plugins list");
 
         assertEquals(0, list.exit(), list.all());
-        String out = list.out();
+        String out = list.out().replaceAll("\\s+", " "); // long problems wrap within their column to fit 120
         assertTrue(out.matches("(?s).*strategies\\s+0\\.1\\.0\\s+STARTED.*"), out);
         assertTrue(out.matches("(?s).*needy\\s+1\\.0\\.0\\s+FAILED\\s+TheChannel\\s+needy\\.jar\\s+needs plugin 'channel-not-installed', which is not installed.*"), out);
         assertTrue(out.matches("(?s).*ding-a\\s+1\\.0\\.0\\s+CONFLICT\\s+TheChannel\\s+ding-a\\.jar\\s+channel 'dingtalk' is also declared by plugin ding-b.*"), out);
@@ -144,6 +144,17 @@ class PluginProblemsCommandsTests extends ShellTestSupport {
         assertEquals(0, channels.exit(), channels.all());
         assertTrue(channels.out().contains("hook") && channels.out().contains("file"), channels.out());
         assertFalse(channels.out().contains("dingtalk"), "a conflicting id is used by nobody: " + channels.out());
+    }
+
+    @Test
+    void pluginsListAndChannelsListFitA120ColumnTerminal() {
+        Result plugins = run("plugins list");
+        Result channels = run("channels list");
+
+        dev.rekindle.support.ScreenWidth.assertFits(plugins.out(), 120);
+        dev.rekindle.support.ScreenWidth.assertFits(channels.out(), 120);
+        // wrapped, not cut: the longest problem is still all there
+        assertTrue(plugins.out().replaceAll("\\s+", " ").contains("which is not installed"), plugins.out());
     }
 
     @Test

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rekindle.filter.SqlFragment;
-import dev.rekindle.shell.UserException;
+import dev.rekindle.console.UserException;
 import dev.rekindle.store.CustomerStats;
 import dev.rekindle.support.HandMadeShop;
 import dev.rekindle.support.ShellTestSupport;

@@ -172,4 +172,19 @@ class SegmentReportsTests extends ShellTestSupport {
         assertTrue(missing.err().contains("no snapshot #99"), missing.err());
         assertTrue(run("segments history").out().contains("2025-06-01"));
     }
+
+    @Test
+    void historyFitsA120ColumnTerminalAndShowsTheChosenSettingsNotJson() {
+        refresh();
+        run("segments refresh --as-of 2025-06-01 --window-months 12");
+
+        Result history = run("segments history");
+        Result json = run("segments history --format json");
+
+        assertEquals(0, history.exit(), history.all());
+        dev.rekindle.support.ScreenWidth.assertFits(history.out(), 120);
+        assertTrue(history.out().contains("window 12 months; quintiles; stages 90,180,270,365"), history.out());
+        assertTrue(!history.out().contains("{\""), "no raw JSON on screen: " + history.out());
+        assertTrue(json.out().contains("window_months"), "scripts still get the stored settings: " + json.out());
+    }
 }

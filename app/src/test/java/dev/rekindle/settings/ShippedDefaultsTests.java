@@ -80,7 +80,7 @@ class ShippedDefaultsTests {
                 10, "22-07", new dev.rekindle.delivery.DeliveryProperties.Caps("1/7d", "2/7d"), Map.of(), Map.of(), 3,
                 new dev.rekindle.delivery.DeliveryProperties.Reconcile(java.time.Duration.ofMinutes(2)),
                 java.time.Duration.ofSeconds(30), java.time.Duration.ofSeconds(60));
-        var e = org.junit.jupiter.api.Assertions.assertThrows(dev.rekindle.shell.UserException.class,
+        var e = org.junit.jupiter.api.Assertions.assertThrows(dev.rekindle.console.UserException.class,
                 () -> dev.rekindle.delivery.DeliveryPolicy.from(d));
         assertThat(e.getMessage()).contains("rekindle.delivery.quiet-hours = '22-07'");
     }
@@ -99,11 +99,11 @@ class ShippedDefaultsTests {
     @Test
     void segmentStagesThatDoNotParseNameTheKey() {
         var props = new dev.rekindle.segment.SegmentProperties(0, "quintiles", "abc", "", 3);
-        org.junit.jupiter.api.Assertions.assertThrows(dev.rekindle.shell.UserException.class,
+        org.junit.jupiter.api.Assertions.assertThrows(dev.rekindle.console.UserException.class,
                 () -> new dev.rekindle.segment.SegmentConfig(props));
         try {
             new dev.rekindle.segment.SegmentConfig(props);
-        } catch (dev.rekindle.shell.UserException e) {
+        } catch (dev.rekindle.console.UserException e) {
             assertThat(e.getMessage()).contains("rekindle.segments.stages = 'abc'").contains("four day counts");
         }
     }

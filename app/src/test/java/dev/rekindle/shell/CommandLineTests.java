@@ -6,9 +6,36 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rekindle.support.ShellTestSupport;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.shell.core.command.CommandOption;
+import org.springframework.shell.core.command.CommandParser;
+import org.springframework.shell.core.command.ParsedInput;
 
 /** What an operator meets when typing commands: help, exit codes and clear messages for mistakes. */
 class CommandLineTests extends ShellTestSupport {
+
+    @Autowired
+    CommandParser springShellParser;
+
+    @Test
+    void springShellReadsLinesWithRekindlesQuotingRules() {
+        // the auto-configured parser splits on a regex that knows only double quotes
+        ParsedInput p = springShellParser.parse("customers find --name '王 小明' --limit 5");
+
+        assertEquals("customers", p.commandName());
+        assertEquals(java.util.List.of("find"), p.subCommands());
+        assertEquals(java.util.List.of("王 小明", "5"), p.options().stream().map(CommandOption::value).toList());
+    }
+
+    @Test
+    void positionalArgumentsAreKnownForEveryCommandWithoutReflection() {
+        // read from the @Argument of the command's method (CommandMethods), not from Spring Shell's private field
+        Result r = run("help campaigns show");
+
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("Usage: campaigns show ID"), r.out());
+        assertEquals(2, run("campaigns show").exit());
+    }
 
     @Test
     void helpShouldListCommandsByGroupWithDescriptions() {

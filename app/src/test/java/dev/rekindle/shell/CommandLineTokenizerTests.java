@@ -3,8 +3,10 @@ package dev.rekindle.shell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.rekindle.console.UsageException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+
 
 class CommandLineTokenizerTests {
 

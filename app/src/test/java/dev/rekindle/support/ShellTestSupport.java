@@ -2,7 +2,7 @@ package dev.rekindle.support;
 
 import dev.rekindle.shell.CommandInvoker;
 import dev.rekindle.shell.CommandLineTokenizer;
-import dev.rekindle.shell.StartupTask;
+import dev.rekindle.console.StartupTask;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

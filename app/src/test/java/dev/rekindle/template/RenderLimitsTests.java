@@ -142,6 +142,6 @@ class RenderLimitsTests {
         RenderLimits l = RenderLimits.parse("2s", "16KB", 50);
         assertEquals(Duration.ofSeconds(2), l.timeout());
         assertEquals(16 * 1024, l.maxOutput());
-        assertThrows(dev.rekindle.shell.UsageException.class, () -> RenderLimits.parse("soon", "64KB", 200));
+        assertThrows(dev.rekindle.console.UsageException.class, () -> RenderLimits.parse("soon", "64KB", 200));
     }
 }

@@ -23,7 +23,7 @@ import dev.rekindle.plugin.PluginSettings;
 import dev.rekindle.plugin.RekindlePluginManager;
 import dev.rekindle.plugintest.dryrun.DryRunPlugin;
 import dev.rekindle.plugintest.dryrun.KitDryRunStrategy;
-import dev.rekindle.shell.UserException;
+import dev.rekindle.console.UserException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

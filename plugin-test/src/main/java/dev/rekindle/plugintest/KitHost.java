@@ -3,7 +3,7 @@ package dev.rekindle.plugintest;
 import dev.rekindle.RekindleApplication;
 import dev.rekindle.shell.CommandInvoker;
 import dev.rekindle.shell.CommandLineTokenizer;
-import dev.rekindle.shell.StartupTask;
+import dev.rekindle.console.StartupTask;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

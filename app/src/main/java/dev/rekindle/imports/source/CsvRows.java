@@ -5,7 +5,7 @@ import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import dev.rekindle.shell.UserException;
+import dev.rekindle.console.UserException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package dev.rekindle.imports.source;
 
 import dev.rekindle.i18n.Tr;
-import dev.rekindle.shell.UsageException;
-import dev.rekindle.shell.UserException;
+import dev.rekindle.console.UsageException;
+import dev.rekindle.console.UserException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;

@@ -1,7 +1,7 @@
 package dev.rekindle.imports.source;
 
 import dev.rekindle.i18n.Tr;
-import dev.rekindle.shell.UserException;
+import dev.rekindle.console.UserException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.Arrays;

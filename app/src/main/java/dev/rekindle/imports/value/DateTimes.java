@@ -60,7 +60,7 @@ public final class DateTimes {
             if (letters.indexOf('s') < 0) b.parseDefaulting(ChronoField.SECOND_OF_MINUTE, 0);
             return b.toFormatter(Locale.ENGLISH);
         } catch (IllegalArgumentException e) {
-            throw new dev.rekindle.shell.UsageException(Tr.f("--date-format '%s' is not a valid pattern (%s). "
+            throw new dev.rekindle.console.UsageException(Tr.f("--date-format '%s' is not a valid pattern (%s). "
                     + "Use letters like yyyy MM dd HH mm ss, e.g. --date-format \"dd.MM.yyyy HH:mm\"", pattern, e.getMessage()));
         }
     }

@@ -1,10 +1,10 @@
 package dev.rekindle.report.campaign;
 
 import dev.rekindle.i18n.Tr;
-import dev.rekindle.shell.AsOf;
-import dev.rekindle.shell.Groups;
-import dev.rekindle.shell.OutputFormat;
-import dev.rekindle.shell.UsageException;
+import dev.rekindle.shop.AsOf;
+import dev.rekindle.console.Groups;
+import dev.rekindle.console.OutputFormat;
+import dev.rekindle.console.UsageException;
 import dev.rekindle.shop.ShopProfile;
 import java.time.LocalDateTime;
 import org.springframework.shell.core.command.annotation.Argument;

@@ -7,7 +7,7 @@ import dev.rekindle.report.uplift.Holm;
 import dev.rekindle.report.uplift.Interval;
 import dev.rekindle.report.uplift.Uplift;
 import dev.rekindle.report.uplift.UpliftStatistics;
-import dev.rekindle.shell.UserException;
+import dev.rekindle.console.UserException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;

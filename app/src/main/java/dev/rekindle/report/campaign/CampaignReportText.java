@@ -1,6 +1,6 @@
 package dev.rekindle.report.campaign;
 
-import dev.rekindle.shell.TextWidth;
+import dev.rekindle.console.TextWidth;
 import dev.rekindle.i18n.Tr;
 import dev.rekindle.i18n.Vocabulary;
 import static dev.rekindle.report.Formats.count;
@@ -12,7 +12,8 @@ import static dev.rekindle.report.Formats.signedMoney;
 import static dev.rekindle.report.Formats.signedPercent;
 
 import dev.rekindle.report.Formats;
-import dev.rekindle.report.TextGrid;
+import dev.rekindle.console.OutputFormat;
+import dev.rekindle.console.Table;
 import dev.rekindle.report.Timestamps;
 import dev.rekindle.report.uplift.GroupOutcome;
 import dev.rekindle.report.uplift.Interval;
@@ -46,10 +47,10 @@ final class CampaignReportText {
         label(sb, Tr.t("Groups"), 10).append(Tr.f("%s contacted (planned targets) · %s holdout · %s skipped (not compared)",
                 count(o.contacted().customers()), count(o.holdout().customers()), count(r.skipped()))).append("\n\n");
 
-        TextGrid groups = new TextGrid(Tr.t("group"), ">" + Tr.t("customers"), ">" + Tr.t("ordered"), ">" + Tr.t("conversion"),
+        Table groups = new Table(Tr.t("group"), ">" + Tr.t("customers"), ">" + Tr.t("ordered"), ">" + Tr.t("conversion"),
                 ">" + Tr.t("revenue"), ">" + Tr.t("revenue/customer"));
         groups.row(cells(Tr.t("contacted"), o.contacted())).row(cells(Tr.t("holdout"), o.holdout()));
-        sb.append(groups.render()).append("\n\n");
+        sb.append(groups.render(OutputFormat.TABLE)).append("\n\n");
 
         label(sb, Tr.t("Absolute uplift"), 18).append(points(o.absolute()))
                 .append(interval(o.absoluteInterval(), Formats::points, Tr.t(Methods.DIFFERENCE_INTERVAL))).append('\n');
@@ -90,7 +91,7 @@ final class CampaignReportText {
 
     private static void breakdown(StringBuilder sb, String title, String column, List<CampaignReport.Group> groups) {
         sb.append('\n').append(title).append('\n');
-        TextGrid t = new TextGrid(column, ">" + Tr.t("contacted"), ">" + Tr.t("conv."), ">" + Tr.t("holdout"), ">" + Tr.t("conv."),
+        Table t = new Table(column, ">" + Tr.t("contacted"), ">" + Tr.t("conv."), ">" + Tr.t("holdout"), ">" + Tr.t("conv."),
                 ">" + Tr.t("uplift"), ">" + Tr.t("95% CI"), ">" + Tr.t("p (Holm)"), Tr.t("verdict"));
         for (CampaignReport.Group g : groups) {
             Uplift u = g.uplift();
@@ -98,12 +99,12 @@ final class CampaignReportText {
                     count(u.holdout().customers()), percent(u.holdout().rate()), points(u.absolute()),
                     range(u.absoluteInterval(), Formats::points), pValue(u.decidingPValue()), u.verdict().text());
         }
-        sb.append(t.render()).append('\n');
+        sb.append(t.render(OutputFormat.TABLE)).append('\n');
     }
 
     private static void channels(StringBuilder sb, CampaignReport r) {
         sb.append('\n').append(Tr.f("By channel (%s)", r.messagesSource().shown())).append('\n');
-        TextGrid t = new TextGrid(Tr.t("channel"), ">" + Tr.t("contacted"), ">" + Tr.t("holdout"), ">" + Tr.t("messages"),
+        Table t = new Table(Tr.t("channel"), ">" + Tr.t("contacted"), ">" + Tr.t("holdout"), ">" + Tr.t("messages"),
                 ">" + Tr.t("price"), ">" + Tr.t("cost"), ">" + Tr.t("extra revenue"), ">" + Tr.t("95% CI"), ">" + Tr.t("return per ¥1"));
         boolean anyPrice = false;
         for (CampaignReport.ChannelReturn ch : r.channels()) {
@@ -115,7 +116,7 @@ final class CampaignReportText {
                     range(ch.incrementalRevenueInterval(), Formats::signedMoney),
                     ch.returnPerCost() == null ? Formats.UNKNOWN : String.format(Locale.ROOT, "¥%.2f", ch.returnPerCost()));
         }
-        sb.append(t.render()).append('\n');
+        sb.append(t.render(OutputFormat.TABLE)).append('\n');
         sb.append(Tr.f("(extra revenue: %s, shown with at least %d buyers expected in each group)", Tr.t(Methods.REVENUE),
                 dev.rekindle.report.uplift.UpliftStatistics.MIN_BUYERS)).append('\n');
         if (!anyPrice) {

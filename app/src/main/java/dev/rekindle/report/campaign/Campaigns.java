@@ -3,7 +3,7 @@ package dev.rekindle.report.campaign;
 import dev.rekindle.i18n.Tr;
 import dev.rekindle.report.SchemaProbe;
 import dev.rekindle.report.Timestamps;
-import dev.rekindle.shell.UserException;
+import dev.rekindle.console.UserException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;

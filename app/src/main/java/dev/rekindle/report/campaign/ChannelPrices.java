@@ -1,7 +1,7 @@
 package dev.rekindle.report.campaign;
 
 import dev.rekindle.i18n.Tr;
-import dev.rekindle.shell.UserException;
+import dev.rekindle.console.UserException;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.stereotype.Component;

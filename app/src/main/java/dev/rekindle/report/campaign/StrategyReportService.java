@@ -4,7 +4,7 @@ import dev.rekindle.i18n.Tr;
 import dev.rekindle.report.uplift.PooledStatistics;
 import dev.rekindle.report.uplift.Uplift;
 import dev.rekindle.report.uplift.UpliftStatistics;
-import dev.rekindle.shell.UserException;
+import dev.rekindle.console.UserException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;

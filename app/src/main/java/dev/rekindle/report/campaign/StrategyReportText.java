@@ -7,14 +7,13 @@ import static dev.rekindle.report.Formats.points;
 import static dev.rekindle.report.Formats.signedMoney;
 
 import dev.rekindle.i18n.Tr;
-import dev.rekindle.report.TextGrid;
 import dev.rekindle.report.Timestamps;
 import dev.rekindle.report.uplift.Methods;
 import dev.rekindle.report.uplift.PooledStatistics;
 import dev.rekindle.report.uplift.Uplift;
 import dev.rekindle.report.uplift.UpliftStatistics;
-import dev.rekindle.shell.OutputFormat;
-import dev.rekindle.shell.Table;
+import dev.rekindle.console.OutputFormat;
+import dev.rekindle.console.Table;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +40,7 @@ final class StrategyReportText {
             sb.append(Tr.f(" · sent %s to %s", r.from() == null ? "…" : r.from(), r.to() == null ? "…" : r.to()));
         }
         sb.append("\n\n");
-        TextGrid t = new TextGrid(Tr.t("campaign"), Tr.t("sent"), ">" + Tr.t("contacted"), ">" + Tr.t("conv."),
+        Table t = new Table(Tr.t("campaign"), Tr.t("sent"), ">" + Tr.t("contacted"), ">" + Tr.t("conv."),
                 ">" + Tr.t("holdout"), ">" + Tr.t("conv."), ">" + Tr.t("uplift"), ">p", ">" + Tr.t("pooled so far"), ">" + Tr.t("pooled p"));
         for (StrategyReport.Row row : r.campaigns()) {
             Uplift u = row.uplift();
@@ -50,7 +49,7 @@ final class StrategyReportText {
                     percent(u.holdout().rate()), points(u.absolute()), pValue(u.pValue()),
                     points(row.cumulative().riskDifference()), pValue(row.cumulative().pValue()));
         }
-        sb.append(t.render()).append('\n');
+        sb.append(t.render(OutputFormat.TABLE)).append('\n');
         if (r.campaigns().stream().anyMatch(row -> !row.windowComplete())) {
             sb.append(Tr.t("* window still open: figures are what is known so far")).append('\n');
         }

@@ -2,8 +2,8 @@ package dev.rekindle.report.simulation;
 
 import dev.rekindle.i18n.Tr;
 import dev.rekindle.report.Timestamps;
-import dev.rekindle.shell.Groups;
-import dev.rekindle.shell.UsageException;
+import dev.rekindle.console.Groups;
+import dev.rekindle.console.UsageException;
 import dev.rekindle.shop.ShopProfile;
 import java.util.Locale;
 import org.springframework.shell.core.command.annotation.Command;

@@ -1,5 +1,6 @@
-package dev.rekindle.shell;
+package dev.rekindle.shop;
 
+import dev.rekindle.console.UsageException;
 import dev.rekindle.i18n.Tr;
 import dev.rekindle.shop.ShopProfile;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package dev.rekindle.shell;
+package dev.rekindle.console;
 
 /**
  * An error the operator can act on: bad input, a missing file, an unknown id. The message says what went

@@ -1,4 +1,4 @@
-package dev.rekindle.shell;
+package dev.rekindle.console;
 
 /** The command line itself is wrong (unknown command or option, missing argument): exit code 2. */
 public class UsageException extends RuntimeException {

@@ -1,12 +1,15 @@
-package dev.rekindle.i18n;
+package dev.rekindle.shell;
 
-import dev.rekindle.shell.Groups;
-import dev.rekindle.shell.UsageException;
+import dev.rekindle.console.Groups;
+import dev.rekindle.console.UsageException;
+import dev.rekindle.i18n.Language;
+import dev.rekindle.i18n.Tr;
 import java.util.Locale;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.stereotype.Component;
 
+/** The {@code language} command lives with the shell, not in i18n: the catalog must not depend on the console. */
 @Component
 class LanguageCommands {
 

@@ -1,4 +1,4 @@
-package dev.rekindle.shell;
+package dev.rekindle.console;
 
 /** Whether a person is at the prompt (interactive shell) rather than a script or one-shot run. */
 public final class Interactive {
@@ -12,7 +12,7 @@ public final class Interactive {
         return active;
     }
 
-    static void set(boolean value) {
+    public static void set(boolean value) {
         active = value;
     }
 }

@@ -1,4 +1,4 @@
-package dev.rekindle.shell;
+package dev.rekindle.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

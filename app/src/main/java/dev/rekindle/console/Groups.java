@@ -1,4 +1,4 @@
-package dev.rekindle.shell;
+package dev.rekindle.console;
 
 /** The command groups shown by {@code help}, one per area of the operator's work. */
 public final class Groups {

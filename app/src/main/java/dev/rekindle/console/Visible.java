@@ -1,4 +1,4 @@
-package dev.rekindle.shell;
+package dev.rekindle.console;
 
 /**
  * User data made safe to print: control characters (ESC, BEL, NUL, DEL, C1 controls) and the Unicode

@@ -1,4 +1,4 @@
-package dev.rekindle.shell;
+package dev.rekindle.console;
 
 import dev.rekindle.i18n.Tr;
 import java.io.PrintWriter;

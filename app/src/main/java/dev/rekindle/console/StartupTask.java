@@ -1,4 +1,4 @@
-package dev.rekindle.shell;
+package dev.rekindle.console;
 
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package dev.rekindle.shell;
+package dev.rekindle.console;
 
 import java.util.regex.Pattern;
 
@@ -22,6 +22,11 @@ public final class CsvCells {
 
     /** A value as one CSV cell: numbers as they are, text neutralised and quoted when needed. */
     public static String cell(Object value) {
+        return value instanceof Number || value == null ? text(value) : quoted(text(value));
+    }
+
+    /** A value's text for a CSV writer that quotes by itself (FastCSV): numbers as they are, text neutralised. */
+    public static String text(Object value) {
         if (value == null) {
             return "";
         }
@@ -29,7 +34,7 @@ public final class CsvCells {
             return String.valueOf(n);
         }
         // line breaks and tabs are data (quoted); ESC, BEL … are not, and a CSV is often printed to a terminal
-        return quoted(neutralised(Visible.text(String.valueOf(value))));
+        return neutralised(Visible.text(String.valueOf(value)));
     }
 
     /** Text with a leading {@code '} when a spreadsheet would take it for a formula. */

@@ -1,0 +1,87 @@
+package dev.rekindle.console;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jline.utils.WCWidth;
+
+/**
+ * Terminal display width, by JLine's {@link WCWidth} (the terminal library the shell runs on, so the
+ * table and the prompt agree): East Asian wide and full-width characters and emoji take two columns,
+ * combining marks none; colour codes ({@link Style}) take none.
+ */
+public final class TextWidth {
+
+    private TextWidth() {
+    }
+
+    public static int of(String s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); ) {
+            int next = afterColourCode(s, i);
+            if (next > i) {
+                i = next;
+                continue;
+            }
+            int cp = s.codePointAt(i);
+            w += Math.max(0, WCWidth.wcwidth(cp)); // control characters (-1) are escaped by Visible before they get here
+            i += Character.charCount(cp);
+        }
+        return w;
+    }
+
+    /**
+     * Pads with spaces to a display width. Use it instead of {@code %-15s} for text that may be Chinese
+     * (translated labels): {@code %-15s} counts characters, and a Chinese character takes two columns.
+     */
+    public static String pad(String s, int width) {
+        int w = of(s);
+        return w >= width ? s : s + " ".repeat(width - w);
+    }
+
+    /**
+     * Cuts text into lines no wider than {@code width}: at the last space that fits when there is one
+     * (English), else at the width (Chinese has no spaces; a long id or path is cut where it must be).
+     */
+    public static List<String> wrap(String s, int width) {
+        List<String> lines = new ArrayList<>();
+        String rest = s;
+        while (of(rest) > width) {
+            int cut = 0;
+            int w = 0;
+            int lastSpace = -1;
+            for (int i = 0; i < rest.length(); ) {
+                int next = afterColourCode(rest, i);
+                if (next > i) {
+                    i = next;
+                    continue;
+                }
+                int cp = rest.codePointAt(i);
+                int cw = Math.max(0, WCWidth.wcwidth(cp));
+                if (w + cw > width) break;
+                w += cw;
+                if (cp == ' ') lastSpace = i;
+                i += Character.charCount(cp);
+                cut = i;
+            }
+            if (cut == 0) cut = Character.charCount(rest.codePointAt(0)); // a column narrower than one character
+            if (lastSpace > 0 && cut < rest.length() && rest.charAt(cut) != ' ') {
+                lines.add(rest.substring(0, lastSpace).stripTrailing());
+                rest = rest.substring(lastSpace + 1);
+            } else {
+                lines.add(rest.substring(0, cut).stripTrailing());
+                rest = rest.substring(cut).stripLeading();
+            }
+        }
+        lines.add(rest);
+        return lines;
+    }
+
+    /** The index after an ANSI colour code starting at {@code i}, or {@code i} when there is none. */
+    private static int afterColourCode(String s, int i) {
+        if (s.charAt(i) == '\u001b' && i + 1 < s.length() && s.charAt(i + 1) == '[') {
+            int m = s.indexOf('m', i);
+            if (m > 0) return m + 1;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,40 @@
+package dev.rekindle.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Widths as a terminal shows them (JLine's WCWidth), the same the hand-written table gave for CJK and emoji. */
+class TextWidthTests {
+
+    @Test
+    void chineseFullWidthAndEmojiTakeTwoColumns() {
+        assertEquals(4, TextWidth.of("上海"));
+        assertEquals(9, TextWidth.of("王小明 ok"));
+        assertEquals(2, TextWidth.of("１")); // full-width digit
+        assertEquals(4, TextWidth.of("😀👍"));
+        assertEquals(4, TextWidth.of("한국"));
+        assertEquals(3, TextWidth.of("¥—…"));
+    }
+
+    @Test
+    void combiningMarksAndColourCodesTakeNone() {
+        assertEquals(1, TextWidth.of("e\u0301")); // é as e + combining acute
+        assertEquals(5, TextWidth.of("\u001b[1mhello\u001b[0m"));
+    }
+
+    @Test
+    void padCountsDisplayColumns() {
+        assertEquals("上海  |", TextWidth.pad("上海", 6) + "|");
+    }
+
+    @Test
+    void wrapCutsAtSpacesAndInsideChineseWithoutLosingText() {
+        assertEquals(List.of("missing", "app-key,", "secret"), TextWidth.wrap("missing app-key, secret", 8));
+        List<String> zh = TextWidth.wrap("插件目录中没有找到任何插件文件", 10);
+        zh.forEach(l -> assertEquals(true, TextWidth.of(l) <= 10, l));
+        assertEquals("插件目录中没有找到任何插件文件", String.join("", zh));
+        assertEquals(List.of("short"), TextWidth.wrap("short", 10));
+    }
+}
