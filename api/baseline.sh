@@ -20,5 +20,14 @@ mkdir -p "$work/classes" "$here/baseline"
 find "$work/api/src/main/java" -name '*.java' > "$work/sources"
 javac --release 17 -nowarn -encoding UTF-8 -cp "$pf4j" -d "$work/classes" @"$work/sources"
 if [ -d "$work/api/src/main/resources" ]; then cp -r "$work/api/src/main/resources/." "$work/classes/"; fi
+# The baseline's API version, filtered in as Maven would: api/pom.xml decides from it whether a break is a
+# major step (allowed) or not (fails verify). The api's own <version> (after its <parent>), else the root's.
+own_version() { sed -n '/<\/parent>/,/<\(dependencies\|build\|properties\)>/p' | grep -m1 -o '<version>[^<]*</version>' | sed 's/<[^>]*>//g' || true; }
+root_version() { sed -n '/<\/parent>/,$p' | grep -m1 -o '<version>[^<]*</version>' | sed 's/<[^>]*>//g' || true; }
+version="$(git -C "$here/.." show "$ref:api/pom.xml" | own_version)"
+[ -n "$version" ] || version="$(git -C "$here/.." show "$ref:pom.xml" | root_version)"
+[ -n "$version" ] || { echo "baseline: cannot tell the API version at $ref" >&2; exit 1; }
+props="$work/classes/dev/rekindle/api/api-version.properties"
+if [ -f "$props" ]; then sed -i "s/@project.version@/$version/" "$props"; else printf 'version=%s\n' "$version" > "$props"; fi
 jar --create --file "$here/baseline/rekindle-api.jar" -C "$work/classes" .
-echo "baseline: api/baseline/rekindle-api.jar from $ref ($(git -C "$here/.." rev-parse --short "$ref"))"
+echo "baseline: api/baseline/rekindle-api.jar from $ref ($(git -C "$here/.." rev-parse --short "$ref")), API $version"

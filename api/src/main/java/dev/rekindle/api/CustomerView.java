@@ -2,7 +2,6 @@ package dev.rekindle.api;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -14,7 +13,8 @@ import java.util.Set;
  * @param id              the host's internal customer id
  * @param buyerId         the shop's buyer id
  * @param birthday        month and day, or null; {@code birthYear} is null when the year is unknown
- * @param contacts        which contact data the customer has (a usable mobile, email, WeChat id)
+ * @param contacts        which contact data the customer has (a usable mobile, email, WeChat id, any other kind
+ *                        the shop imported, e.g. {@code line})
  * @param recencyDays     days from the last purchase to the as-of date, null when never bought
  * @param r               RFM scores 1–5 (5 = best), null when never bought
  * @param lastOrders      newest first; empty unless the strategy asked for orders
@@ -58,7 +58,7 @@ public record CustomerView(
         private String city;
         private String memberLevel = "normal";
         private int points;
-        private Set<ContactKind> contacts = EnumSet.noneOf(ContactKind.class);
+        private Set<ContactKind> contacts = Set.of();
         private Stage stage = Stage.NONE;
         private RfmSegment segment;
         private Integer recencyDays;
@@ -84,7 +84,7 @@ public record CustomerView(
         public Builder city(String v) { city = v; return this; }
         public Builder memberLevel(String v) { memberLevel = v; return this; }
         public Builder points(int v) { points = v; return this; }
-        public Builder contacts(ContactKind... v) { contacts = v.length == 0 ? EnumSet.noneOf(ContactKind.class) : EnumSet.of(v[0], v); return this; }
+        public Builder contacts(ContactKind... v) { contacts = Set.copyOf(java.util.Arrays.asList(v)); return this; }
         public Builder stage(Stage v) { stage = v; return this; }
         public Builder segment(RfmSegment v) { segment = v; return this; }
         public Builder recencyDays(Integer v) { recencyDays = v; return this; }

@@ -6,6 +6,7 @@ import dev.rekindle.api.ContactKind;
 import dev.rekindle.api.DeliveryResult;
 import dev.rekindle.api.OutboundMessage;
 import dev.rekindle.api.Purpose;
+import dev.rekindle.customer.ContactBook;
 import dev.rekindle.i18n.Tr;
 import dev.rekindle.plugin.PluginSettings;
 import dev.rekindle.plugin.Redactor;
@@ -35,8 +36,11 @@ class ChannelCommands {
     private final SendRates rates;
     private final ShopProfile shop;
     private final PluginSettings settings;
+    private final ContactBook contacts;
 
-    ChannelCommands(ObjectProvider<ChannelRegistry> registry, SendRates rates, ShopProfile shop, PluginSettings settings) {
+    ChannelCommands(ObjectProvider<ChannelRegistry> registry, SendRates rates, ShopProfile shop, PluginSettings settings,
+            ContactBook contacts) {
+        this.contacts = contacts;
         this.registry = registry;
         this.rates = rates;
         this.shop = shop;
@@ -51,17 +55,30 @@ class ChannelCommands {
     String list(@Option(longName = "format", description = "table, json or csv", defaultValue = "table") String format) {
         OutputFormat out = OutputFormat.parse(format);
         ChannelRegistry channels = registry.getObject();
-        Table t = new Table("id", "plugin", "contact", "ready", "rate", "status_query", "marketing", "title").fit(Table.SCREEN);
+        // reachable last: scripts reading the CSV by position keep working
+        Table t = new Table("id", "plugin", "contact", "ready", "rate", "status_query", "marketing", "title", "reachable")
+                .fit(Table.SCREEN);
+        Map<ContactKind, String> reach = new java.util.HashMap<>();
         for (RegisteredChannel rc : channels.all()) {
             Channel c = rc.channel();
             ChannelTraits traits = c.traits();
-            t.row(rc.id(), rc.pluginId(), traits.contact().name().toLowerCase(), readiness(channels, c), rate(c),
-                    traits.canQueryStatus() ? "yes" : "no", traits.marketingAllowed() ? "yes" : "care only", c.title());
+            t.row(rc.id(), rc.pluginId(), traits.contact().id(), readiness(channels, c), rate(c),
+                    traits.canQueryStatus() ? "yes" : "no", traits.marketingAllowed() ? "yes" : "care only", c.title(),
+                    reach.computeIfAbsent(traits.contact(), this::reachable));
         }
         if (out != OutputFormat.TABLE) return t.render(out);
         return t.render(out) + "\n\n" + Fields.paragraph(Tr.t("Settings: rekindle.plugins.<plugin>.* (secrets may come from the environment); "
                 + "rates: rekindle.delivery.rate.<channel>=50/s. Try one: channels test ID --to ADDRESS"))
                 + "\n" + Tr.t("Details and settings of one channel: channels show ID");
+    }
+
+    /**
+     * How many customers have an address of the kind: "0" for a plugin's kind no import brought yet (the
+     * channel is fine, the shop has no addresses), "-" for group posts.
+     */
+    private String reachable(ContactKind kind) {
+        java.util.OptionalLong n = contacts.reachable(kind);
+        return n.isPresent() ? Long.toString(n.getAsLong()) : "-";
     }
 
     @Command(name = {"channels", "show"}, group = Groups.CHANNELS,
@@ -79,7 +96,8 @@ class ChannelCommands {
         sb.append(c.id()).append(" — ").append(c.title()).append('\n');
         line(sb, Tr.t("plugin"), rc.pluginId());
         line(sb, Tr.t("ready"), readiness(channels, c));
-        line(sb, Tr.t("contact"), traits.contact().name().toLowerCase());
+        line(sb, Tr.t("contact"), traits.contact().id());
+        line(sb, Tr.t("reachable"), reachable(traits.contact()));
         line(sb, Tr.t("rate"), rate(c));
         line(sb, Tr.t("limits"), (traits.maxChars() == 0 ? "-" : traits.maxChars() + " chars") + ", "
                 + (traits.maxBytes() == 0 ? "-" : traits.maxBytes() + " bytes") + ", batch " + traits.batchSize());

@@ -5,7 +5,6 @@ import dev.rekindle.api.ChannelTraits;
 import dev.rekindle.api.ContactKind;
 import dev.rekindle.api.DeliveryResult;
 import dev.rekindle.api.OutboundMessage;
-import dev.rekindle.customer.Masks;
 import dev.rekindle.shop.ShopProfile;
 import java.io.IOException;
 import java.io.Writer;
@@ -67,7 +66,7 @@ class FileChannel implements Channel {
             path = Path.of(settings.get("file.path"));
         }
         if (settings.containsKey("file.contact")) {
-            contact = ContactKind.valueOf(settings.get("file.contact").trim().toUpperCase());
+            contact = ContactKind.of(settings.get("file.contact").trim().toLowerCase(java.util.Locale.ROOT));
         }
     }
 
@@ -82,12 +81,7 @@ class FileChannel implements Channel {
         line.put("key", m.idempotencyKey());
         line.put("campaign", m.campaignId());
         line.put("customer", m.customerId());
-        line.put("to", switch (contact) {
-            case EMAIL -> Masks.email(m.recipient());
-            case WECHAT -> Masks.wechat(m.recipient());
-            case MOBILE -> Masks.mobile(m.recipient());
-            case GROUP -> m.recipient();
-        });
+        line.put("to", Addresses.mask(contact, m.recipient()));
         line.put("purpose", m.purpose() == null ? null : m.purpose().name());
         if (m.subject() != null) line.put("subject", m.subject());
         line.put("text", m.text());

@@ -1,8 +1,6 @@
 package dev.rekindle.customer;
 
 import dev.rekindle.api.ContactKind;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,12 +32,12 @@ public class ContactAddresses {
         return hasGroup ? groupName : null;
     }
 
-    /** Copied per customer: EnumMap's copy constructor skips the reflective look-up of the enum's constants. */
-    private static final EnumMap<ContactKind, String> NO_ADDRESSES = new EnumMap<>(ContactKind.class);
-
-    /** The addresses of one customer's stored contact fields. */
+    /**
+     * The addresses of one customer's stored contact fields, in a new map the caller may add to (the
+     * addresses of other kinds, customer_contacts: see OtherContacts).
+     */
     public Map<ContactKind, String> of(String mobile, String mobileNote, String email, String wechat) {
-        Map<ContactKind, String> a = new EnumMap<>(NO_ADDRESSES);
+        Map<ContactKind, String> a = new java.util.HashMap<>(8);
         String m = mobileAddress(mobile, mobileNote);
         if (m != null) a.put(ContactKind.MOBILE, m);
         String e = emailAddress(email);
@@ -72,28 +70,35 @@ public class ContactAddresses {
         return digits >= 11;
     }
 
-    /** Every set of contact kinds, built once: CustomerView keeps an immutable set as it is instead of copying it. */
+    /** The kinds every host knows, in the order of {@link #CONTACT_SETS}' bits. */
+    private static final java.util.List<ContactKind> KNOWN = ContactKind.known();
+
+    /**
+     * Every set of the known contact kinds, built once: CustomerView keeps an immutable set as it is instead
+     * of copying it. A customer with an address of another kind (customer_contacts) gets a set of their own.
+     */
     private static final Set<ContactKind>[] CONTACT_SETS = contactSets();
 
     @SuppressWarnings("unchecked")
     private static Set<ContactKind>[] contactSets() {
-        ContactKind[] kinds = ContactKind.values();
-        Set<ContactKind>[] sets = new Set[1 << kinds.length];
+        Set<ContactKind>[] sets = new Set[1 << KNOWN.size()];
         for (int mask = 0; mask < sets.length; mask++) {
-            EnumSet<ContactKind> s = EnumSet.noneOf(ContactKind.class);
-            for (ContactKind k : kinds) {
-                if ((mask & (1 << k.ordinal())) != 0) s.add(k);
+            java.util.List<ContactKind> s = new java.util.ArrayList<>();
+            for (int k = 0; k < KNOWN.size(); k++) {
+                if ((mask & (1 << k)) != 0) s.add(KNOWN.get(k));
             }
             sets[mask] = Set.copyOf(s);
         }
         return sets;
     }
 
-    /** The same kinds as a shared immutable set. */
+    /** The same kinds as a shared immutable set (a set of its own when one is not a known kind). */
     public static Set<ContactKind> kinds(Set<ContactKind> kinds) {
         int mask = 0;
         for (ContactKind k : kinds) {
-            mask |= 1 << k.ordinal();
+            int bit = KNOWN.indexOf(k);
+            if (bit < 0) return Set.copyOf(kinds);
+            mask |= 1 << bit;
         }
         return CONTACT_SETS[mask];
     }

@@ -24,8 +24,11 @@ class CustomerCommands {
     private final ErasureSweep sweep;
     private final ShopProfile shop;
     private final List<ProfileLine> moreLines;
+    private final ContactBook contactBook;
 
-    CustomerCommands(CustomerRepository customers, ShopProfile shop, List<ProfileLine> moreLines, ErasureSweep sweep) {
+    CustomerCommands(CustomerRepository customers, ShopProfile shop, List<ProfileLine> moreLines, ErasureSweep sweep,
+            ContactBook contactBook) {
+        this.contactBook = contactBook;
         this.sweep = sweep;
         this.customers = customers;
         this.shop = shop;
@@ -43,6 +46,8 @@ class CustomerCommands {
         field(sb, Tr.t("mobile"), Masks.mobile(c.mobile()) + (c.mobileNote() == null ? "" : " (" + c.mobileNote() + ")"));
         field(sb, Tr.t("email"), Masks.email(c.email()));
         field(sb, Tr.t("WeChat"), Masks.wechat(c.wechatId()));
+        // addresses of other kinds (contact:<kind> columns), labelled by the kind's id as channels list shows it
+        contactBook.others(c.id()).forEach((kind, address) -> field(sb, kind, Masks.other(address)));
         field(sb, Tr.t("birthday"), c.birthdayShown());
         field(sb, Tr.t("gender"), c.gender() == null ? null : c.gender().equals("F") ? Tr.t("female") : Tr.t("male"));
         field(sb, Tr.t("city"), c.city() == null ? null
@@ -116,13 +121,18 @@ class CustomerCommands {
         if (!Confirmation.confirm(ctx, Tr.f("Erase the personal data of %s (%s)? This cannot be undone.", c.buyerId(), c.name()), yes)) {
             return Tr.t("Nothing changed.");
         }
+        List<String> otherAddresses = List.copyOf(contactBook.others(c.id()).values()); // read before they are erased
         CustomerRepository.Erasure e = customers.erase(c, shop.now().toString().replace('T', ' '));
-        ErasureSweep.Report swept = sweep.sweep(new ErasureSweep.Traces(c.buyerId(), c.mobile(), c.email(), c.wechatId(), c.name()));
+        ErasureSweep.Report swept = sweep.sweep(new ErasureSweep.Traces(c.buyerId(), c.mobile(), c.email(), c.wechatId(), c.name(),
+                otherAddresses));
         StringBuilder sb = new StringBuilder(Tr.f("""
                 Erased customer %s: name, mobile, email, WeChat id, birthday, gender and city removed; \
                 %d consent record(s) deleted.
                 Kept %d order(s) as anonymous facts under %s, so sales figures do not change.""",
                 c.buyerId(), e.consentsDeleted(), e.ordersKept(), e.newBuyerId()));
+        if (e.otherContactsDeleted() > 0) {
+            sb.append('\n').append(Tr.f("%d address(es) of other contact kinds (contact:<kind> columns) deleted.", e.otherContactsDeleted()));
+        }
         sb.append('\n').append(swept.leftInDatabase().isEmpty()
                 ? (swept.vacuumed() ? Tr.t("Database file: old copies overwritten (rebuilt with VACUUM); none of the person's values is left in it.")
                         : Tr.t("Database file: none of the person's values is left in it."))

@@ -93,7 +93,7 @@ public class CustomerRepository {
     }
 
     /** What was erased, for the operator's record. */
-    public record Erasure(String newBuyerId, int consentsDeleted, int ordersKept) {
+    public record Erasure(String newBuyerId, int consentsDeleted, int ordersKept, int otherContactsDeleted) {
     }
 
     /**
@@ -120,6 +120,10 @@ public class CustomerRepository {
                        wechat_id = NULL, birthday = NULL, gender = NULL, city = NULL, province = NULL, erased_at = ?
                 WHERE id = ?""").params(anonymous, now, c.id()).update();
         int consents = jdbc.sql("DELETE FROM consents WHERE customer_id = ?").param(c.id()).update();
+        // addresses of the kinds without a column (contact:<kind> imports: LINE ids…) are as personal as a number
+        List<String> others = jdbc.sql("SELECT address FROM customer_contacts WHERE customer_id = ?").param(c.id())
+                .query(String.class).list();
+        int otherContacts = jdbc.sql("DELETE FROM customer_contacts WHERE customer_id = ?").param(c.id()).update();
         // who the parcels went to and where is personal data too; the orders themselves stay as facts
         jdbc.sql("""
                 UPDATE orders SET consignee = NULL, ship_address = NULL, ship_city = NULL, ship_province = NULL
@@ -134,12 +138,14 @@ public class CustomerRepository {
                     .params(c.id(), c.id()).update();
         }
         // import summaries quote values from files (a refused row's name or number)
-        for (String v : new String[]{c.buyerId(), c.mobile(), c.email(), c.wechatId(), c.name()}) {
+        List<String> values = new java.util.ArrayList<>(java.util.Arrays.asList(c.buyerId(), c.mobile(), c.email(), c.wechatId(), c.name()));
+        values.addAll(others);
+        for (String v : values) {
             if (v != null && v.strip().length() >= 2) {
                 jdbc.sql("UPDATE import_log SET summary = replace(summary, ?, '[erased]') WHERE instr(summary, ?) > 0")
                         .params(v.strip(), v.strip()).update();
             }
         }
-        return new Erasure(anonymous, consents, orders);
+        return new Erasure(anonymous, consents, orders, otherContacts);
     }
 }

@@ -43,12 +43,20 @@ public class ErasureSweep {
     private static final int CHUNK = 1 << 20;
 
     /** The values that identify the erased person, as they were before the erasure. */
-    public record Traces(String buyerId, String mobile, String email, String wechatId, String name) {
+    public record Traces(String buyerId, String mobile, String email, String wechatId, String name, List<String> others) {
+
+        public Traces {
+            others = others == null ? List.of() : List.copyOf(others);
+        }
+
 
         /** Values distinctive enough to look for as bytes (a name is one only when nobody else has it). */
         List<String> needles(boolean nameIsUnique) {
             Set<String> n = new LinkedHashSet<>();
             for (String v : new String[]{buyerId, mobile, email, wechatId, nameIsUnique ? name : null}) {
+                if (v != null && v.strip().length() >= 2) n.add(v.strip());
+            }
+            for (String v : others) { // addresses of other kinds (customer_contacts)
                 if (v != null && v.strip().length() >= 2) n.add(v.strip());
             }
             return List.copyOf(n);

@@ -31,6 +31,19 @@ public final class Masks {
         return "*".repeat(digits.length() - 4) + digits.substring(digits.length() - 4);
     }
 
+    /**
+     * An address of a kind the host does not know (a LINE or DingTalk id…): the first two and the last two
+     * characters, so the operator can tell addresses apart without reading them; short ones entirely hidden.
+     */
+    public static String other(String address) {
+        if (address == null) return null;
+        int n = address.codePointCount(0, address.length());
+        if (n <= 6) return "***";
+        int head = address.offsetByCodePoints(0, 2);
+        int tail = address.offsetByCodePoints(0, n - 2);
+        return address.substring(0, head) + "***" + address.substring(tail);
+    }
+
     /** zhangwei88@qq.com → zh***@qq.com */
     public static String email(String email) {
         if (email == null || email.isBlank()) return "";

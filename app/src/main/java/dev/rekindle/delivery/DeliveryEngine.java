@@ -352,10 +352,10 @@ public class DeliveryEngine {
                 if (!options.ledger()) {
                     count("pending");
                 } else if (r.presetSkip() != null) {
-                    DeliveryLedger.Claim c = ledger.claim(r, ChannelTraits.simple(kindOf(r)), guards, Addresses.mask(kindOf(r), r.recipient()),
+                    DeliveryLedger.Claim c = ledger.claim(r, ChannelTraits.simple(kindOf(r)), guards, masked(r),
                             runId, shop.now());
                     count(c.kind() == DeliveryLedger.Claim.Kind.SKIPPED ? "skipped:" + c.reason() : "already:" + c.state().db());
-                } else if (ledger.holdBack(r, Addresses.mask(kindOf(r), r.recipient()), info.notReady(), runId, shop.now())) {
+                } else if (ledger.holdBack(r, masked(r), info.notReady(), runId, shop.now())) {
                     count("not-ready:" + info.id());
                 } else {
                     count("already:held");
@@ -366,6 +366,15 @@ public class DeliveryEngine {
         /** The contact kind of a channel no plugin describes now: the standard channel's, else masked as a mobile (safest). */
         private static ContactKind kindOf(DeliveryRequest r) {
             return StandardChannels.kindOf(r.channel()).orElse(ContactKind.MOBILE);
+        }
+
+        /**
+         * The recipient as the ledger keeps it for a channel no plugin describes now: masked by the standard
+         * channel's kind, else generically (it may be a number or a plugin kind's id, e.g. a LINE user id).
+         */
+        private static String masked(DeliveryRequest r) {
+            return StandardChannels.kindOf(r.channel()).map(k -> Addresses.mask(k, r.recipient()))
+                    .orElseGet(() -> dev.rekindle.customer.Masks.other(r.recipient()));
         }
 
         private List<DeliveryResult> deliver(Channel channel, List<DeliveryRequest> requests) {

@@ -113,7 +113,7 @@ public final class ContactRules {
             return skip(SkipReason.ALREADY_CONTACTED, "already contacted for this occasion by another campaign", 10);
         }
         if (c.address() == null || c.address().isBlank()) {
-            return skip(SkipReason.NO_CONTACT, "no " + c.kind().name().toLowerCase() + " contact data", 20);
+            return skip(SkipReason.NO_CONTACT, "no " + c.kind().id() + " contact data", 20);
         }
         if (c.purpose() == Purpose.MARKETING && c.traits() != null && !c.traits().marketingAllowed()) {
             return skip(SkipReason.CHANNEL_REFUSES_MARKETING, "channel " + c.channel() + " carries service notices only", 30);

@@ -38,16 +38,16 @@ public record GuardPolicy(Map<String, String> consentChannels, Map<String, Strin
         return caps(purpose).stream().mapToInt(FrequencyCap::days).max().orElse(0);
     }
 
-    /** The consent channel a delivery channel answers to; null for group posts (no person to ask). */
+    /**
+     * The consent channel a delivery channel answers to; null for group posts (no person to ask). A channel
+     * of a kind without a standard channel (a plugin's {@code line}) answers to its own id.
+     */
     public String consentChannel(String channelId, ContactKind contact) {
         String explicit = consentChannels.get(channelId);
         if (explicit != null) return explicit;
-        return switch (contact) {
-            case MOBILE -> StandardChannels.SMS;
-            case EMAIL -> StandardChannels.EMAIL;
-            case WECHAT -> StandardChannels.WECHAT;
-            case GROUP -> null;
-        };
+        if (ContactKind.GROUP.equals(contact)) return null;
+        String standard = StandardChannels.standardFor(contact);
+        return standard != null ? standard : channelId;
     }
 
     public boolean marketingNeedsGrant(String consentChannel) {

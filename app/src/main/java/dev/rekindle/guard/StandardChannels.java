@@ -37,13 +37,14 @@ public final class StandardChannels {
         return Optional.ofNullable(KINDS.get(channel));
     }
 
-    /** The standard channel for a contact kind: its templates and consents stand for every channel of that kind. */
+    /**
+     * The standard channel for a contact kind: its templates and consents stand for every channel of that
+     * kind. Null for a kind only a plugin knows (e.g. {@code line}): its channels stand for themselves.
+     */
     public static String standardFor(ContactKind kind) {
-        return switch (kind) {
-            case MOBILE -> SMS;
-            case EMAIL -> EMAIL;
-            case WECHAT -> WECHAT;
-            case GROUP -> TAOBAO_GROUP;
-        };
+        for (Map.Entry<String, ContactKind> e : KINDS.entrySet()) {
+            if (e.getValue().equals(kind)) return e.getKey();
+        }
+        return null;
     }
 }

@@ -13,7 +13,7 @@ public final class Tr {
     /** One catalog per area, so that people translating different areas do not edit the same file. */
     static final String[] ZH_FILES = {"/i18n/zh.po", "/i18n/zh-analysis.po", "/i18n/zh-campaigns.po", "/i18n/zh-imports.po",
             "/i18n/zh-hardening.po", "/i18n/zh-products.po", "/i18n/zh-plugins.po",
-            "/i18n/zh-vocabulary.po", "/i18n/zh-settings.po"};
+            "/i18n/zh-vocabulary.po", "/i18n/zh-settings.po", "/i18n/zh-kinds.po"};
     private static final Catalog ZH = Catalog.loadAll(ZH_FILES);
     private static volatile Language language = Language.EN;
 

@@ -49,6 +49,8 @@ class CustomerImport {
                 run.summary.format = format.equals("auto") ? "profiles" : format;
                 run.summary.source = source.describe();
                 run.summary.mapping = columns.describe();
+                ContactColumns contactColumns = ContactColumns.of(file.fileName(), source.header());
+                run.summary.contactKinds = contactColumns.describe();
                 CustomerParser parser = new CustomerParser(columns, new DateTimes(shop.zone(), o.dateFormat()));
                 run.withBadRows(source.header(), bad -> transactions.run(con -> {
                     BulkLoad bulk = BulkLoad.begin(con, cacheMb);
@@ -57,8 +59,20 @@ class CustomerImport {
                             c -> bad.add(new BadCell(c.row().line(), column, c.buyerId(),
                                     Tr.t("appears again: this customer is on an earlier line too"),
                                     Tr.t("List each customer once; merge the two rows")), c.row().fields()));
+                            ContactWriter contacts = new ContactWriter(con, contactColumns);
                             Pipeline<CustomerRow> rows = new Pipeline<>(source, parser)) {
-                        run.consume(rows, bad, source.estimatedRows(), run.unlessForgotten(CustomerRow::buyerId, writer::add), writer::flush);
+                        // a row's other addresses are written once its customer is: the writers flush in that order
+                        run.consume(rows, bad, source.estimatedRows(), run.unlessForgotten(CustomerRow::buyerId, c -> {
+                            writer.add(c);
+                            if (!contactColumns.isEmpty() && contacts.add(c) >= ContactWriter.BATCH) {
+                                writer.flush();
+                                contacts.flush();
+                            }
+                        }), () -> {
+                            writer.flush();
+                            contacts.flush();
+                        });
+                        run.summary.contactsWritten = contacts.written();
                         run.recordInTransaction();
                         return null;
                     } finally {

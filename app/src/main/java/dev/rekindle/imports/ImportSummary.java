@@ -28,6 +28,9 @@ final class ImportSummary {
     long rejected;
     long ordersCategorized;
     long removed;
+    /** contact:<kind> columns of a customers file, and how many of their addresses were added or changed */
+    String contactKinds = "";
+    long contactsWritten;
     Path rejectFile;
     Duration took = Duration.ZERO;
     final Map<String, Long> skipped = new LinkedHashMap<>();
@@ -82,6 +85,9 @@ final class ImportSummary {
                 line(sb, Tr.t("returns"), Tr.f("%,d (¥%,.2f; %,d added, %,d updated, %,d unchanged) — kept apart, not counted as purchases",
                         returns(), returnsAmount, returnsAdded, returnsUpdated, returnsUnchanged));
             }
+        }
+        if (!contactKinds.isEmpty()) {
+            line(sb, Tr.t("contacts"), Tr.f("%,d addresses added or changed (%s)", contactsWritten, contactKinds));
         }
         if (removed > 0) {
             line(sb, Tr.t("removed"), Tr.f("%,d rules no longer in the file", removed));

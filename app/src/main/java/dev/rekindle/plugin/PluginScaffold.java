@@ -51,6 +51,7 @@ final class PluginScaffold {
         values.put("@KIND@", kind.name().toLowerCase(Locale.ROOT));
         values.put("@KIND_COMMAND@", kind == Kind.CHANNEL ? "channels" : "strategies");
         values.put("@API_VERSION@", ApiVersion.current());
+        values.put("@API_NEXT_MAJOR@", PluginVersions.nextMajor(ApiVersion.current()));
         values.put("@PF4J_VERSION@", pf4jVersion());
         String source = "src/main/java/" + pkg.replace('.', '/') + "/";
         String test = "src/test/java/" + pkg.replace('.', '/') + "/";

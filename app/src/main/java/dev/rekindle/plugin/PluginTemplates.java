@@ -43,6 +43,43 @@ public class PluginTemplates implements TemplateLoader {
         return null;
     }
 
+    /** A template file inside a plugin jar: its name under {@code templates/} (e.g. {@code winback-silent/line.ftl}). */
+    public record JarTemplate(String pluginId, String name) {
+    }
+
+    /** The templates the started plugins carry, in plugin order (for listing: where each template comes from). */
+    public java.util.List<JarTemplate> list() {
+        RekindlePluginManager manager = plugins.getIfAvailable();
+        if (manager == null) return java.util.List.of();
+        java.util.List<JarTemplate> out = new java.util.ArrayList<>();
+        for (PluginWrapper p : manager.getStartedPlugins()) {
+            java.nio.file.Path path = p.getPluginPath();
+            try {
+                if (java.nio.file.Files.isRegularFile(path)) {
+                    try (java.util.jar.JarFile jar = new java.util.jar.JarFile(path.toFile())) {
+                        jar.stream().filter(e -> !e.isDirectory() && e.getName().startsWith("templates/") && e.getName().endsWith(".ftl"))
+                                .forEach(e -> out.add(new JarTemplate(p.getPluginId(), e.getName().substring("templates/".length()))));
+                    }
+                } else if (java.nio.file.Files.isDirectory(path.resolve("templates"))) { // a plugin folder (development)
+                    java.nio.file.Path root = path.resolve("templates");
+                    try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(root)) {
+                        files.filter(f -> f.toString().endsWith(".ftl") && java.nio.file.Files.isRegularFile(f))
+                                .forEach(f -> out.add(new JarTemplate(p.getPluginId(), root.relativize(f).toString().replace('\\', '/'))));
+                    }
+                }
+            } catch (IOException e) {
+                // a jar that cannot be read lists nothing; loading it reports the problem
+            }
+        }
+        return out;
+    }
+
+    /** The plugin whose jar provides this template ({@code winback-silent/line.ftl}), if one does. */
+    public java.util.Optional<String> pluginOf(String name) {
+        Object source = findTemplateSource(name);
+        return source == null ? java.util.Optional.empty() : java.util.Optional.of(((Source) source).pluginId());
+    }
+
     @Override
     public long getLastModified(Object source) {
         try {

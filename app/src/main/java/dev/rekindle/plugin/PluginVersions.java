@@ -28,6 +28,12 @@ final class PluginVersions {
         return v;
     }
 
+    /** The first version of the next major line, where a plugin built against {@code version} stops: {@code 1.2.0-SNAPSHOT} → {@code 2.0.0}. */
+    static String nextMajor(String version) {
+        String major = release(version).split("\\.")[0];
+        return (Integer.parseInt(major) + 1) + ".0.0";
+    }
+
     /** Every version in a constraint without its qualifier: {@code >=0.1.0-SNAPSHOT & <1.0.0} → {@code >=0.1.0 & <1.0.0}. */
     static String releaseConstraint(String constraint) {
         return constraint == null ? "" : constraint.trim().replaceAll("(\\d+\\.\\d+\\.\\d+)-[0-9A-Za-z.-]+", "$1");

@@ -8,6 +8,7 @@ import dev.rekindle.api.RfmSegment;
 import dev.rekindle.api.Stage;
 import dev.rekindle.customer.Consents;
 import dev.rekindle.customer.ContactAddresses;
+import dev.rekindle.customer.OtherContacts;
 import dev.rekindle.filter.CandidateFilterSql;
 import dev.rekindle.guard.Recipient;
 import dev.rekindle.store.MemoryMappedReads;
@@ -44,6 +45,8 @@ public class CustomerViewReader {
     private final Consents consents;
     private final LatestOrders latestOrders;
     private final MemoryMappedReads memoryMapped;
+    /** addresses of kinds without a customers column (contact:<kind> imports) */
+    private final OtherContacts otherContacts;
 
     public CustomerViewReader(JdbcTemplate jdbc, ContactAddresses addresses, Consents consents, LatestOrders latestOrders,
             MemoryMappedReads memoryMapped) {
@@ -52,6 +55,7 @@ public class CustomerViewReader {
         this.consents = consents;
         this.latestOrders = latestOrders;
         this.memoryMapped = memoryMapped;
+        this.otherContacts = new OtherContacts(jdbc);
     }
 
     public long count(Request r) {
@@ -201,8 +205,13 @@ public class CustomerViewReader {
         }
         Map<Long, Map<String, Boolean>> consented = consents.of(ids);
         Map<Long, List<PastOrder>> orders = lastOrders > 0 ? latestOrders.of(ids, asOf, lastOrders, lifespans) : Map.of();
+        Map<Long, Map<ContactKind, String>> others = otherContacts.of(ids);
         for (CustomerRow row : rows) {
             Map<ContactKind, String> contacts = addresses.of(row.mobile(), row.mobileNote(), row.email(), row.wechat());
+            Map<ContactKind, String> more = others.get(row.id());
+            if (more != null) {
+                contacts.putAll(more); // a fresh map per customer
+            }
             CustomerView view = new CustomerView(row.id(), row.buyerId(), row.name(), row.gender(), TextDates.monthDay(row.birthday()),
                     TextDates.birthYear(row.birthday()), row.city(), row.level(), row.points(),
                     ContactAddresses.kinds(contacts.keySet()),

@@ -6,6 +6,7 @@ import dev.rekindle.api.Stage;
 import dev.rekindle.customer.ContactAddresses;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.Map;
 
 /**
  * A customer as packed by {@link PackedRows#packedRow}, decoded field by field when asked: rendering
@@ -19,6 +20,8 @@ public final class PackedCustomer {
     private final int[] at;
     private final int values;
     private final String groupName;
+    /** Addresses of kinds without a customers column (customer_contacts), or null: most customers have none. */
+    private Map<ContactKind, String> others;
 
     /** @param at where each of the row's {@code values} values starts in {@code json} (see JsonRow#starts) */
     PackedCustomer(byte[] json, int[] at, int values, String groupName) {
@@ -70,13 +73,16 @@ public final class PackedCustomer {
         return at[last] < 0 ? 0 : Double.parseDouble(text(last));
     }
 
+    void otherAddresses(Map<ContactKind, String> addresses) {
+        this.others = addresses;
+    }
+
     /** The address the customer can be reached at on a contact kind, or null: as a live read finds it. */
     public String address(ContactKind kind) {
-        return switch (kind) {
-            case MOBILE -> ContactAddresses.mobileAddress(text(3), text(4));
-            case EMAIL -> ContactAddresses.emailAddress(text(5));
-            case WECHAT -> ContactAddresses.wechatAddress(text(6));
-            case GROUP -> groupName;
-        };
+        if (kind == ContactKind.MOBILE) return ContactAddresses.mobileAddress(text(3), text(4));
+        if (kind == ContactKind.EMAIL) return ContactAddresses.emailAddress(text(5));
+        if (kind == ContactKind.WECHAT) return ContactAddresses.wechatAddress(text(6));
+        if (kind == ContactKind.GROUP) return groupName;
+        return others == null ? null : others.get(kind);
     }
 }

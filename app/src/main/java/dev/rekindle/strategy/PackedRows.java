@@ -1,5 +1,7 @@
 package dev.rekindle.strategy;
 
+import dev.rekindle.api.ContactKind;
+import dev.rekindle.customer.OtherContacts;
 import dev.rekindle.customer.Consents;
 import dev.rekindle.customer.ContactAddresses;
 import dev.rekindle.store.MemoryMappedReads;
@@ -22,12 +24,15 @@ public class PackedRows {
     private final ContactAddresses addresses;
     private final Consents consents;
     private final MemoryMappedReads memoryMapped;
+    /** addresses of kinds without a customers column (contact:<kind> imports) */
+    private final OtherContacts otherContacts;
 
     public PackedRows(JdbcTemplate jdbc, ContactAddresses addresses, Consents consents, MemoryMappedReads memoryMapped) {
         this.jdbc = jdbc;
         this.addresses = addresses;
         this.consents = consents;
         this.memoryMapped = memoryMapped;
+        this.otherContacts = new OtherContacts(jdbc);
     }
 
     /**
@@ -90,6 +95,12 @@ public class PackedRows {
             last = id;
         }
         Map<Long, Map<String, Boolean>> consented = consents.of(ids);
+        Map<Long, Map<ContactKind, String>> others = otherContacts.of(ids);
+        if (!others.isEmpty()) {
+            for (int i = 0; i < customers.size(); i++) {
+                customers.get(i).otherAddresses(others.get(ids.get(i)));
+            }
+        }
         List<Packed<T>> out = new ArrayList<>(customers.size());
         String[] values = new String[extras];
         for (int i = 0; i < customers.size(); i++) {

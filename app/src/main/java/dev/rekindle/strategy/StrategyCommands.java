@@ -9,6 +9,7 @@ import dev.rekindle.plugin.PluginSettings;
 import dev.rekindle.console.Groups;
 import dev.rekindle.console.OutputFormat;
 import dev.rekindle.console.Table;
+import dev.rekindle.plugin.PluginTemplates;
 import dev.rekindle.shop.ShopProfile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,9 +32,12 @@ class StrategyCommands {
     private final PluginSettings pluginSettings;
 
     private final DataNeeds dataNeeds;
+    private final PluginTemplates jarTemplates;
 
     StrategyCommands(ObjectProvider<StrategyRegistry> registry, PlanningSnapshots snapshots, ShopProfile shop,
-            StrategyTemplatesFolder templates, DataNeeds dataNeeds, PluginSettings pluginSettings) {
+            StrategyTemplatesFolder templates, DataNeeds dataNeeds, PluginSettings pluginSettings,
+            PluginTemplates jarTemplates) {
+        this.jarTemplates = jarTemplates;
         this.dataNeeds = dataNeeds;
         this.pluginSettings = pluginSettings;
         this.registry = registry;
@@ -81,12 +85,7 @@ class StrategyCommands {
         s.occasion(new PlanContext(asOf)).ifPresent(o -> line(sb, Tr.f("as of %s", asOf), o.summary()));
         line(sb, Tr.t("channels"), String.join(" → ", s.channels()) + Tr.t(" (first one the customer can be reached on)"));
         line(sb, Tr.t("plugin"), rs.pluginId() + " " + rs.pluginVersion());
-        StringBuilder files = new StringBuilder();
-        for (String channel : StandardChannels.all().keySet()) {
-            boolean present = Files.isRegularFile(templates.resolve(s.template()).resolve(channel + ".ftl"));
-            files.append(channel).append(present ? " ✓  " : Tr.t(" (missing)") + "  ");
-        }
-        line(sb, Tr.t("templates"), "templates/" + s.template() + "/: " + files.toString().strip());
+        line(sb, Tr.t("templates"), templateFiles(s));
         Map<String, String> settings = s.settings();
         if (!settings.isEmpty()) {
             sb.append(Tr.f("settings (%s%s.…)", PluginSettings.PREFIX, rs.pluginId())).append('\n');
@@ -108,6 +107,39 @@ class StrategyCommands {
         }
         sb.append(Tr.f("Plan it: campaigns plan %s [--segment S] [--channel C] [--holdout PCT]", s.id()));
         return sb.toString();
+    }
+
+    /**
+     * The strategy's template per channel and where it comes from: the shop's templates folder (✓), a
+     * default inside a plugin jar (✓ plugin X), both (the shop's file wins), or missing. The standard
+     * channels, the strategy's own and any a plugin ships a template for.
+     */
+    private String templateFiles(Strategy s) {
+        String folder = s.template();
+        java.util.Set<String> channels = new java.util.LinkedHashSet<>(StandardChannels.all().keySet());
+        channels.addAll(s.channels());
+        Map<String, String> inJars = new java.util.LinkedHashMap<>();
+        for (PluginTemplates.JarTemplate t : jarTemplates.list()) {
+            if (t.name().startsWith(folder + "/") && t.name().endsWith(".ftl") && t.name().indexOf('/', folder.length() + 1) < 0) {
+                String channel = t.name().substring(folder.length() + 1, t.name().length() - ".ftl".length());
+                if (!channel.contains("_")) { // locale variants are listed by templates list
+                    inJars.putIfAbsent(channel, t.pluginId());
+                    channels.add(channel);
+                }
+            }
+        }
+        StringBuilder files = new StringBuilder();
+        for (String channel : channels) {
+            boolean shop = Files.isRegularFile(templates.resolve(folder).resolve(channel + ".ftl"));
+            String plugin = inJars.get(channel);
+            files.append(channel);
+            if (shop && plugin != null) files.append(" ✓").append(Tr.f(" (templates folder, over plugin %s's)", plugin));
+            else if (shop) files.append(" ✓");
+            else if (plugin != null) files.append(" ✓").append(Tr.f(" (plugin %s's jar)", plugin));
+            else files.append(Tr.t(" (missing)"));
+            files.append("  ");
+        }
+        return "templates/" + folder + "/: " + files.toString().strip();
     }
 
     private static void line(StringBuilder sb, String label, String value) {

@@ -20,11 +20,9 @@ public final class MaskedAddress {
 
     public static String of(ContactKind kind, String address) {
         if (address == null) return "";
-        return switch (kind) {
-            case MOBILE -> plainMobile(address) ? address.substring(0, 3) + "****" + address.substring(7) : Masks.mobile(address);
-            case EMAIL -> Masks.email(address);
-            case WECHAT -> Masks.wechat(address);
-            case GROUP -> address;
-        };
+        if (kind == ContactKind.MOBILE) {
+            return plainMobile(address) ? address.substring(0, 3) + "****" + address.substring(7) : Masks.mobile(address);
+        }
+        return dev.rekindle.channel.Addresses.mask(kind, address); // email, WeChat, groups and any other kind
     }
 }

@@ -1,5 +1,8 @@
 package dev.rekindle.template;
 
+import dev.rekindle.plugin.PluginTemplates;
+import org.springframework.beans.factory.annotation.Autowired;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,26 +15,63 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
-/** The template files on disk: {@code <folder>/<channel>[_<locale>].ftl}. */
+/**
+ * The template files: {@code <folder>/<channel>[_<locale>].ftl} in the shop's templates folder, and the
+ * defaults plugins carry in their jars (listed unless the shop has a file of the same name, which wins).
+ */
 @Component
 public class TemplateCatalog {
 
     private static final Pattern FILE = Pattern.compile("([a-z0-9-]+?)(?:_([A-Za-z]{2}(?:_[A-Za-z]{2})?))?\\.ftl");
 
-    /** One file: {@code locale} is empty for the default (Chinese) version. */
-    public record TemplateFile(String folder, String channel, String locale, Path path) {
+    /**
+     * One file: {@code locale} is empty for the default (Chinese) version; {@code plugin} is null for the
+     * shop's folder, else the plugin whose jar carries it ({@code path} is then null).
+     */
+    public record TemplateFile(String folder, String channel, String locale, Path path, String plugin) {
+        public TemplateFile(String folder, String channel, String locale, Path path) {
+            this(folder, channel, locale, path, null);
+        }
+
         public String name() {
             return folder + "/" + channel + (locale.isEmpty() ? "" : "_" + locale) + ".ftl";
         }
     }
 
     private final TemplateSettings settings;
+    private final PluginTemplates jars;
 
     public TemplateCatalog(TemplateSettings settings) {
+        this(settings, null);
+    }
+
+    @Autowired
+    public TemplateCatalog(TemplateSettings settings, PluginTemplates jars) {
         this.settings = settings;
+        this.jars = jars;
     }
 
     public List<TemplateFile> list() {
+        List<TemplateFile> files = new ArrayList<>(shopFiles());
+        if (jars != null) {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            files.forEach(f -> names.add(f.name()));
+            for (PluginTemplates.JarTemplate t : jars.list()) {
+                int slash = t.name().indexOf('/');
+                Matcher m = FILE.matcher(t.name().substring(slash + 1));
+                if (slash > 0 && t.name().indexOf('/', slash + 1) < 0 && m.matches()) {
+                    TemplateFile f = new TemplateFile(t.name().substring(0, slash), m.group(1), m.group(2) == null ? "" : m.group(2),
+                            null, t.pluginId());
+                    if (names.add(f.name())) files.add(f); // the shop's own file (or an earlier plugin's) wins
+                }
+            }
+        }
+        files.sort(Comparator.comparing(TemplateFile::folder).thenComparing(TemplateFile::channel)
+                .thenComparing(TemplateFile::locale));
+        return files;
+    }
+
+    private List<TemplateFile> shopFiles() {
         Path dir = settings.dir();
         if (!Files.isDirectory(dir)) {
             return List.of();
@@ -52,8 +92,6 @@ public class TemplateCatalog {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        files.sort(Comparator.comparing(TemplateFile::folder).thenComparing(TemplateFile::channel)
-                .thenComparing(TemplateFile::locale));
         return files;
     }
 

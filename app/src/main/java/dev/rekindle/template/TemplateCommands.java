@@ -54,11 +54,12 @@ class TemplateCommands {
                     templates list --format csv""")
     String list(@Option(longName = "format", description = "table, json or csv", defaultValue = "table") String format) {
         OutputFormat out = OutputFormat.parse(format);
-        Table t = new Table("template", "channel", "locale", "strategy", "purpose");
+        Table t = new Table("template", "channel", "locale", "strategy", "purpose", "source");
         for (TemplateCatalog.TemplateFile f : trials.catalog().list()) {
             Optional<Strategy> owner = trials.owner(f.folder());
             t.row(f.name(), f.channel(), f.locale().isEmpty() ? "default" : f.locale(),
-                    owner.map(Strategy::id).orElse("—"), owner.map(s -> s.purpose().name()).orElse(""));
+                    owner.map(Strategy::id).orElse("—"), owner.map(s -> s.purpose().name()).orElse(""),
+                    f.plugin() == null ? "templates" : "plugin:" + f.plugin());
         }
         if (out != OutputFormat.TABLE) {
             return t.render(out);
@@ -178,7 +179,7 @@ class TemplateCommands {
         StringBuilder sb = new StringBuilder();
         String to = MaskedAddress.of(kind, cand.recipient().address(kind));
         sb.append(Tr.f("templates/%s for %s via %s to %s", template.name(), c.buyerId(), ch,
-                to.isEmpty() ? Tr.f("(no %s on file: would be skipped)", kind.name().toLowerCase()) : to)).append('\n');
+                to.isEmpty() ? Tr.f("(no %s on file: would be skipped)", kind.id()) : to)).append('\n');
         sb.append(owner.map(s -> s.id() + " " + s.purpose()).orElse(Tr.t("no strategy uses this folder")))
                 .append(" · ").append(Vocabulary.name(cand.view().stage()))
                 .append(cand.view().segment() == null ? "" : " · " + Vocabulary.name(cand.view().segment()))

@@ -18,6 +18,7 @@ import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -92,7 +93,7 @@ public class TemplateEngine {
      */
     public Optional<String> fileFor(String folder, String channel, ContactKind kind) {
         for (String c : new String[]{channel, StandardChannels.standardFor(kind)}) {
-            if (exists(folder + "/" + c + ".ftl")) {
+            if (c != null && exists(folder + "/" + c + ".ftl")) {
                 return Optional.of(c);
             }
         }

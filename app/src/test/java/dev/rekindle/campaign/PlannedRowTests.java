@@ -56,7 +56,7 @@ class PlannedRowTests extends CampaignTestSupport {
                     List.of(p.id(), p.buyerId(), nz(p.name()), nz(p.gender()), nz(p.city()), nz(p.memberLevel()), p.points(),
                     nz(p.birthday()), p.stage(), nz(p.segment()), nz(p.r()), nz(p.f()), nz(p.m()), nz(p.recencyDays()), p.frequency(),
                     p.monetary(), nz(p.mainCategory()), nz(p.firstOrder()), nz(p.lastOrder())), who);
-            for (ContactKind kind : ContactKind.values()) {
+            for (ContactKind kind : ContactKind.known()) {
                 assertEquals(nz(live.get(i).candidate().recipient().address(kind)), nz(p.address(kind)), who + " " + kind);
             }
             assertEquals(live.get(i).extra(), packed.get(i).extra(), who);

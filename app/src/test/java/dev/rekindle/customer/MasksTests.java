@@ -18,6 +18,15 @@ class MasksTests {
     }
 
     @Test
+    void shouldMaskAnAddressOfAPluginKindKeepingTwoCharactersEachEnd() {
+        assertEquals("U4***e1", Masks.other("U4af4980629a1b2c3d4e5f6a7b8c9d0e1"));
+        assertEquals("钉钉***张三", Masks.other("钉钉用户manager张三"));
+        assertEquals("***", Masks.other("abcdef"), "short ids are hidden entirely");
+        assertEquals("U4***e1", dev.rekindle.channel.Addresses.mask(dev.rekindle.api.ContactKind.of("line"),
+                "U4af4980629a1b2c3d4e5f6a7b8c9d0e1"));
+    }
+
+    @Test
     void shouldMaskEmailAndWechat() {
         assertEquals("zh***@qq.com", Masks.email("zhangwei88@qq.com"));
         assertEquals("a***@163.com", Masks.email("ab@163.com"));

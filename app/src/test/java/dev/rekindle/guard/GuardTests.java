@@ -118,6 +118,25 @@ class GuardTests {
     }
 
     @Test
+    void aPluginKindIsReachedAtItsOwnAddressAndAnswersToItsChannelsConsent() {
+        ContactKind line = ContactKind.of("line");
+        List<Guard.Route> routes = List.of(new Guard.Route("line", line, ChannelTraits.simple(line)));
+        Recipient withId = recipient(Map.of(line, "U4af4980629", ContactKind.MOBILE, "13800001111"), Map.of());
+        Recipient mobileOnly = recipient(Map.of(ContactKind.MOBILE, "13800001111"), Map.of());
+
+        assertEquals("line", GuardPolicy.defaults().consentChannel("line", line), "no standard channel: its own id");
+        assertEquals("sms", GuardPolicy.defaults().consentChannel("sms-backup", ContactKind.MOBILE));
+        assertTrue(guard.choose(care, withId, routes, ContactRules.Facts.consentsOnly(Map.of()), NOW).sends());
+        assertEquals(SkipReason.NO_CONTACT, guard.choose(care, mobileOnly, routes, ContactRules.Facts.consentsOnly(Map.of()), NOW).skip(),
+                "a mobile number is no LINE id");
+        assertEquals(SkipReason.NO_CONSENT, guard.choose(marketing, withId, routes, ContactRules.Facts.consentsOnly(Map.of()), NOW).skip());
+        Recipient granted = recipient(withId.addresses(), Map.of("line", true));
+        assertTrue(guard.choose(marketing, granted, routes, ContactRules.Facts.consentsOnly(granted.consents()), NOW).sends());
+        Recipient refused = recipient(withId.addresses(), Map.of("line", false, "sms", true));
+        assertEquals(SkipReason.REFUSED, guard.choose(care, refused, routes, ContactRules.Facts.consentsOnly(refused.consents()), NOW).skip());
+    }
+
+    @Test
     void aConsentForEveryChannelCountsForMarketing() {
         Recipient star = recipient(Map.of(ContactKind.MOBILE, "13800001111"), Map.of("*", true));
         assertTrue(choose(marketing, star, "sms").sends());

@@ -33,6 +33,7 @@ class PackedChunkTests {
         jdbc = new JdbcTemplate(ds);
         jdbc.execute("CREATE TABLE consents (customer_id INTEGER, channel TEXT, granted INTEGER)");
         jdbc.execute("CREATE TABLE members (customer_id INTEGER PRIMARY KEY, planned_row TEXT)");
+        jdbc.execute("CREATE TABLE customer_contacts (customer_id INTEGER, kind TEXT, address TEXT)");
         String[] names = {"王\n小\"明", "李四\\", null, "Zoë, \"the\" ]"};
         for (int i = 0; i < names.length; i++) {
             long id = 10 + i;
@@ -66,6 +67,18 @@ class PackedChunkTests {
         assertEquals("13900000001", chunk.get(1).mobile());
         assertEquals(Map.of("sms", false), chunk.get(1).consents());
         assertEquals("sms", chunk.get(2).channel());
+    }
+
+    @Test
+    void anAddressOfAPluginKindIsReadBesideThePackedRow() {
+        jdbc.update("INSERT INTO customer_contacts VALUES (12, 'line', 'U4af4980629')");
+        String sql = "SELECT planned_row FROM members WHERE customer_id > ? ORDER BY customer_id";
+        List<PackedRows.Packed<String>> chunk = reader.read(sql, List.of(0), 1, v -> v[0]).orElseThrow();
+
+        dev.rekindle.api.ContactKind line = dev.rekindle.api.ContactKind.of("line");
+        assertEquals("U4af4980629", chunk.get(2).customer().address(line));
+        assertEquals(null, chunk.get(1).customer().address(line), "nobody else has one");
+        assertEquals(null, chunk.get(2).customer().address(dev.rekindle.api.ContactKind.of("dingtalk")));
     }
 
     @Test

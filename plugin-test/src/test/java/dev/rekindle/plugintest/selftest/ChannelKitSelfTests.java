@@ -82,7 +82,9 @@ class ChannelKitSelfTests {
         a.putValue("Plugin-Id", "channel-leaky");
         a.putValue("Plugin-Version", "0.1.0");
         a.putValue("Plugin-Provider", "kit self-test");
-        a.putValue("Plugin-Requires", ">=0.1.0 & <1.0.0");
+        // the range a plugin built against this API gets (>=1.0.0 & <2.0.0 for API 1.x)
+        int major = Integer.parseInt(dev.rekindle.api.ApiVersion.current().split("[.]")[0]);
+        a.putValue("Plugin-Requires", ">=" + major + ".0.0 & <" + (major + 1) + ".0.0");
         String name = LeakyChannel.class.getName().replace('.', '/') + ".class";
         try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file, manifest)) {
             out.putNextEntry(new JarEntry("META-INF/extensions.idx"));
