@@ -1,5 +1,7 @@
 package dev.rekindle.shell;
 
+import dev.rekindle.console.StartupTask;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
