@@ -42,6 +42,15 @@ public final class Vocabulary {
         return english == null ? code : Tr.t(english);
     }
 
+    /**
+     * The English name of a stored code whatever the interface language, for JSON and CSV: scripts read the
+     * same output whichever language the operator's shell speaks. Any other code as it is.
+     */
+    public static String englishNameOf(String code) {
+        String english = englishOf(code);
+        return english == null ? code : english;
+    }
+
     private static String englishOf(String code) {
         for (Stage s : Stage.values()) {
             if (s.code().equals(code)) return english(s);

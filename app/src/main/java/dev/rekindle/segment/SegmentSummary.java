@@ -104,16 +104,16 @@ final class SegmentSummary {
         return t;
     }
 
-    /** Stages and segments in one machine-readable table (JSON, CSV). */
+    /** Stages and segments in one machine-readable table (JSON, CSV): the same in every interface language. */
     Table combined(Snapshot snap) {
         Table t = new Table("snapshot", "as_of", "dimension", "code", "name", "customers", "share_pct",
                 "avg_monetary", "avg_frequency");
         for (Group g : byStage()) {
-            t.row(snap.id(), snap.asOf().toString(), "stage", g.code(), g.label(), g.customers(), pct(g.customers()),
+            t.row(snap.id(), snap.asOf().toString(), "stage", g.code(), Vocabulary.englishNameOf(g.code()), g.customers(), pct(g.customers()),
                     g.avgMonetary(), g.avgFrequency());
         }
         for (Group g : bySegment()) {
-            t.row(snap.id(), snap.asOf().toString(), "segment", g.code().isEmpty() ? null : g.code(), g.label(),
+            t.row(snap.id(), snap.asOf().toString(), "segment", g.code().isEmpty() ? null : g.code(), Vocabulary.englishNameOf(g.code()),
                     g.customers(), pct(g.customers()), g.avgMonetary(), g.avgFrequency());
         }
         return t;
