@@ -131,7 +131,7 @@ class PluginScaffoldTests {
         install(repo, "rekindle-api", version, root.resolve("api/.flattened-pom.xml"), root.resolve("api/target/classes"));
         install(repo, "rekindle-fakes", version, root.resolve("fakes/pom.xml"), root.resolve("fakes/target/classes"));
         install(repo, "rekindle-app", version, root.resolve("app/pom.xml"), root.resolve("app/target/classes"));
-        install(repo, "rekindle-plugin-test", version, Path.of("pom.xml"), Path.of("target/classes"));
+        install(repo, "rekindle-plugin-test", version, Path.of(".flattened-pom.xml"), Path.of("target/classes"));
         return repo;
     }
 
