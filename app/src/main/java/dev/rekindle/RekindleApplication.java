@@ -40,7 +40,7 @@ public class RekindleApplication {
         // the same values once more, first in line, so that `settings` can say they came from the command line
         Map<String, Object> options = new HashMap<>(launch.properties());
         app.addInitializers(context -> context.getEnvironment().getPropertySources()
-                .addFirst(new org.springframework.core.env.MapPropertySource("commandLineOptions", options)));
+                .addFirst(new org.springframework.core.env.MapPropertySource(dev.rekindle.console.SettingOrigins.COMMAND_LINE, options)));
         try {
             int code = SpringApplication.exit(app.run(launch.commandArgs()));
             reportPeakHeapForBenchmarks();

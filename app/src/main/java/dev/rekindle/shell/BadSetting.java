@@ -1,5 +1,6 @@
 package dev.rekindle.shell;
 
+import dev.rekindle.console.SettingOrigins;
 import dev.rekindle.i18n.Tr;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -9,10 +10,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
-import org.springframework.boot.origin.Origin;
-import org.springframework.boot.origin.PropertySourceOrigin;
-import org.springframework.boot.origin.SystemEnvironmentOrigin;
-import org.springframework.boot.origin.TextResourceOrigin;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -42,7 +39,7 @@ public final class BadSetting {
             // a record that checks its own values: its message names the key and the value
             return Tr.f("setting %s: %s — fix it where it is set (rekindle settings shows where).", b.getName(), reason);
         }
-        return Tr.f("setting %s = '%s' (set in %s): %s", p.getName(), p.getValue(), where(p.getOrigin()), reason);
+        return Tr.f("setting %s = '%s' (set in %s): %s", p.getName(), p.getValue(), SettingOrigins.describe(p.getOrigin()), reason);
     }
 
     private static String reason(BindException b) {
@@ -62,25 +59,6 @@ public final class BadSetting {
             root = root.getCause();
         }
         return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-    }
-
-    /** "-D", an environment variable, or a file and line. */
-    static String where(Origin origin) {
-        if (origin == null) return "?";
-        Origin inner = origin;
-        if (origin instanceof PropertySourceOrigin o) {
-            if (o.getPropertySource().getName().equals("systemProperties")) return "-D";
-            if (o.getOrigin() != null) inner = o.getOrigin(); // the file and line, or the variable
-        }
-        if (inner instanceof SystemEnvironmentOrigin env) return Tr.f("environment %s", env.getProperty());
-        if (inner instanceof TextResourceOrigin text && text.getLocation() != null) {
-            try {
-                return text.getResource().getFile().getPath() + ":" + (text.getLocation().getLine() + 1);
-            } catch (java.io.IOException | UnsupportedOperationException e) {
-                return inner.toString(); // inside a jar: Spring's description says which
-            }
-        }
-        return inner.toString();
     }
 
     private static Class<?> boxed(Class<?> type) {
