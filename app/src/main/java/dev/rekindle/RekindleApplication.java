@@ -36,6 +36,7 @@ public class RekindleApplication {
             defaults.put("spring.shell.interactive.enabled", "false");
         }
         app.setDefaultProperties(defaults);
+        StartupTrace trace = StartupTrace.install(app);
         launch.applyToSystemProperties();
         // the same values once more, first in line, so that `settings` can say they came from the command line
         Map<String, Object> options = new HashMap<>(launch.properties());
@@ -43,6 +44,7 @@ public class RekindleApplication {
                 .addFirst(new org.springframework.core.env.MapPropertySource(dev.rekindle.console.SettingOrigins.COMMAND_LINE, options)));
         try {
             int code = SpringApplication.exit(app.run(launch.commandArgs()));
+            if (trace != null) trace.report();
             reportPeakHeapForBenchmarks();
             return code;
         } catch (SpringApplication.AbandonedRunException e) {

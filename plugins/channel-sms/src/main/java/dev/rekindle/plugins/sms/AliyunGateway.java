@@ -8,6 +8,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import dev.rekindle.api.DeliveryResult;
 import dev.rekindle.api.OutboundMessage;
+import dev.rekindle.api.http.LazyHttpClient;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -51,17 +52,17 @@ final class AliyunGateway implements SmsGateway {
     private static final int QUERY_MAX_PAGES = 20;
 
     private final SmsSettings settings;
-    private final HttpClient http;
+    private final LazyHttpClient http;
     private final Clock clock;
 
     AliyunGateway(SmsSettings settings, Clock clock) {
         this.settings = settings;
         this.clock = clock;
-        this.http = HttpClient.newBuilder()
+        this.http = LazyHttpClient.of(() -> HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(settings.connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+                .build());
     }
 
     @Override
@@ -217,7 +218,7 @@ final class AliyunGateway implements SmsGateway {
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
                 .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return http.get().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private Map<String, String> common(String action) {

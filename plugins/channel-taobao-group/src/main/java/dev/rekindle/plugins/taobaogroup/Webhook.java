@@ -3,6 +3,7 @@ package dev.rekindle.plugins.taobaogroup;
 import dev.rekindle.api.DeliveryResult;
 import dev.rekindle.api.OutboundMessage;
 import dev.rekindle.api.http.JsonBody;
+import dev.rekindle.api.http.LazyHttpClient;
 import dev.rekindle.api.http.Webhooks;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,14 +21,14 @@ final class Webhook {
     private final URI url;
     private final String token;
     private final Duration timeout;
-    private final HttpClient http;
+    private final LazyHttpClient http;
 
     Webhook(String url, String token, int timeoutMs) {
         this.url = URI.create(url);
         this.token = token == null || token.isBlank() ? null : token.trim();
         this.timeout = Duration.ofMillis(timeoutMs);
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofMillis(Math.min(timeoutMs, 3000))).build();
+        this.http = LazyHttpClient.of(() -> HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofMillis(Math.min(timeoutMs, 3000))).build());
     }
 
     DeliveryResult post(OutboundMessage m) {
@@ -37,6 +38,6 @@ final class Webhook {
                 .header("Idempotency-Key", m.idempotencyKey())
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (token != null) b.header("Authorization", "Bearer " + token);
-        return Webhooks.send(http, b.build(), "the group webhook");
+        return Webhooks.send(http.get(), b.build(), "the group webhook");
     }
 }

@@ -5,6 +5,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import dev.rekindle.api.DeliveryResult;
+import dev.rekindle.api.http.LazyHttpClient;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -27,12 +28,12 @@ final class Http {
     record Reply(JsonObject json, DeliveryResult failure) {
     }
 
-    private final HttpClient client;
+    private final LazyHttpClient client;
     private final Duration timeout;
 
     Http(Duration connectTimeout, Duration timeout) {
-        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = LazyHttpClient.of(() -> HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER).build());
         this.timeout = timeout;
     }
 
@@ -49,7 +50,7 @@ final class Http {
     private Reply call(HttpRequest request, String what, boolean sends) {
         HttpResponse<String> r;
         try {
-            r = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            r = client.get().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (HttpConnectTimeoutException | ConnectException e) {
             return new Reply(null, DeliveryResult.transientFailure("connect", "cannot reach " + what + ": " + e.getClass().getSimpleName(), null));
         } catch (HttpTimeoutException e) {
