@@ -17,9 +17,14 @@ import java.nio.file.Path;
  */
 public record DatabaseLocation(Path path, String jdbcUrl, boolean embedded, boolean existedBefore) {
 
-    /** Pragmas applied to every pooled connection (see TOOLCHAIN.md: IMMEDIATE avoids SQLITE_BUSY_SNAPSHOT). */
+    /**
+     * Pragmas applied to every pooled connection (see TOOLCHAIN.md: IMMEDIATE avoids SQLITE_BUSY_SNAPSHOT).
+     * Reads are memory-mapped (up to 2 GB of the file): a million rows through SQLite's 2 MB page cache spend as
+     * much time in read() calls as in SQL. Set once per connection, when it opens: asking again before each
+     * read cost 2 % of a dry run.
+     */
     static final String PRAGMAS = "?foreign_keys=true&journal_mode=WAL&busy_timeout=5000&synchronous=NORMAL"
-            + "&transaction_mode=IMMEDIATE";
+            + "&transaction_mode=IMMEDIATE&mmap_size=2147418112";
 
     public static DatabaseLocation resolve(String configuredUrl, String dbPath, boolean explicit) {
         if (configuredUrl != null && !configuredUrl.isBlank()) {

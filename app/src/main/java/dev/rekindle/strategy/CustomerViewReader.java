@@ -11,7 +11,6 @@ import dev.rekindle.customer.ContactAddresses;
 import dev.rekindle.customer.OtherContacts;
 import dev.rekindle.filter.CandidateFilterSql;
 import dev.rekindle.guard.Recipient;
-import dev.rekindle.store.MemoryMappedReads;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,17 +43,14 @@ public class CustomerViewReader {
     private final ContactAddresses addresses;
     private final Consents consents;
     private final LatestOrders latestOrders;
-    private final MemoryMappedReads memoryMapped;
     /** addresses of kinds without a customers column (contact:<kind> imports) */
     private final OtherContacts otherContacts;
 
-    public CustomerViewReader(JdbcTemplate jdbc, ContactAddresses addresses, Consents consents, LatestOrders latestOrders,
-            MemoryMappedReads memoryMapped) {
+    public CustomerViewReader(JdbcTemplate jdbc, ContactAddresses addresses, Consents consents, LatestOrders latestOrders) {
         this.jdbc = jdbc;
         this.addresses = addresses;
         this.consents = consents;
         this.latestOrders = latestOrders;
-        this.memoryMapped = memoryMapped;
         this.otherContacts = new OtherContacts(jdbc);
     }
 
@@ -78,7 +74,6 @@ public class CustomerViewReader {
             String sql = COLUMNS + " FROM customer_snapshot s JOIN customers c ON c.id = s.customer_id"
                     + where(r, params) + " AND s.customer_id > ? ORDER BY s.customer_id LIMIT " + CHUNK;
             params.add(after);
-            memoryMapped.enable();
             List<CustomerRow> rows = jdbc.query(sql, (rs, n) -> CustomerRow.read(rs), params.toArray());
             if (rows.isEmpty()) {
                 return;
@@ -141,7 +136,6 @@ public class CustomerViewReader {
         all.addAll(params);
         String alias = driver.substring(driver.lastIndexOf(' ') + 1);
         int extras = columns.size();
-        memoryMapped.enable();
         List<CustomerRow> rows = new ArrayList<>(Math.min(limit, 8192));
         List<T> extraValues = new ArrayList<>(Math.min(limit, 8192));
         jdbc.query(CustomerRow.columns(String.join(", ", columns)) + " FROM " + driver + " JOIN customers c ON c.id = " + alias

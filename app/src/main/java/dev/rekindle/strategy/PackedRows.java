@@ -4,7 +4,6 @@ import dev.rekindle.api.ContactKind;
 import dev.rekindle.customer.OtherContacts;
 import dev.rekindle.customer.Consents;
 import dev.rekindle.customer.ContactAddresses;
-import dev.rekindle.store.MemoryMappedReads;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,15 +22,13 @@ public class PackedRows {
     private final JdbcTemplate jdbc;
     private final ContactAddresses addresses;
     private final Consents consents;
-    private final MemoryMappedReads memoryMapped;
     /** addresses of kinds without a customers column (contact:<kind> imports) */
     private final OtherContacts otherContacts;
 
-    public PackedRows(JdbcTemplate jdbc, ContactAddresses addresses, Consents consents, MemoryMappedReads memoryMapped) {
+    public PackedRows(JdbcTemplate jdbc, ContactAddresses addresses, Consents consents) {
         this.jdbc = jdbc;
         this.addresses = addresses;
         this.consents = consents;
-        this.memoryMapped = memoryMapped;
         this.otherContacts = new OtherContacts(jdbc);
     }
 
@@ -64,7 +61,6 @@ public class PackedRows {
         // no row when a member's packed row is gone
         String together = "SELECT count(*), group_concat(planned_row, char(10)) FROM (" + sql + ")"
                 + " HAVING count(*) = count(planned_row)";
-        memoryMapped.enable();
         int n = CustomerRow.FIELD_COUNT + extras + 1;
         String group = addresses.group();
         List<PackedCustomer> customers = new ArrayList<>(4096);

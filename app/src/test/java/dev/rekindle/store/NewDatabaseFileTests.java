@@ -25,6 +25,8 @@ class NewDatabaseFileTests {
             new SchemaMigrator(ds).migrate();
             assertEquals(8192, jdbc.sql("PRAGMA page_size").query(Integer.class).single());
             assertEquals("wal", jdbc.sql("PRAGMA journal_mode").query(String.class).single());
+            // big reads (dry runs, sends) go through the memory map, not read() calls: on every pooled connection
+            assertEquals(2147418112L, jdbc.sql("PRAGMA mmap_size").query(Long.class).single());
         } finally {
             ((AutoCloseable) ds).close();
         }

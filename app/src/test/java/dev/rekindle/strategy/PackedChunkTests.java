@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rekindle.customer.Consents;
 import dev.rekindle.customer.ContactAddresses;
-import dev.rekindle.store.MemoryMappedReads;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +41,7 @@ class PackedChunkTests {
                     + " 'silent', NULL, 120, 2, 3, 2, 4, NULL, NULL, NULL, 'sms', 88.5))", id, id, "b" + id, names[i], "1390000000" + i);
         }
         jdbc.update("INSERT INTO consents VALUES (11, 'sms', 0)");
-        reader = new PackedRows(jdbc, new ContactAddresses("老客福利群"), new Consents(jdbc), new MemoryMappedReads(jdbc));
+        reader = new PackedRows(jdbc, new ContactAddresses("老客福利群"), new Consents(jdbc));
     }
 
     private record Seen(long id, String buyer, String name, String mobile, String channel, Map<String, Boolean> consents) {
