@@ -56,20 +56,46 @@ class ChannelCommands {
         OutputFormat out = OutputFormat.parse(format);
         ChannelRegistry channels = registry.getObject();
         // reachable last: scripts reading the CSV by position keep working
-        Table t = new Table("id", "plugin", "contact", "ready", "rate", "status_query", "marketing", "title", "reachable")
+        Table data = new Table("id", "plugin", "contact", "ready", "rate", "status_query", "marketing", "title", "reachable");
+        // on screen: no plugin column (plugins list has it), what is missing counted (channels show names it), the
+        // title's first clause: nine columns with full texts wrapped a title over eight lines at 120 columns
+        Table screen = new Table("id", "contact", "ready", "rate", "status_query", "marketing", "reachable", "title")
                 .fit(Table.SCREEN);
         Map<ContactKind, String> reach = new java.util.HashMap<>();
         for (RegisteredChannel rc : channels.all()) {
             Channel c = rc.channel();
             ChannelTraits traits = c.traits();
-            t.row(rc.id(), rc.pluginId(), traits.contact().id(), readiness(channels, c), rate(c),
-                    traits.canQueryStatus() ? "yes" : "no", traits.marketingAllowed() ? "yes" : "care only", c.title(),
-                    reach.computeIfAbsent(traits.contact(), this::reachable));
+            String statusQuery = traits.canQueryStatus() ? "yes" : "no";
+            String marketing = traits.marketingAllowed() ? "yes" : "care only";
+            String reachable = reach.computeIfAbsent(traits.contact(), this::reachable);
+            data.row(rc.id(), rc.pluginId(), traits.contact().id(), readiness(channels, c), rate(c), statusQuery, marketing,
+                    c.title(), reachable);
+            screen.row(rc.id(), traits.contact().id(), shortReadiness(channels, c), rate(c), statusQuery, marketing, reachable,
+                    shortTitle(c.title()));
         }
-        if (out != OutputFormat.TABLE) return t.render(out);
-        return t.render(out) + "\n\n" + Fields.paragraph(Tr.t("Settings: rekindle.plugins.<plugin>.* (secrets may come from the environment); "
+        if (out != OutputFormat.TABLE) return data.render(out);
+        return screen.render(out) + "\n\n" + Fields.paragraph(Tr.t("Settings: rekindle.plugins.<plugin>.* (secrets may come from the environment); "
                 + "rates: rekindle.delivery.rate.<channel>=50/s. Try one: channels test ID --to ADDRESS"))
                 + "\n" + Tr.t("Details and settings of one channel: channels show ID");
+    }
+
+    /** A channel's title up to its first parenthesis or colon: "SMS through Aliyun (SendSms/…)" → "SMS through Aliyun". */
+    static String shortTitle(String title) {
+        if (title == null) return "";
+        int cut = title.length();
+        for (String mark : new String[] {" (", ": ", "："}) {
+            int at = title.indexOf(mark);
+            if (at > 0 && at < cut) cut = at;
+        }
+        return title.substring(0, cut).strip();
+    }
+
+    /** The ready column on screen: "yes", "error", or how many settings are missing. */
+    private static String shortReadiness(ChannelRegistry channels, Channel c) {
+        if (channels.configureError(c.id()).isPresent()) return Tr.t("error (channels show)");
+        int missing = c.missingSettings().size();
+        if (missing == 0) return "yes";
+        return missing == 1 ? Tr.t("1 setting missing") : Tr.f("%d settings missing", missing);
     }
 
     /**

@@ -22,9 +22,21 @@ class ChannelCommandsTests extends ShellTestSupport {
 
         assertEquals(0, r.exit(), r.all());
         assertTrue(r.out().contains("file"), r.out());
-        assertTrue(r.out().contains("builtin"), r.out());
         assertTrue(r.out().contains("yes"), r.out());
         assertTrue(r.out().contains("unlimited"), r.out());
+        // the screen leaves the plugin to plugins list and keeps the title's first clause; scripts get both whole
+        assertTrue(r.out().contains("Appends messages to a local file"), r.out());
+        assertFalse(r.out().contains("(built in;"), r.out());
+        assertTrue(run("channels list --format json").out().contains("\"plugin\" : \"builtin\""));
+    }
+
+    @Test
+    void aTitleIsShortenedToItsFirstClauseOnScreen() {
+        assertEquals("SMS through Aliyun", ChannelCommands.shortTitle("SMS through Aliyun (SendSms/SendBatchSms; unknown outcomes looked up)"));
+        assertEquals("WeChat official account subscription messages",
+                ChannelCommands.shortTitle("WeChat official account subscription messages: care notices only (marketing is banned there)"));
+        assertEquals("Email over SMTP", ChannelCommands.shortTitle("Email over SMTP"));
+        assertEquals("企业微信群机器人", ChannelCommands.shortTitle("企业微信群机器人：发到客户群"));
     }
 
     @Test
