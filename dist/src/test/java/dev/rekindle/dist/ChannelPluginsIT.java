@@ -135,6 +135,29 @@ class ChannelPluginsIT {
                 Purpose.MARKETING, Map.of())).outcome());
     }
 
+    /**
+     * Every command starts every plugin and most send nothing (status, channels list, a dry run): a channel that
+     * builds its HTTP client before the first send leaves a selector thread in native code, and the JVM waits up
+     * to 300 ms for it at exit. Counted as a difference: clients of the other tests' sends may still be alive.
+     */
+    @Test
+    void configuredChannelsStartNoHttpClientThreadBeforeTheirFirstSend() {
+        long before = httpClientThreads();
+
+        channel("sms").configure(Map.of("endpoint", aliyun.baseUrl(), "access-key-id", AliyunSmsFake.DEFAULT_KEY_ID,
+                "access-key-secret", AliyunSmsFake.DEFAULT_KEY_SECRET, "sign-name", "暖心小铺", "template-code", "SMS_1"));
+        channel("wecom-robot").configure(Map.of("endpoint", wecom.baseUrl(), "robots.vip.key", "key-vip", "robots.vip.name", "老客福利群"));
+        channel("wechat").configure(Map.of("notice.app-id", "wx1", "notice.app-secret", "s", "notice.template-id", "t"));
+        channel("taobao-group").configure(Map.of("host.data-dir", System.getProperty("java.io.tmpdir"),
+                "webhook-url", "http://127.0.0.1:9/hook"));
+
+        assertTrue(httpClientThreads() <= before, "a configured channel started an HTTP client before sending anything");
+    }
+
+    private static long httpClientThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("HttpClient-")).count();
+    }
+
     private static OutboundMessage message(String key, String phone) {
         return new OutboundMessage(key, 1, "tb1", phone, null, "亲，好久不见", null, Purpose.CARE, Map.of("name", "王小明"));
     }
