@@ -57,7 +57,11 @@ public class PluginSettings {
                 .bind(PREFIX + pluginId, Bindable.mapOf(String.class, String.class))
                 .orElse(Map.of()));
         for (Bound b : bind(pluginId, declared)) {
-            if (b.value() != null) all.put(b.setting().name(), b.value());
+            if (b.value() != null) {
+                all.put(b.setting().name(), b.value());
+            } else if (!b.source().isEmpty()) {
+                all.remove(b.setting().name()); // set to a placeholder that names nothing: not a value
+            }
         }
         all.forEach((k, v) -> {
             if (isSecret(k)) Redactor.secret(v);
@@ -86,7 +90,7 @@ public class PluginSettings {
                 Object v = isEnv ? first(source, env, s.env()) : source.getProperty(key);
                 if (v != null) {
                     String from = isEnv ? (source.getProperty(env) != null ? env : s.env()) : describe(source);
-                    return new Bound(s, v.toString(), from);
+                    return resolved(s, v.toString(), from);
                 }
             }
         } else {
@@ -95,6 +99,20 @@ public class PluginSettings {
         }
         if (s.defaultValue() != null) return new Bound(s, s.defaultValue(), "default");
         return new Bound(s, null, "");
+    }
+
+    /**
+     * A value read from its source as written, with its {@code ${…}} placeholders resolved as Spring resolves every
+     * other setting ({@code access-key-secret: ${ALIYUN_SECRET}} in rekindle.yml). One that names nothing set is
+     * not a value: the channel reports the setting missing, and {@code channels show} says which placeholder.
+     */
+    private Bound resolved(Setting s, String raw, String from) {
+        if (!raw.contains("${")) return new Bound(s, raw, from);
+        try {
+            return new Bound(s, environment.resolveRequiredPlaceholders(raw), from);
+        } catch (IllegalArgumentException unresolvable) {
+            return new Bound(s, null, from + ": " + raw + " is not set");
+        }
     }
 
     private static Object first(PropertySource<?> source, String... names) {

@@ -69,4 +69,20 @@ class PluginSettingsTests {
         assertEquals("30", values.get("timeout-seconds"));
         assertEquals("from file", values.get("unset"));
     }
+
+    @Test
+    void aPlaceholderInTheSettingsFileIsResolvedAndOneThatNamesNothingIsNotAValue() {
+        PluginSettings settings = new PluginSettings(environment(Map.of(), Map.of("ALIYUN_SECRET", "SEC-env-987654"),
+                Map.of("rekindle.plugins.p.robot.secret", "${ALIYUN_SECRET}", "rekindle.plugins.p.sign-name", "${SHOP_SIGN_NAME}",
+                        "rekindle.plugins.p.timeout-seconds", "${TIMEOUT:15}")));
+
+        Map<String, String> values = settings.forPlugin("p", DECLARED);
+
+        assertEquals("SEC-env-987654", values.get("robot.secret"));
+        assertEquals("15", values.get("timeout-seconds"));
+        assertNull(values.get("sign-name"), "an unresolvable placeholder must not reach the plugin as text");
+        PluginSettings.Bound sign = settings.bind("p", DECLARED).stream()
+                .filter(b -> b.setting().name().equals("sign-name")).findFirst().orElseThrow();
+        assertEquals("application.yml: ${SHOP_SIGN_NAME} is not set", sign.source());
+    }
 }
