@@ -132,13 +132,15 @@ class ChannelCommands {
         if (bound.isEmpty()) {
             sb.append(Tr.f("Settings: none declared (any rekindle.plugins.%s.* is passed to the channel).", rc.pluginId())).append('\n');
         } else {
-            sb.append(Tr.f("Settings (rekindle.plugins.%s.<name>, or the environment variable shown):", rc.pluginId())).append('\n');
-            Table t = new Table("name", "value", "from", "required", "env", "description");
+            // the environment variables by their rule, not a column: at 120 columns a column of them broke the names
+            // mid-word, and a name copied from the screen must work
+            sb.append(Tr.f("Settings (rekindle.plugins.%s.<name>, or the environment variable %s<NAME>):", rc.pluginId(),
+                    PluginSettings.envName(rc.pluginId(), ""))).append('\n');
+            Table t = new Table("name", "value", "from", "required", "description").fit(Table.SCREEN);
             for (PluginSettings.Bound b : bound) {
-                String env = PluginSettings.envName(rc.pluginId(), b.setting().name())
-                        + (b.setting().env() == null ? "" : ", " + b.setting().env());
-                t.row(b.setting().name(), b.shown(), b.source(), b.setting().required() ? "yes" : "no", env,
-                        b.setting().description());
+                String own = b.setting().env();
+                t.row(b.setting().name(), b.shown(), b.source(), b.setting().required() ? "yes" : "no",
+                        b.setting().description() + (own == null || own.isBlank() ? "" : " " + Tr.f("(also %s)", own)));
             }
             sb.append(t.render(OutputFormat.TABLE));
         }

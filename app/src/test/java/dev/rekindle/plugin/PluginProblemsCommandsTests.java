@@ -164,7 +164,9 @@ class PluginProblemsCommandsTests extends ShellTestSupport {
         assertEquals(0, show.exit(), show.all());
         String out = show.out();
         assertFalse(out.contains("tok-SECRET-123456"), out);
-        assertTrue(out.matches("(?s).*token\\s+\\*\\*\\*\\*\\s+\\S+.*yes\\s+REKINDLE_PLUGINS_HOOK_TOKEN\\s+bearer token.*"), out);
+        assertTrue(out.matches("(?s).*token\\s+\\*\\*\\*\\*\\s+\\S+.*yes\\s+bearer token.*"), out);
+        assertTrue(out.contains("or the environment variable REKINDLE_PLUGINS_HOOK_<NAME>"), out);
+        dev.rekindle.support.ScreenWidth.assertFits(out, 120);
         assertTrue(out.matches("(?s).*url\\s+http://127\\.0\\.0\\.1:1/hook\\s.*"), out);
         assertTrue(out.matches("(?s).*timeout-seconds\\s+10\\s+default.*"), out);
         assertTrue(out.matches("(?s).*robot-name\\s+\\(missing\\).*"), out);
