@@ -68,9 +68,10 @@ class ChannelCommands {
             String statusQuery = traits.canQueryStatus() ? "yes" : "no";
             String marketing = traits.marketingAllowed() ? "yes" : "care only";
             String reachable = reach.computeIfAbsent(traits.contact(), this::reachable);
-            data.row(rc.id(), rc.pluginId(), traits.contact().id(), readiness(channels, c), rate(c), statusQuery, marketing,
+            String rate = rate(c);
+            data.row(rc.id(), rc.pluginId(), traits.contact().id(), readiness(channels, c), rate, statusQuery, marketing,
                     c.title(), reachable);
-            screen.row(rc.id(), traits.contact().id(), shortReadiness(channels, c), rate(c), statusQuery, marketing, reachable,
+            screen.row(rc.id(), traits.contact().id(), shortReadiness(channels, c), rate, statusQuery, marketing, reachable,
                     shortTitle(c.title()));
         }
         if (out != OutputFormat.TABLE) return data.render(out);
