@@ -56,9 +56,9 @@ id="$(echo "$plan" | sed -n 's/^Campaign \([0-9]*\) planned.*/\1/p')"
 echo "plan: ${plan_s}s, $(grep -o 'peak-heap-mb=[0-9]*' "$work/plan.err")"
 
 echo "== raw FreeMarker reference: building its class path" >&2
-# one reactor build: the api module resolves from the reactor (nothing is installed); the app, built last,
-# writes the class path it needs
-(cd "$root" && mvn -B -q -o -Dstyle.color=never test-compile dependency:build-classpath -pl api,app -Dmdep.includeScope=test \
+# one reactor build: the modules the app needs resolve from the reactor (nothing is installed, e.g. the test-scoped
+# fakes on a fresh machine); the app, built last, writes the class path it needs
+(cd "$root" && mvn -B -q -o -Dstyle.color=never test-compile dependency:build-classpath -pl app -am -Dmdep.includeScope=test \
        -Dmdep.outputFile="$work/cp.txt" >&2)
 cp="$root/app/target/test-classes:$root/app/target/classes:$root/api/target/classes:$(cat "$work/cp.txt")"
 for i in 1 2 3 4 5; do echo "campaigns dry-run $id --out $work/outbox-warm.jsonl"; done > "$work/warm.rk"

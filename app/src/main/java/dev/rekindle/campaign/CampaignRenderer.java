@@ -68,16 +68,23 @@ final class CampaignRenderer {
         return rows.size();
     }
 
-    /** The channel's template as the campaign approved it (today's file for campaigns planned before that was kept). */
-    PreparedTemplate template(String channel, ContactKind kind) {
-        return templates.computeIfAbsent(channel, ch -> pinned.containsKey(ch) ? engine.preparePinned(pinned.get(ch), kind)
-                : engine.prepare(c.template(), ch, kind));
-    }
-
+    // members of a campaign mostly share one or two channels: the last one's kind and template are at hand
     private String lastChannel;
     private ContactKind lastKind;
+    private String lastTemplateChannel;
+    private PreparedTemplate lastTemplate;
 
-    /** The channel's contact kind; members of a campaign mostly share one or two channels. */
+    /** The channel's template as the campaign approved it (today's file for campaigns planned before that was kept). */
+    PreparedTemplate template(String channel, ContactKind kind) {
+        if (!channel.equals(lastTemplateChannel)) {
+            lastTemplate = templates.computeIfAbsent(channel, ch -> pinned.containsKey(ch)
+                    ? engine.preparePinned(pinned.get(ch), kind) : engine.prepare(c.template(), ch, kind));
+            lastTemplateChannel = channel;
+        }
+        return lastTemplate;
+    }
+
+    /** The channel's contact kind. */
     ContactKind kind(String channel) {
         if (!channel.equals(lastChannel)) {
             lastKind = kinds.require(channel);

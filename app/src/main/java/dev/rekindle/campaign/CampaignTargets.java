@@ -43,7 +43,7 @@ class CampaignTargets {
     List<TargetRow> in(Snapshot snapshot, long campaignId, TargetRanges.Range r) {
         long last = r.last() == null ? Long.MAX_VALUE : r.last();
         return targets(snapshot, "m.campaign_id = ? AND m.status = 'target' AND m.customer_id > ? AND m.customer_id <= ?",
-                List.of(campaignId, r.after(), last), Integer.MAX_VALUE);
+                List.of(campaignId, r.after(), last), 0);
     }
 
     /** The next {@code limit} targets after a customer id. */
@@ -52,11 +52,12 @@ class CampaignTargets {
                 List.of(campaignId, afterCustomerId), limit);
     }
 
+    /** @param limit at most this many (0: all) */
     private List<TargetRow> targets(Snapshot snapshot, String where, List<Object> params, int limit) {
-        return packed.read("SELECT m.planned_row FROM campaign_members m WHERE " + where + " ORDER BY m.customer_id LIMIT "
-                        + limit, params, MEMBER_COLUMNS.size(), CampaignTargets::target)
+        return packed.read("campaign_members m WHERE " + where, params, "m.customer_id", limit, MEMBER_COLUMNS.size(),
+                        CampaignTargets::target)
                 .map(rows -> rows.stream().map(p -> new TargetRow(p.extra(), null, p)).toList())
                 .orElseGet(() -> reader.joined(snapshot, "campaign_members m", MEMBER_COLUMNS, where, params, "m.customer_id",
-                        limit, CampaignTargets::target).stream().map(j -> new TargetRow(j.extra(), j.candidate(), null)).toList());
+                        limit > 0 ? limit : Integer.MAX_VALUE, CampaignTargets::target).stream().map(j -> new TargetRow(j.extra(), j.candidate(), null)).toList());
     }
 }

@@ -38,8 +38,8 @@ class PlannedRowTests extends CampaignTestSupport {
         long snapshotId = jdbc.queryForObject("SELECT snapshot_id FROM campaigns WHERE id = ?", Long.class, id);
         Snapshot snapshot = snapshots.find(snapshotId).orElseThrow();
         String where = "m.campaign_id = ? AND m.status = 'target'";
-        List<PackedRows.Packed<String>> packed = packedRows.read("SELECT m.planned_row FROM campaign_members m WHERE "
-                + where + " ORDER BY m.customer_id LIMIT 100000", List.of(id), 5, v -> v[1]).orElseThrow(); // channel: second of the five
+        List<PackedRows.Packed<String>> packed = packedRows.read("campaign_members m WHERE " + where, List.of(id),
+                "m.customer_id", 0, 5, v -> v[1]).orElseThrow(); // channel: second of the five
         List<CustomerViewReader.Joined<String>> live = reader.joined(snapshot, "campaign_members m", List.of("m.channel"), where,
                 List.of(id), "m.customer_id", 100000, v -> v[0]);
 

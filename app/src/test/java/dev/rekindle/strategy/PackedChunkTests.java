@@ -54,8 +54,8 @@ class PackedChunkTests {
 
     @Test
     void aChunkReadAsOneTextShouldDecodeEveryRow() {
-        String sql = "SELECT planned_row FROM members WHERE customer_id > ? ORDER BY customer_id";
-        List<Seen> chunk = seen(reader.read(sql, List.of(0), 1, v -> v[0]).orElseThrow());
+        List<Seen> chunk = seen(reader.read("members WHERE customer_id > ?", List.of(0), "customer_id", 0, 1, v -> v[0])
+                .orElseThrow());
 
         assertEquals(List.of(10L, 11L, 12L, 13L), chunk.stream().map(Seen::id).toList());
         assertEquals(List.of("b10", "b11", "b12", "b13"), chunk.stream().map(Seen::buyer).toList());
@@ -71,8 +71,8 @@ class PackedChunkTests {
     @Test
     void anAddressOfAPluginKindIsReadBesideThePackedRow() {
         jdbc.update("INSERT INTO customer_contacts VALUES (12, 'line', 'U4af4980629')");
-        String sql = "SELECT planned_row FROM members WHERE customer_id > ? ORDER BY customer_id";
-        List<PackedRows.Packed<String>> chunk = reader.read(sql, List.of(0), 1, v -> v[0]).orElseThrow();
+        List<PackedRows.Packed<String>> chunk = reader.read("members WHERE customer_id > ?", List.of(0), "customer_id", 0, 1,
+                v -> v[0]).orElseThrow();
 
         dev.rekindle.api.ContactKind line = dev.rekindle.api.ContactKind.of("line");
         assertEquals("U4af4980629", chunk.get(2).customer().address(line));
@@ -81,22 +81,30 @@ class PackedChunkTests {
     }
 
     @Test
+    void aLimitShouldTakeTheFirstRowsInCustomerOrder() {
+        List<Seen> chunk = seen(reader.read("members WHERE customer_id > ?", List.of(10), "customer_id", 2, 1, v -> v[0])
+                .orElseThrow());
+
+        assertEquals(List.of(11L, 12L), chunk.stream().map(Seen::id).toList());
+    }
+
+    @Test
     void rowsOutOfCustomerOrderShouldAskForALiveRead() {
-        assertTrue(reader.read("SELECT planned_row FROM members ORDER BY customer_id DESC", List.of(), 1, v -> v[0]).isEmpty());
+        assertTrue(reader.read("members", List.of(), "customer_id DESC", 100, 1, v -> v[0]).isEmpty());
     }
 
     @Test
     void aMemberWithoutAPackedRowShouldAskForALiveRead() {
         jdbc.update("UPDATE members SET planned_row = NULL WHERE customer_id = 12");
 
-        assertTrue(reader.read("SELECT planned_row FROM members ORDER BY customer_id", List.of(), 1, v -> v[0]).isEmpty());
-        assertEquals(1, seen(reader.read("SELECT planned_row FROM members WHERE customer_id < 12 ORDER BY customer_id",
-                List.of(), 1, v -> v[0]).orElseThrow()).size() - 1);
+        assertTrue(reader.read("members", List.of(), "customer_id", 0, 1, v -> v[0]).isEmpty());
+        assertEquals(1, seen(reader.read("members WHERE customer_id < 12", List.of(), "customer_id", 0, 1, v -> v[0])
+                .orElseThrow()).size() - 1);
     }
 
     @Test
     void anEmptyChunkShouldBeEmpty() {
-        assertEquals(List.of(), reader.read("SELECT planned_row FROM members WHERE customer_id > 99", List.of(), 1, v -> v[0])
+        assertEquals(List.of(), reader.read("members WHERE customer_id > 99", List.of(), "customer_id", 0, 1, v -> v[0])
                 .orElseThrow());
     }
 }
