@@ -70,6 +70,9 @@ rounds="${ROUNDS:-3}"
 cold_apps=(); warm_apps=(); raw_colds=(); raw_warms=(); heaps=(); warm_heaps=(); dry_secs=(); warm_cpus=(); raw_cpus=()
 for round in $(seq "$rounds"); do
   echo "== round $round of $rounds" >&2
+  # every measure starts with the disk written back: a dry run writes ~300 MB, and the kernel writing the last
+  # one back while the next measure runs took 10-25 % of this 2-core machine from whichever side came next
+  sync
   # cold: one command in a fresh JVM, as a script or cron job runs it (read, guard, render, write)
   start=$(date +%s.%N)
   dry="$("$root/rekindle" --db "$copy" campaigns dry-run "$id" --out "$work/outbox.jsonl" 2>"$work/dry.err")"
@@ -83,6 +86,7 @@ for round in $(seq "$rounds"); do
 
   # warm: the same dry run five times in one session, as an operator repeats it in the shell; the median of the
   # last three counts (one run lasts a second: a moment's load elsewhere on the machine moves it by 20 %)
+  sync
   warm="$("$root/rekindle" --db "$copy" "@$work/warm.rk" 2>"$work/warm.err")"
   echo "$warm" | grep 'messages/s'
   cmp -s "$work/outbox.jsonl" "$work/outbox-warm.jsonl" || { echo "the warm outbox differs from the cold one" >&2; exit 1; }
@@ -99,6 +103,7 @@ for round in $(seq "$rounds"); do
   raw_cold=0; raw_rate=0; raw_cpu=0
   for jvm in "" "-XX:+UseSerialGC -Xss2m -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=20000
                  -XX:Tier4CompileThreshold=60000 -XX:Tier4BackEdgeThreshold=400000"; do
+    sync
     # shellcheck disable=SC2086
     raw="$(java -Xmx512m $jvm -cp "$cp" dev.rekindle.bench.RawRenderBench "$root/templates" "$template" "$lines")"
     echo "$raw  [JVM options: ${jvm:-defaults}]" | tr -s ' \n' ' '; echo
