@@ -1,6 +1,7 @@
 package dev.rekindle.guard;
 
 import dev.rekindle.api.ContactKind;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -18,12 +19,15 @@ public final class StandardChannels {
     public static final String TAOBAO_GROUP = "taobao-group";
 
     private static final Map<String, ContactKind> KINDS = new LinkedHashMap<>();
+    /** The same, from kind to channel: the guard asks once per message */
+    private static final Map<ContactKind, String> BY_KIND = new HashMap<>();
 
     static {
         KINDS.put(SMS, ContactKind.MOBILE);
         KINDS.put(EMAIL, ContactKind.EMAIL);
         KINDS.put(WECHAT, ContactKind.WECHAT);
         KINDS.put(TAOBAO_GROUP, ContactKind.GROUP);
+        KINDS.forEach((channel, kind) -> BY_KIND.put(kind, channel));
     }
 
     private StandardChannels() {
@@ -42,9 +46,6 @@ public final class StandardChannels {
      * kind. Null for a kind only a plugin knows (e.g. {@code line}): its channels stand for themselves.
      */
     public static String standardFor(ContactKind kind) {
-        for (Map.Entry<String, ContactKind> e : KINDS.entrySet()) {
-            if (e.getValue().equals(kind)) return e.getKey();
-        }
-        return null;
+        return BY_KIND.get(kind);
     }
 }

@@ -48,7 +48,7 @@ public final class PackedCustomer {
         return text(CustomerRow.FIELD_COUNT + k);
     }
 
-    public long id() { return Long.parseLong(text(0)); }
+    public long id() { return JsonRow.longValue(json, at[0]); }
     public String buyerId() { return text(1); }
     public String name() { return text(2); }
     public String gender() { return text(8); }

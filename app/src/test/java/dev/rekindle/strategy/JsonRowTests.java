@@ -1,6 +1,7 @@
 package dev.rekindle.strategy;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.sql.Connection;
@@ -39,6 +40,17 @@ class JsonRowTests {
         String awkward = "王\"小\\明\n\t\r\b\f\u0001\u001f,]} 😀 /";
         assertArrayEquals(new String[]{"13912345678", null, "42", "-7", "", awkward, "2024-01-05 10:00:00", "0"},
                 roundTrip("13912345678", null, 42, -7L, "", awkward, "2024-01-05 10:00:00", 0));
+    }
+
+    @Test
+    void aWholeNumberShouldReadAsLongParseLongReadsIt() {
+        byte[] row = bytes("[0,42,-7,9223372036854775807,-9223372036854775808,\"12\",12345678901234567]");
+        int[] at = JsonRow.starts(row, 7);
+        long[] expected = {0, 42, -7, Long.MAX_VALUE, Long.MIN_VALUE, 12, 12345678901234567L};
+        for (int k = 0; k < expected.length; k++) {
+            assertEquals(expected[k], JsonRow.longValue(row, at[k]), "value " + k);
+        }
+        assertThrows(NumberFormatException.class, () -> JsonRow.longValue(bytes("[1.5]"), 1));
     }
 
     private static byte[] bytes(String s) {
