@@ -63,6 +63,7 @@ echo "== raw FreeMarker reference: building its class path" >&2
 cp="$root/app/target/test-classes:$root/app/target/classes:$root/api/target/classes:$(cat "$work/cp.txt")"
 for i in 1 2 3 4 5; do echo "campaigns dry-run $id --out $work/outbox-warm.jsonl"; done > "$work/warm.rk"
 
+settle() { sync; cat "$copy" > /dev/null; }
 median() { printf '%s\n' "$@" | sort -n | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : v[NR/2]}'; }
 # Each round measures everything once, side by side, so that a busy moment of the machine touches both sides;
 # the result is the median of the rounds (a single run of either side swings by up to 20 % here).
@@ -70,9 +71,11 @@ rounds="${ROUNDS:-3}"
 cold_apps=(); warm_apps=(); raw_colds=(); raw_warms=(); heaps=(); warm_heaps=(); dry_secs=(); warm_cpus=(); raw_cpus=()
 for round in $(seq "$rounds"); do
   echo "== round $round of $rounds" >&2
-  # every measure starts with the disk written back: a dry run writes ~300 MB, and the kernel writing the last
-  # one back while the next measure runs took 10-25 % of this 2-core machine from whichever side came next
-  sync
+  # every measure starts with the disk written back and the database copy in the page cache: a dry run writes
+  # ~300 MB, and the kernel writing the last one back while the next measure ran took 10-25 % of a 2-core machine
+  # from whichever side came next; and these VMs hand page cache back to the host between runs, so a dry run
+  # read part of the database from disk at 100-200 MB/s (vmstat bi) where a shop's daily database is cached
+  settle
   # cold: one command in a fresh JVM, as a script or cron job runs it (read, guard, render, write)
   start=$(date +%s.%N)
   dry="$("$root/rekindle" --db "$copy" campaigns dry-run "$id" --out "$work/outbox.jsonl" 2>"$work/dry.err")"
@@ -86,7 +89,7 @@ for round in $(seq "$rounds"); do
 
   # warm: the same dry run five times in one session, as an operator repeats it in the shell; the median of the
   # last three counts (one run lasts a second: a moment's load elsewhere on the machine moves it by 20 %)
-  sync
+  settle
   warm="$("$root/rekindle" --db "$copy" "@$work/warm.rk" 2>"$work/warm.err")"
   echo "$warm" | grep 'messages/s'
   cmp -s "$work/outbox.jsonl" "$work/outbox-warm.jsonl" || { echo "the warm outbox differs from the cold one" >&2; exit 1; }
@@ -103,7 +106,7 @@ for round in $(seq "$rounds"); do
   raw_cold=0; raw_rate=0; raw_cpu=0
   for jvm in "" "-XX:+UseSerialGC -Xss2m -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=20000
                  -XX:Tier4CompileThreshold=60000 -XX:Tier4BackEdgeThreshold=400000"; do
-    sync
+    settle
     # shellcheck disable=SC2086
     raw="$(java -Xmx512m $jvm -cp "$cp" dev.rekindle.bench.RawRenderBench "$root/templates" "$template" "$lines")"
     echo "$raw  [JVM options: ${jvm:-defaults}]" | tr -s ' \n' ' '; echo
