@@ -71,26 +71,28 @@ final class CampaignRenderer {
     // members of a campaign mostly share one or two channels: the last one's kind and template are at hand
     private String lastChannel;
     private ContactKind lastKind;
-    private String lastTemplateChannel;
     private PreparedTemplate lastTemplate;
 
-    /** The channel's template as the campaign approved it (today's file for campaigns planned before that was kept). */
-    PreparedTemplate template(String channel, ContactKind kind) {
-        if (!channel.equals(lastTemplateChannel)) {
-            lastTemplate = templates.computeIfAbsent(channel, ch -> pinned.containsKey(ch)
-                    ? engine.preparePinned(pinned.get(ch), kind) : engine.prepare(c.template(), ch, kind));
-            lastTemplateChannel = channel;
-        }
-        return lastTemplate;
-    }
-
-    /** The channel's contact kind. */
+    /** The channel's contact kind; a new channel also drops the last one's template. */
     ContactKind kind(String channel) {
         if (!channel.equals(lastChannel)) {
             lastKind = kinds.require(channel);
+            lastTemplate = null;
             lastChannel = channel;
         }
         return lastKind;
+    }
+
+    /**
+     * The template of the channel last asked for by {@link #kind}, as the campaign approved it (today's file
+     * for campaigns planned before that was kept); prepared once per channel, when a message first needs it.
+     */
+    private PreparedTemplate template() {
+        if (lastTemplate == null) {
+            lastTemplate = templates.computeIfAbsent(lastChannel, ch -> pinned.containsKey(ch)
+                    ? engine.preparePinned(pinned.get(ch), lastKind) : engine.prepare(c.template(), ch, lastKind));
+        }
+        return lastTemplate;
     }
 
     PlannedMessage render(CampaignTargets.TargetRow row) {
@@ -118,7 +120,7 @@ final class CampaignRenderer {
         if (refused != null) {
             return new PlannedMessage.Skip(m.customerId(), buyerId, m.channel(), refused);
         }
-        PreparedTemplate template = template(m.channel(), kind);
+        PreparedTemplate template = template(); // the channel kind() was asked for above
         Map<String, String> facts = campaignFacts;
         if (m.facts() != null) {
             facts = new HashMap<>(campaignFacts);

@@ -19,7 +19,7 @@ public final class StandardChannels {
     public static final String TAOBAO_GROUP = "taobao-group";
 
     private static final Map<String, ContactKind> KINDS = new LinkedHashMap<>();
-    /** The same, from kind to channel: the guard asks once per message */
+    /** The same, from kind to channel: the guard asks once per message. */
     private static final Map<ContactKind, String> BY_KIND = new HashMap<>();
 
     static {

@@ -169,20 +169,21 @@ final class JsonRow {
      * customer id, read once per row. Anything but up to 18 plain digits goes to {@link Long#parseLong}.
      */
     static long longValue(byte[] json, int start) {
-        int i = start < 0 ? start : json[start] == '-' ? start + 1 : start;
-        int end = i < 0 ? i : numberEnd(json, i, json.length);
-        if (i < 0 || end == i || end - i > 18) {
+        boolean negative = start >= 0 && json[start] == '-';
+        int first = negative ? start + 1 : start;
+        int end = start < 0 ? start : numberEnd(json, first, json.length);
+        if (end == first || end - first > 18) { // null, empty or long: Long.parseLong decides, and says why
             return Long.parseLong(value(json, start));
         }
         long v = 0;
-        for (; i < end; i++) {
+        for (int i = first; i < end; i++) {
             int digit = json[i] - '0';
             if (digit < 0 || digit > 9) {
                 return Long.parseLong(value(json, start));
             }
             v = v * 10 + digit;
         }
-        return json[start] == '-' ? -v : v;
+        return negative ? -v : v;
     }
 
     private static int closingQuote(byte[] json, int open, int to) {

@@ -41,8 +41,7 @@ final class RenderGuard implements TemplateProcessingTracer {
         depth = 0;
         count = 0;
         last = null;
-        cpuAtFirstCheck = -1;
-        clocksStarted = false;
+        clocksStarted = false; // both clocks are read at the first check
     }
 
     @Override
