@@ -69,6 +69,7 @@ median() { printf '%s\n' "$@" | sort -n | awk '{v[NR]=$1} END {print (NR % 2) ? 
 # the result is the median of the rounds (a single run of either side swings by up to 20 % here).
 rounds="${ROUNDS:-3}"
 cold_apps=(); warm_apps=(); raw_colds=(); raw_warms=(); heaps=(); warm_heaps=(); dry_secs=(); warm_cpus=(); raw_cpus=()
+warm_ratios=()   # each round's app / raw: the two sides minutes apart, where the machine's speed has moved least
 for round in $(seq "$rounds"); do
   echo "== round $round of $rounds" >&2
   # every measure starts with the disk written back and the database copy in the page cache: a dry run writes
@@ -117,6 +118,7 @@ for round in $(seq "$rounds"); do
     [ "$u" -gt "$raw_cpu" ] && raw_cpu=$u
   done
   raw_colds+=("$raw_cold"); raw_warms+=("$raw_rate"); raw_cpus+=("$raw_cpu")
+  warm_ratios+=("$(echo "scale=2; ${warm_apps[-1]} / $raw_rate" | bc)")
   echo "round $round: cold app=${cold_apps[-1]}/s raw=${raw_cold}/s ratio=$(echo "scale=2; ${cold_apps[-1]} / $raw_cold" | bc)" \
        "| warm app=${warm_apps[-1]}/s raw=${raw_rate}/s ratio=$(echo "scale=2; ${warm_apps[-1]} / $raw_rate" | bc)" \
        "| warm per CPU second: app=${warm_cpus[-1]}/s raw=${raw_cpu}/s ratio=$(echo "scale=2; ${warm_cpus[-1]} / $raw_cpu" | bc)" \
@@ -133,6 +135,8 @@ echo "RESULT customers=$customers messages=$lines rounds=$rounds dry-run=$(media
 echo "RESULT medians: cold: app=${app_rate}/s raw=${raw_cold}/s ratio=$(ratio "$app_rate" "$raw_cold")" \
      "| warm: app=${warm_rate}/s raw=${raw_rate}/s ratio=$(ratio "$warm_rate" "$raw_rate")" \
      "| cold app against warm raw: $(ratio "$app_rate" "$raw_rate")"
+# the median of medians above pairs an app reading with a raw reading of another round; this pairs each round's own
+echo "RESULT warm ratio, median of the rounds' own ratios: $(median "${warm_ratios[@]}") (rounds: ${warm_ratios[*]})"
 echo "RESULT warm per CPU second (app: its rendering threads, raw: one thread): app=$(median "${warm_cpus[@]}")/s" \
      "raw=$(median "${raw_cpus[@]}")/s ratio=$(ratio "$(median "${warm_cpus[@]}")" "$(median "${raw_cpus[@]}")")" \
      "| target: warm ratio >= 0.45 (wall, same run; docs/dev/performance.md) | load now $(cut -d' ' -f1-3 /proc/loadavg)"
