@@ -84,15 +84,11 @@ final class RenderGuard implements TemplateProcessingTracer {
 
     /**
      * The rendering thread's CPU time, or -1 on a JVM that cannot measure it (a platform without thread CPU
-     * clocks): then {@link #checkTime} lets the wall clock alone decide, which is stricter, never looser.
+     * clocks, or measurement switched off: the MXBean then answers -1 itself): {@link #checkTime} then lets the
+     * wall clock alone decide, which is stricter, never looser.
      */
     private static long cpuTime() {
-        if (!THREADS.isCurrentThreadCpuTimeSupported()) return -1;
-        try {
-            return THREADS.getCurrentThreadCpuTime();
-        } catch (UnsupportedOperationException e) { // switched off since the check above (setThreadCpuTimeEnabled)
-            return -1;
-        }
+        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : -1;
     }
 
     /** Output over the limit, located at the element being rendered. */

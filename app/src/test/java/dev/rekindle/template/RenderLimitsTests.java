@@ -66,6 +66,23 @@ class RenderLimitsTests {
     }
 
     @Test
+    void withThreadCpuTimeSwitchedOffTheWallClockAloneStillStopsARunawayTemplate() throws Exception {
+        write("demo/sms.ftl", "您好\n<#list 1..2147483647 as i><#list 1..2147483647 as j></#list></#list>\n");
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        boolean was = threads.isThreadCpuTimeEnabled();
+        threads.setThreadCpuTimeEnabled(false); // the MXBean now answers -1: no CPU budget to extend the wall deadline
+        try {
+            // preemptive: a guard that waited for a CPU budget it cannot read would never stop; fail, do not hang
+            TemplateProblem p = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(30),
+                    () -> assertThrows(TemplateProblem.class, () -> render("sms", ContactKind.MOBILE)));
+
+            assertTrue(p.getMessage().contains("rendering one message took more than 200 ms"), p.getMessage());
+        } finally {
+            threads.setThreadCpuTimeEnabled(was);
+        }
+    }
+
+    @Test
     void aLoopPrintingAHundredMillionNumbersShouldHitTheOutputLimitNotTheHeap() throws Exception {
         write("demo/sms.ftl", "<#list 1..100000000 as i>${i}</#list>");
 
