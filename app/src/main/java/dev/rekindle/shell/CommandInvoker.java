@@ -161,8 +161,21 @@ public class CommandInvoker {
                     .map(c -> "  " + c.getName() + "  " + HelpRenderer.describe(c))
                     .collect(Collectors.joining("\n")));
         }
-        String suggestion = closest(typed).map(s -> Tr.f(" Did you mean '%s'?", s)).orElse("");
-        throw new UsageException(Tr.f("unknown command '%s'.", typed) + suggestion + Tr.t(" Type 'help' to list commands."));
+        throw new UsageException(Tr.f("unknown command '%s'.", typed) + suggestion(typed) + Tr.t(" Type 'help' to list commands."));
+    }
+
+    /**
+     * What the operator may have meant: the commands having every typed word (verbs come last here, {@code orders
+     * import}, and {@code import orders} is the usual slip), else the closest spelling.
+     */
+    private String suggestion(String typed) {
+        List<String> names = registry().getCommands().stream().filter(c -> !c.isHidden()).map(Command::getName).sorted().toList();
+        Set<String> words = new HashSet<>(List.of(typed.split(" "))); // "import import" is one word twice
+        List<String> withWords = typed.isBlank() ? List.of()
+                : names.stream().filter(n -> List.of(n.split(" ")).containsAll(words)).toList();
+        if (withWords.size() == 1) return Tr.f(" Did you mean '%s'?", withWords.get(0));
+        if (!withWords.isEmpty()) return Tr.f(" Commands with '%s': %s.", typed, String.join(", ", withWords));
+        return DidYouMean.closest(names, typed).map(s -> Tr.f(" Did you mean '%s'?", s)).orElse("");
     }
 
     /** Hidden commands stay out of help and suggestions but run when named exactly (the registry skips them). */
@@ -170,11 +183,6 @@ public class CommandInvoker {
         Command c = registry().getCommandByName(name);
         if (c != null) return c;
         return registry().getCommands().stream().filter(x -> x.getName().equals(name)).findFirst().orElse(null);
-    }
-
-    private Optional<String> closest(String typed) {
-        return DidYouMean.closest(registry().getCommands().stream().filter(c -> !c.isHidden()).map(Command::getName).toList(),
-                typed);
     }
 
     ParsedInput parse(CommandSpec spec, List<String> rest) {

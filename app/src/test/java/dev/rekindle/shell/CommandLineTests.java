@@ -89,6 +89,23 @@ class CommandLineTests extends ShellTestSupport {
     }
 
     @Test
+    void wordsInTheOtherOrderSuggestTheCommand() {
+        Result r = run("import orders --file orders.csv");
+
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("unknown command 'import orders'. Did you mean 'orders import'?"), r.err());
+    }
+
+    @Test
+    void helpForAWordListsTheCommandsHavingIt() {
+        Result r = run("help import");
+
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("Commands with 'import': consents import, customers import, orders import, products import."),
+                r.err());
+    }
+
+    @Test
     void aGroupWithoutSubCommandListsItsSubCommands() {
         Result r = run("customers");
 
