@@ -71,11 +71,6 @@ public class CustomerRepository {
                 .params(params).query(Customer.class).list();
     }
 
-    private boolean tableExists(String table) {
-        return jdbc.sql("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?").param(table)
-                .query(Integer.class).single() > 0;
-    }
-
     static String likeLiteral(String s) {
         return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
@@ -133,10 +128,6 @@ public class CustomerRepository {
         // copies made for campaigns (the customers trigger drops them too; said here so it never depends on it)
         jdbc.sql("UPDATE campaign_members SET planned_row = NULL WHERE customer_id = ? AND planned_row IS NOT NULL")
                 .param(c.id()).update();
-        if (tableExists("campaign_chunks")) {
-            jdbc.sql("DELETE FROM campaign_chunks WHERE first_customer_id <= ? AND last_customer_id >= ?")
-                    .params(c.id(), c.id()).update();
-        }
         // import summaries quote values from files (a refused row's name or number)
         List<String> values = new java.util.ArrayList<>(java.util.Arrays.asList(c.buyerId(), c.mobile(), c.email(), c.wechatId(), c.name()));
         values.addAll(others);
