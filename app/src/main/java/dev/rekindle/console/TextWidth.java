@@ -2,6 +2,8 @@ package dev.rekindle.console;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jline.utils.WCWidth;
 
 /**
@@ -10,6 +12,9 @@ import org.jline.utils.WCWidth;
  * combining marks none; colour codes ({@link Style}) take none.
  */
 public final class TextWidth {
+
+    /** A label and the spaces after it, or an indent. */
+    private static final Pattern LABEL = Pattern.compile("\\S[^\\n]*?\\s{2,}|\\s+");
 
     private TextWidth() {
     }
@@ -73,6 +78,51 @@ public final class TextWidth {
             }
         }
         lines.add(rest);
+        return lines;
+    }
+
+    /**
+     * Fits a block of {@code Label    value} lines (as {@code status} prints) to {@code width}: a line too wide is
+     * wrapped, after the commas of a list where it can, with its continuation lines under the value (where the
+     * label's run of two or more spaces ends; an indented line continues at its own indent). Lines that fit are
+     * left alone.
+     */
+    public static String hanging(String block, int width) {
+        StringBuilder out = new StringBuilder(block.length() + 64);
+        for (String line : block.split("\n", -1)) {
+            if (!out.isEmpty()) {
+                out.append('\n');
+            }
+            Matcher label = LABEL.matcher(line);
+            if (of(line) <= width || !label.lookingAt()) {
+                out.append(line);
+                continue;
+            }
+            int indent = of(label.group());
+            List<String> value = list(line.substring(label.end()), Math.max(10, width - indent));
+            out.append(label.group()).append(String.join("\n" + " ".repeat(indent), value));
+        }
+        return out.toString();
+    }
+
+    /** Wraps a comma-separated list after its commas, so that an item stays on one line when it fits on one. */
+    private static List<String> list(String s, int width) {
+        List<String> lines = new ArrayList<>();
+        String line = "";
+        for (String item : s.split("(?<=,) ")) {
+            String joined = line.isEmpty() ? item : line + " " + item;
+            if (of(joined) <= width) {
+                line = joined;
+                continue;
+            }
+            if (!line.isEmpty()) {
+                lines.add(line);
+            }
+            List<String> cut = wrap(item, width); // an item wider than a line: cut where it must be
+            lines.addAll(cut.subList(0, cut.size() - 1));
+            line = cut.get(cut.size() - 1);
+        }
+        lines.add(line);
         return lines;
     }
 

@@ -4,6 +4,8 @@ import dev.rekindle.i18n.Tr;
 import dev.rekindle.plugin.PluginExtensions;
 import dev.rekindle.plugin.RekindlePluginManager;
 import dev.rekindle.console.Groups;
+import dev.rekindle.console.Table;
+import dev.rekindle.console.TextWidth;
 import dev.rekindle.shop.ShopProfile;
 import dev.rekindle.store.DatabaseLocation;
 import dev.rekindle.store.SchemaMigrator;
@@ -54,7 +56,8 @@ class StatusCommands {
                 .collect(Collectors.joining());
         String demo = jdbc.sql("SELECT value FROM settings WHERE key = 'demo.anchor'").query(String.class).optional()
                 .map(a -> "  " + Tr.f("(demo data generated as of %s)", a)).orElse("");
-        return Tr.f("""
+        // a shop with several plugins makes the plugins line longer than the screen: wrapped under its value
+        return TextWidth.hanging(Tr.f("""
                 Database   %s  (schema v%d)%s
                 Shop       %s, time zone %s
                 As of      %s (today in the shop's time zone; analysis commands take --as-of)
@@ -63,7 +66,7 @@ class StatusCommands {
                 Plugins    %s  — folder %s""",
                 location.describe(), schema.currentVersion(), demo, shop.name(), shop.zone(), shop.today(),
                 customers, buyers, refused, orders, orders == 0 ? "" : span,
-                started.isEmpty() ? Tr.t("none") : started, plugins.getPluginsRoot()) + problems;
+                started.isEmpty() ? Tr.t("none") : started, plugins.getPluginsRoot()) + problems, Table.SCREEN);
     }
 
     private long count(String sql) {

@@ -37,4 +37,21 @@ class TextWidthTests {
         assertEquals("插件目录中没有找到任何插件文件", String.join("", zh));
         assertEquals(List.of("short"), TextWidth.wrap("short", 10));
     }
+
+    @Test
+    void hangingWrapsALongLabelledLineAfterItsCommasUnderTheValue() {
+        String block = "Shop       暖心小铺\nPlugins    channel-sms 1.0.0, strategies 1.0.0 (FAILED), channel-wechat 1.0.0  — folder /x\n"
+                + "插件      短信 1.0.0, 微信 1.0.0, 淘宝群 1.0.0, 电子邮件 1.0.0";
+        assertEquals("""
+                Shop       暖心小铺
+                Plugins    channel-sms 1.0.0,
+                           strategies 1.0.0 (FAILED),
+                           channel-wechat 1.0.0  — folder /x
+                插件      短信 1.0.0, 微信 1.0.0,
+                          淘宝群 1.0.0, 电子邮件 1.0.0""", TextWidth.hanging(block, 46));
+        // an indented line continues at its indent; a line without a label, or one that fits, is left alone
+        assertEquals("   a-b-c-d,\n   e-f-g", TextWidth.hanging("   a-b-c-d, e-f-g", 12));
+        assertEquals("no-label-but-very-long", TextWidth.hanging("no-label-but-very-long", 10));
+        assertEquals("Orders     45  fine", TextWidth.hanging("Orders     45  fine", 40));
+    }
 }

@@ -133,6 +133,8 @@ class PluginProblemsCommandsTests extends ShellTestSupport {
         assertEquals(0, status.exit(), status.all());
         assertTrue(status.out().contains("needy 1.0.0 (FAILED)") && status.out().contains("ding-b 1.0.0 (CONFLICT)"), status.out());
         assertTrue(status.out().contains("FAILED needy: needs plugin 'channel-not-installed'"), status.out());
+        // six plugins and their states: the plugins line is wrapped to the screen, each plugin whole on one line
+        status.out().lines().forEach(l -> assertTrue(dev.rekindle.console.TextWidth.of(l) <= dev.rekindle.console.Table.SCREEN, l));
 
         Result strategies = run("strategies list");
         assertEquals(0, strategies.exit(), strategies.all());
