@@ -96,11 +96,14 @@ class CampaignCommands {
             return sb.toString().stripTrailing();
         }
         if (r.reused()) {
+            // a daily script run again the same day: what to do next depends on how far the first run got
+            String next = CampaignStatus.FINISHED.equals(c.status())
+                    ? Tr.f("It is finished: every target has its outcome (campaigns status %d).", c.id())
+                    : Tr.f("Send it with: campaigns send %d   (or plan anew with --again)", c.id());
             return Tr.f("""
                     Campaign %d (%s) was already planned today with these settings: using it, nothing new planned.
-                      to send %,d · holdout %,d · skipped %,d
-                    Send it with: campaigns send %d   (or plan anew with --again)""",
-                    c.id(), c.name(), c.targets(), c.holdout(), c.skipped(), c.id());
+                      to send %,d · holdout %,d · skipped %,d""",
+                    c.id(), c.name(), c.targets(), c.holdout(), c.skipped()) + "\n" + next;
         }
         StringBuilder sb = new StringBuilder();
         sb.append(Tr.f("Campaign %d planned: %s — %s %s, snapshot %d as of %s", c.id(), c.name(), c.strategy(),

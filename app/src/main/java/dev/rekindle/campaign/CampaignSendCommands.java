@@ -333,7 +333,7 @@ class CampaignSendCommands {
                         c.id(), status.open() + status.unread(c.targets()), status.openSummary(),
                         status.counts().get(DeliveryState.UNKNOWN) > 0
                                 ? Tr.f("campaigns reconcile %d, then campaigns resume %d", c.id(), c.id())
-                                : Tr.f("campaigns resume %d (the daily script's first line does it)", c.id())));
+                                : Tr.f("campaigns resume %d (a daily script does it with campaigns resume --all-unfinished)", c.id())));
             }
             return report;
         }

@@ -23,6 +23,12 @@ class DailyScriptTests extends CampaignTestSupport {
         for (String line : daily) {
             Result r = run(line);
             assertEquals(0, r.exit(), line + ": " + r.all());
+            if (line.equals(daily[0])) {
+                // planned again before its send: the same campaign, still to be sent
+                Result same = run(line);
+                assertTrue(same.out().contains("was already planned today") && same.out().contains("Send it with: campaigns send"),
+                        same.out());
+            }
         }
         long campaigns = count("SELECT count(*) FROM campaigns");
         long sent = count("SELECT count(*) FROM deliveries WHERE state = 'sent'");
@@ -33,6 +39,8 @@ class DailyScriptTests extends CampaignTestSupport {
 
         assertEquals(0, replan.exit(), replan.all());
         assertTrue(replan.out().contains("was already planned today"), replan.out());
+        // the first run sent it all: the reused plan says so, it does not ask for a send that has nothing to do
+        assertTrue(replan.out().contains("It is finished") && !replan.out().contains("Send it with"), replan.out());
         assertEquals(0, resend.exit(), resend.all());
         assertEquals(campaigns, count("SELECT count(*) FROM campaigns"), "no second campaign");
         assertEquals(sent, count("SELECT count(*) FROM deliveries WHERE state = 'sent'"), "no second send");
