@@ -44,8 +44,9 @@ public final class TextWidth {
     }
 
     /**
-     * Cuts text into lines no wider than {@code width}: at the last space that fits when there is one
-     * (English), else at the width (Chinese has no spaces; a long id or path is cut where it must be).
+     * Cuts text into lines no wider than {@code width}: at the last space that fits (English), or between two
+     * wide characters (Chinese needs no space to break a line), whichever comes later; else at the width (a
+     * long id or path is cut where it must be).
      */
     public static List<String> wrap(String s, int width) {
         List<String> lines = new ArrayList<>();
@@ -54,6 +55,8 @@ public final class TextWidth {
             int cut = 0;
             int w = 0;
             int lastSpace = -1;
+            int lastWide = -1; // a break before this index falls between two wide characters
+            int previous = 0;
             for (int i = 0; i < rest.length(); ) {
                 int next = afterColourCode(rest, i);
                 if (next > i) {
@@ -62,16 +65,25 @@ public final class TextWidth {
                 }
                 int cp = rest.codePointAt(i);
                 int cw = Math.max(0, WCWidth.wcwidth(cp));
+                if (cw == 2 && previous == 2) lastWide = i;
                 if (w + cw > width) break;
                 w += cw;
                 if (cp == ' ') lastSpace = i;
+                previous = cw;
                 i += Character.charCount(cp);
                 cut = i;
             }
             if (cut == 0) cut = Character.charCount(rest.codePointAt(0)); // a column narrower than one character
-            if (lastSpace > 0 && cut < rest.length() && rest.charAt(cut) != ' ') {
+            boolean midWord = cut < rest.length() && rest.charAt(cut) != ' ';
+            if (midWord && lastWide == cut) {
+                lines.add(rest.substring(0, cut).stripTrailing()); // between two Chinese characters
+                rest = rest.substring(cut);
+            } else if (midWord && lastSpace > 0 && lastSpace > lastWide) {
                 lines.add(rest.substring(0, lastSpace).stripTrailing());
                 rest = rest.substring(lastSpace + 1);
+            } else if (midWord && lastWide > 0) {
+                lines.add(rest.substring(0, lastWide).stripTrailing());
+                rest = rest.substring(lastWide);
             } else {
                 lines.add(rest.substring(0, cut).stripTrailing());
                 rest = rest.substring(cut).stripLeading();

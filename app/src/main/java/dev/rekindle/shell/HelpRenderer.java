@@ -2,6 +2,7 @@ package dev.rekindle.shell;
 
 import dev.rekindle.console.Groups;
 import dev.rekindle.console.Style;
+import dev.rekindle.console.Table;
 import dev.rekindle.console.TextWidth;
 import dev.rekindle.i18n.Tr;
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ public class HelpRenderer {
         for (String g : groups) {
             sb.append('\n').append(Style.heading(Tr.t(g))).append('\n');
             for (Command c : byGroup.get(g)) {
-                sb.append("  ").append(Style.name(pad(c.getName(), width))).append(describe(c)).append('\n');
+                row(sb, Style.name(pad(c.getName(), width)), width, describe(c));
             }
         }
         sb.append('\n').append(Tr.t("Type 'help COMMAND' for its options and examples, e.g. 'help customers find'."));
@@ -66,7 +67,7 @@ public class HelpRenderer {
         int width = family.stream().mapToInt(c -> c.getName().length()).max().orElse(10) + 2;
         StringBuilder sb = new StringBuilder();
         for (Command c : family) {
-            sb.append("  ").append(Style.name(pad(c.getName(), width))).append(describe(c)).append('\n');
+            row(sb, Style.name(pad(c.getName(), width)), width, describe(c));
         }
         sb.append('\n').append(Tr.f("Type 'help %s …' for one command's options and examples.", words));
         return java.util.Optional.of(sb.toString());
@@ -75,17 +76,21 @@ public class HelpRenderer {
     public String commandHelp(CommandSpec spec) {
         Command c = spec.command();
         StringBuilder sb = new StringBuilder();
-        sb.append(Style.name(c.getName())).append(" — ").append(describe(c)).append("\n\n");
-        sb.append(Style.heading(Tr.t("Usage: "))).append(spec.synopsis()).append('\n');
+        int column = TextWidth.of(c.getName()) + 3;
+        sb.append(Style.name(c.getName())).append(" — ")
+                .append(String.join("\n" + " ".repeat(column), TextWidth.wrap(describe(c), Math.max(30, Table.SCREEN - column))))
+                .append("\n\n");
+        sb.append(Style.heading(Tr.t("Usage: "))).append(usage(spec.synopsis(), TextWidth.of(Tr.t("Usage: ")), c.getName())).append('\n');
         if (!spec.arguments().isEmpty()) {
             sb.append('\n').append(Style.heading(Tr.t("Arguments:"))).append('\n');
             int w = spec.arguments().stream().mapToInt(a -> a.name().length()).max().orElse(4) + 2;
             for (CommandSpec.ArgumentSpec a : spec.arguments()) {
                 String d = Tr.t(a.description());
-                int colon = d.indexOf(':');
-                if (colon > 0 && d.substring(0, colon).equals(a.name())) d = d.substring(colon + 1).trim();
-                sb.append("  ").append(pad(a.name(), w)).append(d)
-                        .append(a.required() ? "" : Tr.f(" (default %s)", a.defaultValue())).append('\n');
+                // "ID: the campaign's number" under the heading ID says ID once (':' in English, '：' in Chinese)
+                if (d.startsWith(a.name() + ":") || d.startsWith(a.name() + "：")) d = d.substring(a.name().length() + 1).trim();
+                // a default in parentheses, e.g. "(none)", marks an argument left out, not a value to show
+                boolean placeholder = a.defaultValue().startsWith("(") && a.defaultValue().endsWith(")");
+                row(sb, pad(a.name(), w), w, d + (a.required() || placeholder ? "" : Tr.f(" (default %s)", a.defaultValue())));
             }
         }
         if (!c.getOptions().isEmpty()) {
@@ -94,13 +99,13 @@ public class HelpRenderer {
             int w = heads.stream().mapToInt(String::length).max().orElse(8) + 2;
             for (int i = 0; i < heads.size(); i++) {
                 CommandOption o = c.getOptions().get(i);
-                sb.append("  ").append(pad(heads.get(i), w)).append(Tr.t(nullToEmpty(o.description())));
+                String d = Tr.t(nullToEmpty(o.description()));
                 if (Boolean.TRUE.equals(o.required())) {
-                    sb.append(Tr.t(" (required)"));
+                    d += Tr.t(" (required)");
                 } else if (o.defaultValue() != null && !o.defaultValue().isEmpty()) {
-                    sb.append(Tr.f(" (default %s)", o.defaultValue()));
+                    d += Tr.f(" (default %s)", o.defaultValue());
                 }
-                sb.append('\n');
+                row(sb, pad(heads.get(i), w), w, d);
             }
         }
         String examples = nullToEmpty(c.getHelp());
@@ -135,6 +140,43 @@ public class HelpRenderer {
         String g = c.getGroup();
         return g == null || g.isBlank() || g.equals("Built-In Commands") ? Groups.SHELL : g;
     }
+
+    /**
+     * One line of a two-column list: the padded head, then the description wrapped to the screen with its
+     * continuation lines under the description (a long one ran past 120 columns and wrapped under the head).
+     */
+    private static void row(StringBuilder sb, String paddedHead, int width, String description) {
+        int column = 2 + Math.max(width, TextWidth.of(paddedHead));
+        List<String> lines = TextWidth.wrap(description, Math.max(30, Table.SCREEN - column));
+        sb.append("  ").append(paddedHead).append(String.join("\n" + " ".repeat(column), lines)).append('\n');
+    }
+
+    /**
+     * The synopsis wrapped to the screen between its parts ({@code [--map MAP]} stays whole), the next lines
+     * under the first part after the command name.
+     */
+    static String usage(String synopsis, int prefix, String name) {
+        if (prefix + TextWidth.of(synopsis) <= Table.SCREEN || !synopsis.startsWith(name + " ")) {
+            return synopsis;
+        }
+        int column = prefix + TextWidth.of(name) + 1;
+        StringBuilder out = new StringBuilder(name);
+        int at = column - 1;
+        java.util.regex.Matcher part = PART.matcher(synopsis.substring(name.length()));
+        while (part.find()) {
+            int w = TextWidth.of(part.group());
+            if (at + 1 + w > Table.SCREEN && at > column) {
+                out.append('\n').append(" ".repeat(column - 1));
+                at = column - 1;
+            }
+            out.append(' ').append(part.group());
+            at += 1 + w;
+        }
+        return out.toString();
+    }
+
+    /** One part of a synopsis: an optional {@code [--option VALUE]} as a whole, or a word. */
+    private static final java.util.regex.Pattern PART = java.util.regex.Pattern.compile("\\[[^\\]]*]|\\S+");
 
     /** Pads by display width: a Chinese character takes two columns. */
     static String pad(String s, int width) {

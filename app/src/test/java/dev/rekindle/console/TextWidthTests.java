@@ -36,6 +36,9 @@ class TextWidthTests {
         zh.forEach(l -> assertEquals(true, TextWidth.of(l) <= 10, l));
         assertEquals("插件目录中没有找到任何插件文件", String.join("", zh));
         assertEquals(List.of("short"), TextWidth.wrap("short", 10));
+        // Chinese with a space in it breaks between characters near the width, not back at the space
+        assertEquals(List.of("提升及 95% 置信区", "间，按分群"), TextWidth.wrap("提升及 95% 置信区间，按分群", 18));
+        assertEquals(List.of("uplift 95% 置", "信区间"), TextWidth.wrap("uplift 95% 置信区间", 14));
     }
 
     @Test

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rekindle.support.ShellTestSupport;
+import dev.rekindle.console.TextWidth;
+import dev.rekindle.console.Table;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.shell.core.command.CommandOption;
@@ -46,6 +49,28 @@ class CommandLineTests extends ShellTestSupport {
         // the name column is as wide as the longest command name, which grows as features add commands
         assertTrue(r.out().matches("(?s).*customers find +Find customers by part of their name.*"), r.out());
         assertTrue(r.out().contains("plugins list"), r.out());
+    }
+
+    @Test
+    void everyHelpPageFitsA120ColumnScreenWithLongDescriptionsWrappedUnderTheirColumn() {
+        String overview = run("help").out();
+        java.util.regex.Matcher names = java.util.regex.Pattern.compile("(?m)^  ([a-z-]+(?: [a-z-]+)*) {2,}").matcher(overview);
+        List<String> pages = new java.util.ArrayList<>(List.of("help"));
+        while (names.find()) {
+            pages.add("help " + names.group(1));
+        }
+        assertTrue(pages.size() > 40, pages.toString());
+        for (String page : pages) {
+            // examples stay one line each, however long: they are commands to copy and paste
+            String out = run(page).out();
+            out.substring(0, out.contains("Examples:") ? out.indexOf("Examples:") : out.length()).lines()
+                    .forEach(l -> assertTrue(TextWidth.of(l) <= Table.SCREEN, page + ": " + l));
+        }
+        // campaigns report's description is longer than a line: its end sits under the description column
+        int column = overview.lines().filter(l -> l.startsWith("  campaigns report ")).findFirst().orElseThrow()
+                .indexOf("What a campaign brought back");
+        String end = overview.lines().filter(l -> l.contains("pooled (--strategy)")).findFirst().orElseThrow();
+        assertTrue(end.startsWith(" ".repeat(column)) && end.charAt(column) != ' ', column + ": " + end);
     }
 
     @Test
