@@ -32,11 +32,14 @@ public final class Table {
 
     private final List<String> columns;
     private final boolean[] right;
+    /** Columns never wrapped by {@link #fit(int)}: keys a reader copies whole (see {@link #whole(int)}). */
+    private final boolean[] whole;
     private final List<Object[]> rows = new ArrayList<>();
     private int maxWidth = Integer.MAX_VALUE;
 
     public Table(String... columns) {
         this.right = new boolean[columns.length];
+        this.whole = new boolean[columns.length];
         List<String> names = new ArrayList<>();
         for (int i = 0; i < columns.length; i++) {
             right[i] = columns[i].startsWith(">");
@@ -56,6 +59,12 @@ public final class Table {
     /** On screen, wrap text columns so that every line fits in this many terminal columns (JSON, CSV unchanged). */
     public Table fit(int width) {
         this.maxWidth = width;
+        return this;
+    }
+
+    /** Keeps a column whole when the table is fitted (e.g. setting keys: a cut key cannot be copied). */
+    public Table whole(int column) {
+        whole[column] = true;
         return this;
     }
 
@@ -134,7 +143,7 @@ public final class Table {
         while (Arrays.stream(width).sum() + 2 * (width.length - 1) > maxWidth) {
             int widest = -1;
             for (int c = 0; c < width.length; c++) {
-                if (!right[c] && !numeric(c) && width[c] > floor[c] && (widest < 0 || width[c] > width[widest])) widest = c;
+                if (!right[c] && !whole[c] && !numeric(c) && width[c] > floor[c] && (widest < 0 || width[c] > width[widest])) widest = c;
             }
             if (widest < 0) return;
             width[widest]--;

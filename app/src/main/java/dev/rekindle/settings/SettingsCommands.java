@@ -8,6 +8,7 @@ import dev.rekindle.plugin.Redactor;
 import dev.rekindle.console.Groups;
 import dev.rekindle.console.OutputFormat;
 import dev.rekindle.console.Table;
+import dev.rekindle.console.TextWidth;
 import dev.rekindle.store.DatabaseLocation;
 import java.util.HashSet;
 import java.util.List;
@@ -55,7 +56,8 @@ class SettingsCommands {
             return Tr.f("No setting starts with '%s'. Try: settings delivery, or settings to see them all.", prefix);
         }
         Set<String> pluginSecrets = all.stream().anyMatch(s -> isPluginSetting(s.key())) ? pluginSecrets() : Set.of();
-        Table t = new Table("setting", "value", "source");
+        // fitted to the screen (the datasource URL alone is 140 columns); the keys stay whole to be copied
+        Table t = new Table("setting", "value", "source").fit(Table.SCREEN).whole(0);
         for (EffectiveSettings.Setting s : all) {
             boolean secret = isSecret(s.key()) || pluginSecrets.contains(canonical(s.key()));
             t.row(s.key(), secret && !s.value().isEmpty() ? Redactor.MASK : masked(s.value()), s.from());
@@ -63,9 +65,9 @@ class SettingsCommands {
         if (out != OutputFormat.TABLE) {
             return t.render(out);
         }
-        return t.render(out) + "\n\n" + Tr.t("Defaults are in Rekindle's application.yml; change a setting in data/rekindle.yml, in an application.yml "
+        return t.render(out) + "\n\n" + String.join("\n", TextWidth.wrap(Tr.t("Defaults are in Rekindle's application.yml; change a setting in data/rekindle.yml, in an application.yml "
                 + "where you start Rekindle, with -Dkey=value in REKINDLE_JAVA_OPTS, or an environment variable "
-                + "(rekindle.shop.name → REKINDLE_SHOP_NAME). See docs/operator/configuration.md.");
+                + "(rekindle.shop.name → REKINDLE_SHOP_NAME). See docs/operator/configuration.md."), Table.SCREEN));
     }
 
     /** The URL the pool uses: the one configured, or the one made from rekindle.db. */

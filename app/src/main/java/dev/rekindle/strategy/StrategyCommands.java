@@ -54,7 +54,7 @@ class StrategyCommands {
     String list(@Option(longName = "format", description = "table, json or csv", defaultValue = "table") String format) {
         OutputFormat out = OutputFormat.parse(format);
         StrategyRegistry r = registry.getObject();
-        Table t = new Table("id", "purpose", "title", "channels", "plugin");
+        Table t = new Table("id", "purpose", "title", "channels", "plugin").fit(Table.SCREEN);
         for (RegisteredStrategy s : r.all()) {
             t.row(s.id(), s.strategy().purpose().name(), s.strategy().title(), String.join(",", s.strategy().channels()),
                     s.pluginId());

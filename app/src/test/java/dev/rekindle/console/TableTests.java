@@ -78,4 +78,17 @@ class TableTests {
         assertTrue(text.lines().allMatch(l -> TextWidth.of(l) <= 60), text);
         assertTrue(text.contains("taobao-group  channel-taobao-group  Taobao group:"), text);
     }
+
+    @Test
+    void aFittedTableWrapsTheWidestColumnWhileJsonAndCsvKeepTheWholeText() {
+        String url = "jdbc:sqlite:/srv/shop/data/rekindle.db?foreign_keys=true&journal_mode=WAL&busy_timeout=5000"
+                + "&synchronous=NORMAL&transaction_mode=IMMEDIATE&mmap_size=2147418112";
+        String source = "made from rekindle.db, with SQLite's settings";
+        Table t = new Table("setting", "value", "source").fit(Table.SCREEN).row("spring.datasource.url", url, source);
+
+        t.render(OutputFormat.TABLE).lines().forEach(l -> assertTrue(TextWidth.of(l) <= Table.SCREEN, l));
+        assertTrue(t.render(OutputFormat.TABLE).contains(source), "the short prose column stays whole");
+        assertTrue(t.render(OutputFormat.JSON).contains(url));
+        assertTrue(t.render(OutputFormat.CSV).contains(url));
+    }
 }

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import dev.rekindle.console.Table;
+import dev.rekindle.console.TextWidth;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContextInitializer;
@@ -84,15 +86,21 @@ class SettingsCommandTests extends ShellTestSupport {
         Result r = run("settings");
 
         assertThat(r.exit()).as(r.all()).isZero();
-        assertThat(line(r.out(), "rekindle.predict.margin ")).contains("0.35").contains("-D");
-        assertThat(line(r.out(), "rekindle.shop.name ")).contains("环境小店").contains("environment REKINDLE_SHOP_NAME");
-        assertThat(line(r.out(), "rekindle.delivery.concurrency ")).contains("3").contains("environment REKINDLE_DELIVERY_CONCURRENCY");
-        assertThat(line(r.out(), "rekindle.segments.stages ")).contains("90,180,270,365").contains("default (application.yml in Rekindle)");
-        assertThat(line(r.out(), "rekindle.shop.signature ")).contains("文件小店")
-                .contains(dataDir.resolve("rekindle.yml").toString() + ":3");
+        // on screen: fitted to 120 columns (the datasource URL alone is wider), so a long value wraps in its column
+        r.out().lines().forEach(l -> assertThat(TextWidth.of(l)).as(l).isLessThanOrEqualTo(Table.SCREEN));
         assertThat(line(r.out(), "rekindle.plugins.channel.dingtalk.robot.secret")).contains("****");
         assertThat(r.all()).doesNotContain("SEC-do-not-print");
-        assertThat(line(r.out(), "spring.datasource.url ")).contains("jdbc:sqlite:").contains("test.db");
+        // where each came from, one line per setting as scripts read it
+        Result csv = run("settings --format csv");
+        assertThat(line(csv.out(), "rekindle.predict.margin,")).contains("0.35").contains("-D");
+        assertThat(line(csv.out(), "rekindle.shop.name,")).contains("环境小店").contains("environment REKINDLE_SHOP_NAME");
+        assertThat(line(csv.out(), "rekindle.delivery.concurrency,")).contains("3").contains("environment REKINDLE_DELIVERY_CONCURRENCY");
+        assertThat(line(csv.out(), "rekindle.segments.stages,")).contains("90,180,270,365").contains("default (application.yml in Rekindle)");
+        assertThat(line(csv.out(), "rekindle.shop.signature,")).contains("文件小店")
+                .contains(dataDir.resolve("rekindle.yml").toString() + ":3");
+        assertThat(line(csv.out(), "rekindle.plugins.channel.dingtalk.robot.secret,")).contains("****");
+        assertThat(csv.all()).doesNotContain("SEC-do-not-print");
+        assertThat(line(csv.out(), "spring.datasource.url,")).contains("jdbc:sqlite:").contains("test.db");
     }
 
     @Test
