@@ -117,6 +117,35 @@ public final class TextWidth {
         return out.toString();
     }
 
+    /**
+     * Wraps a text made of parts joined by {@code separator} (" | ", " — ") at the separators: a part that would
+     * pass {@code width} starts the next line, after {@code indent} and the separator's mark ("| R…"). A part
+     * wider than a line is wrapped as {@link #wrap} does. Text that fits is returned as it is.
+     */
+    public static String wrapAt(String s, String separator, int width, String indent) {
+        if (of(s) <= width) {
+            return s;
+        }
+        List<String> lines = new ArrayList<>();
+        String line = "";
+        for (String part : s.split(Pattern.quote(separator))) {
+            String joined = line.isEmpty() ? part : line + separator + part;
+            if (of(joined) <= width) {
+                line = joined;
+                continue;
+            }
+            if (!line.isEmpty()) {
+                lines.add(line);
+            }
+            String next = indent + separator.strip() + " " + part;
+            List<String> cut = wrap(line.isEmpty() ? part : next, width);
+            lines.addAll(cut.subList(0, cut.size() - 1));
+            line = cut.get(cut.size() - 1);
+        }
+        lines.add(line);
+        return String.join("\n", lines);
+    }
+
     /** Wraps a comma-separated list after its commas, so that an item stays on one line when it fits on one. */
     private static List<String> list(String s, int width) {
         List<String> lines = new ArrayList<>();

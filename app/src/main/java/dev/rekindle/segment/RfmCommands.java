@@ -74,7 +74,7 @@ class RfmCommands {
         for (int i = 0; i < 5; i++) {
             t.row(rowLabels[i], columns.get(0)[i], columns.get(1)[i], columns.get(2)[i], columns.get(3)[i], columns.get(4)[i]);
         }
-        return SnapshotText.header(snap) + "\n" + SnapshotText.cuts(snap) + "\n\n" + t.render(out)
+        return SnapshotText.header(snap) + "\n" + SnapshotText.cutLines(snap, "") + "\n\n" + t.render(out)
                 + Tr.f("%n%nEach cell: customers, average spend (¥), shade by customers (· ░ ▒ ▓ █). "
                         + "%,d scored customers; equal values share a score, so some cells can stay empty.", scored);
     }

@@ -84,7 +84,7 @@ class SegmentCommands {
                 o.snapshot().asOf(), o.snapshot().customers(), o.scored(), seconds));
         sb.append("  ").append(Tr.f("from %s", o.source().description())).append('\n');
         sb.append("  ").append(Tr.f("settings: %s", settings.describe())).append('\n');
-        sb.append("  ").append(SnapshotText.cuts(o.snapshot())).append("\n");
+        sb.append(SnapshotText.cutLines(o.snapshot(), "  ")).append("\n");
         List<String> parts = new ArrayList<>();
         o.stages().forEach((st, n) -> parts.add(String.format("%s %,d", st.code(), n)));
         sb.append("  ").append(Tr.f("stages: %s", String.join(" · ", parts))).append('\n');

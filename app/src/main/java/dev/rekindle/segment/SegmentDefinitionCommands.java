@@ -151,7 +151,7 @@ class SegmentDefinitionCommands {
                     segments fields --format json""")
     String fieldList(@Option(longName = "format", description = "table, json or csv", defaultValue = "table") String format) {
         OutputFormat out = OutputFormat.parse(format);
-        Table t = new Table("field", "type", "meaning");
+        Table t = new Table("field", "type", "meaning").fit(Table.SCREEN);
         for (FilterField f : fields.all()) {
             t.row(f.signature(), f.type().name().toLowerCase(), f.description());
         }

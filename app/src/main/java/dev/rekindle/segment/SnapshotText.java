@@ -1,5 +1,7 @@
 package dev.rekindle.segment;
 
+import dev.rekindle.console.Table;
+import dev.rekindle.console.TextWidth;
 import dev.rekindle.i18n.Tr;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +20,10 @@ final class SnapshotText {
     static String header(Snapshot s) {
         JsonNode settings = settings(s);
         int window = settings.path("window_months").asInt(0);
-        return Tr.f("Snapshot #%d as of %s (made %s; %s; %s; stages %s) — %,d customers", s.id(), s.asOf(),
-                s.createdAt(), window == 0 ? Tr.t("all history") : Tr.f("window %d months", window),
-                settings.path("method").asString("quintiles"), join(settings.path("stages"), ","), s.customers());
+        return TextWidth.wrapAt(Tr.f("Snapshot #%d as of %s (made %s; %s; %s; stages %s) — %,d customers", s.id(),
+                s.asOf(), s.createdAt(), window == 0 ? Tr.t("all history") : Tr.f("window %d months", window),
+                settings.path("method").asString("quintiles"), join(settings.path("stages"), ","), s.customers()), " — ",
+                Table.SCREEN, "");
     }
 
     /** What the operator chose for a snapshot, for {@code segments history}: "window 12 months; quintiles; stages 90,180,270,365". */
@@ -43,6 +46,11 @@ final class SnapshotText {
         }
         return Tr.f("scores: R days %s | F orders %s | M ¥ %s", recencyRanges(numbers(settings.path("r_cuts_days"))),
                 countRanges(numbers(settings.path("f_cuts_orders"))), amountRanges(numbers(settings.path("m_cuts_amount"))));
+    }
+
+    /** {@link #cuts} wrapped to the screen at its " | ", the F and M lines under the R one. */
+    static String cutLines(Snapshot s, String indent) {
+        return indent + TextWidth.wrapAt(cuts(s), " | ", Table.SCREEN - indent.length(), "").replace("\n", "\n" + indent + "       ");
     }
 
     /** Score k+1 for fewer days than cut k (cuts descending); days are whole numbers. */

@@ -86,9 +86,11 @@ class TemplateCommands {
             String status = r.hasErrors() ? Tr.t("ERROR") : r.hasWarnings() ? Tr.t("WARN") : Tr.t("OK");
             errors += r.hasErrors() ? 1 : 0;
             warnings += !r.hasErrors() && r.hasWarnings() ? 1 : 0;
-            w.printf("%s  templates/%s  %s%n", TextWidth.pad(status, 5), r.file().name(), summary(r));
+            // a long summary or finding wraps under its text, not under the status column
+            w.println(TextWidth.hanging(String.format("%s  templates/%s  %s", TextWidth.pad(status, 5), r.file().name(), summary(r)).stripTrailing(),
+                    Table.SCREEN));
             if (r.problem() != null) {
-                w.println("       " + r.problem().getMessage());
+                w.println(TextWidth.hanging("       " + r.problem().getMessage(), Table.SCREEN));
             }
             Map<String, String> distinct = new LinkedHashMap<>();
             for (TemplateTrials.Trial t : r.trials()) {
@@ -97,7 +99,7 @@ class TemplateCommands {
                             Tr.f("%s: %s", level(f), f.message()) + Tr.f(" (e.g. customer %s)", t.customer().buyerId()));
                 }
             }
-            distinct.values().forEach(m -> w.println("       " + m));
+            distinct.values().forEach(m -> w.println(TextWidth.hanging("       " + m, Table.SCREEN)));
         }
         w.flush();
         String total = Tr.f("%d template(s): %d ok, %d with warnings, %d with errors",

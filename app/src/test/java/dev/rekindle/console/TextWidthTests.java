@@ -57,4 +57,14 @@ class TextWidthTests {
         assertEquals("no-label-but-very-long", TextWidth.hanging("no-label-but-very-long", 10));
         assertEquals("Orders     45  fine", TextWidth.hanging("Orders     45  fine", 40));
     }
+
+    @Test
+    void wrapAtBreaksBeforeASeparatorAndMarksTheContinuation() {
+        String cuts = "scores: R days 5: 0–61 · 1: 595+ | F orders 1: 1 · 5: 4+ | M ¥ 1: ≤82.82 · 5: >491.43";
+        assertEquals("scores: R days 5: 0–61 · 1: 595+ | F orders 1: 1 · 5: 4+\n  | M ¥ 1: ≤82.82 · 5: >491.43",
+                TextWidth.wrapAt(cuts, " | ", 60, "  "));
+        assertEquals(cuts, TextWidth.wrapAt(cuts, " | ", 120, "  "), "text that fits is left alone");
+        assertEquals("Snapshot #2 as of 2026-12-08 (made …)\n— 20,005 customers",
+                TextWidth.wrapAt("Snapshot #2 as of 2026-12-08 (made …) — 20,005 customers", " — ", 40, ""));
+    }
 }
