@@ -9,6 +9,7 @@ import dev.rekindle.i18n.Vocabulary;
 import dev.rekindle.console.Groups;
 import dev.rekindle.console.OutputFormat;
 import dev.rekindle.console.Table;
+import dev.rekindle.console.TextWidth;
 import dev.rekindle.console.UsageException;
 import dev.rekindle.console.UserException;
 import dev.rekindle.shop.ShopProfile;
@@ -127,7 +128,7 @@ class SegmentDefinitionCommands {
                 ? Tr.f("Segment %s (%s): %,d customers in %s — the %,d biggest spenders:", s.name(), s.expression(), total,
                         s.snapshot().describe(), t.size())
                 : Tr.f("Segment %s (%s): %,d customers in %s:", s.name(), s.expression(), total, s.snapshot().describe());
-        return head + "\n" + (t.size() == 0 ? Tr.t("(nobody)") : t.render(out))
+        return TextWidth.wrapAt(head, " — ", Table.SCREEN, "") + "\n" + (t.size() == 0 ? Tr.t("(nobody)") : t.render(out))
                 + (total > t.size() ? "\n" + Tr.t("(--limit shows more; --format csv exports them)") : "");
     }
 
