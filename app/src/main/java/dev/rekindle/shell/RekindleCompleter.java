@@ -50,6 +50,17 @@ class RekindleCompleter extends CommandCompleter {
         if (command == null || index < nameWords) {
             return;
         }
+        String current = index < words.size() ? words.get(index) : "";
+        if (candidates.isEmpty() && current.startsWith("-")) {
+            // Spring Shell finds the command only when options come straight after its name: after an argument
+            // ('campaigns plan dormancy-reminder --chan') it offered nothing
+            for (CommandOption o : command.getOptions()) {
+                if (o.longName() != null && !o.longName().isEmpty() && !words.subList(nameWords, index).contains("--" + o.longName())) {
+                    candidates.add(new Candidate("--" + o.longName(), "--" + o.longName(), null, null, null, null, true));
+                }
+            }
+            return;
+        }
         String slot = slotAt(command, words, nameWords, index);
         if (slot == null) {
             return;
