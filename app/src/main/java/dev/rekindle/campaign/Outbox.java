@@ -51,7 +51,7 @@ final class Outbox implements AutoCloseable {
                 out.write(("\uFEFF" + String.join(",", COLUMNS) + "\r\n").getBytes(StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
-            throw new UserException(Tr.f("cannot write %s: %s. Choose a folder you can write to.", file, e.getMessage()), e);
+            throw UserException.cannotWrite(file, e);
         }
     }
 

@@ -144,6 +144,8 @@ class OutboxTests {
         UserException e = assertThrows(UserException.class, () -> new Outbox(file));
         assertTrue(e.getMessage().startsWith("cannot write " + file + ": "), e.getMessage());
         assertTrue(e.getMessage().endsWith("Choose a folder you can write to."), e.getMessage());
+        // why, in words (the JDK's exception says only the path)
+        assertTrue(e.getMessage().contains(notAFolder + " is a file, not a folder"), e.getMessage());
     }
 
     @Test

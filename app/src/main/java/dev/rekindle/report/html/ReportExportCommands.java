@@ -106,7 +106,7 @@ class ReportExportCommands {
             }
             return file;
         } catch (IOException e) {
-            throw new UserException(Tr.f("cannot write %s: %s. Choose a folder you can write to.", file, e.getMessage()), e);
+            throw UserException.cannotWrite(file, e);
         }
     }
 }
