@@ -27,11 +27,15 @@ public class UserException extends RuntimeException {
      * only the path ("cannot write /x/a.csv: /x/a.csv").
      */
     public static UserException cannotWrite(Path file, IOException e) {
-        String why = e instanceof AccessDeniedException ? Tr.t("permission denied")
+        return new UserException(Tr.f("cannot write %s: %s. Choose a folder you can write to.", file, reason(e)), e);
+    }
+
+    /** Why a file operation failed, in words: permission denied, a file in the way, or the system's reason. */
+    public static String reason(IOException e) {
+        return e instanceof AccessDeniedException ? Tr.t("permission denied")
                 : e instanceof FileAlreadyExistsException x ? Tr.f("%s is a file, not a folder", x.getFile())
                 : e instanceof NoSuchFileException ? Tr.t("no such file or folder")
                 : e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
                 : e.getMessage();
-        return new UserException(Tr.f("cannot write %s: %s. Choose a folder you can write to.", file, why), e);
     }
 }

@@ -64,8 +64,10 @@ final class BadRows implements AutoCloseable {
             while (out.size() < header.size()) out.add("");
             out.add(CsvCells.neutralised("line " + bad.line() + ": " + bad.reason()));
             writer.writeRecord(out);
-        } catch (IOException | UncheckedIOException e) {
-            throw new UserException(Tr.f("cannot write the reject file %s: %s", target, e.getMessage()), e);
+        } catch (IOException e) {
+            throw new UserException(Tr.f("cannot write the reject file %s: %s", target, UserException.reason(e)), e);
+        } catch (UncheckedIOException e) {
+            throw new UserException(Tr.f("cannot write the reject file %s: %s", target, UserException.reason(e.getCause())), e);
         }
     }
 
@@ -149,7 +151,7 @@ final class BadRows implements AutoCloseable {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return target;
         } catch (IOException e) {
-            throw new UserException(Tr.f("cannot write the reject file %s: %s", target, e.getMessage()), e);
+            throw new UserException(Tr.f("cannot write the reject file %s: %s", target, UserException.reason(e)), e);
         }
     }
 
