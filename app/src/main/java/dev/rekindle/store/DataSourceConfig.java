@@ -28,10 +28,10 @@ class DataSourceConfig {
     @Bean(destroyMethod = "close")
     @ConfigurationProperties("spring.datasource.hikari")
     HikariDataSource dataSource(DatabaseLocation location, DataSourceProperties datasource, DatabaseOptions options) {
+        SqliteErrors.database(location.describe()); // before the file is made: making it can fail too (SQLITE_CANTOPEN)
         if (location.path() != null && !location.existedBefore()) {
             NewDatabaseFile.create(location.path());
         }
-        SqliteErrors.database(location.describe());
         if (options.poolSize() != null) {
             // still honoured: the shipped application.yml takes maximum-pool-size from it when it is set
             log.warn("rekindle.db.pool-size is deprecated: use spring.datasource.hikari.maximum-pool-size");

@@ -75,6 +75,20 @@ class SqliteErrorsTests {
     }
 
     @Test
+    void aDatabaseThatCannotBeCreatedIsToldWithItsPath() throws Exception {
+        // a folder that exists but takes no new file, whoever runs the test (root is not stopped by permissions)
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(Path.of("/proc/self")), "Linux /proc");
+        Path db = Path.of("/proc/rekindle-test.db");
+        DatabaseLocation location = DatabaseLocation.resolve(null, db.toString(), true);
+
+        RuntimeException e = assertThrows(RuntimeException.class, () -> new DataSourceConfig().dataSource(location,
+                new org.springframework.boot.jdbc.autoconfigure.DataSourceProperties(), new DatabaseOptions(true, null)));
+
+        String shown = SqliteErrors.explain(e).orElseThrow(() -> new AssertionError("not explained", e));
+        assertTrue(shown.startsWith("cannot open the database " + db + " (SQLITE_CANTOPEN)"), shown);
+    }
+
+    @Test
     void somethingElseIsNotExplainedAway() {
         assertTrue(SqliteErrors.explain(new IllegalStateException("no")).isEmpty());
     }
