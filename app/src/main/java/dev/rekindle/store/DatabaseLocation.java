@@ -1,7 +1,8 @@
 package dev.rekindle.store;
 
+import dev.rekindle.console.UserException;
+import dev.rekindle.i18n.Tr;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -36,7 +37,8 @@ public record DatabaseLocation(Path path, String jdbcUrl, boolean embedded, bool
             // sqlite-jdbc does not create the folder
             Files.createDirectories(path.getParent());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the folder for the database " + path, e);
+            throw new UserException(Tr.f("cannot create the folder for the database %s: %s. Choose another place with --db.",
+                    path, UserException.reason(e)), e);
         }
         return new DatabaseLocation(path, "jdbc:sqlite:" + path + PRAGMAS, !explicit, existed);
     }

@@ -89,6 +89,16 @@ class SqliteErrorsTests {
     }
 
     @Test
+    void aDatabaseFolderThatCannotBeMadeSaysWhy() throws Exception {
+        Path notAFolder = java.nio.file.Files.writeString(dir.resolve("plain.txt"), "x");
+
+        dev.rekindle.console.UserException e = assertThrows(dev.rekindle.console.UserException.class,
+                () -> DatabaseLocation.resolve(null, notAFolder.resolve("shop.db").toString(), true));
+
+        assertTrue(e.getMessage().contains(notAFolder + " is a file, not a folder") && e.getMessage().contains("--db"), e.getMessage());
+    }
+
+    @Test
     void somethingElseIsNotExplainedAway() {
         assertTrue(SqliteErrors.explain(new IllegalStateException("no")).isEmpty());
     }
