@@ -120,8 +120,9 @@ class SegmentDefinitionTests extends ShellTestSupport {
         assertFalse(r.out().contains("13812345678"), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.contains("tb4") && l.contains("never bought")),
                 "the stage by its name, as segments list says it: " + r.out());
-        assertTrue(run("segments show shanghai --format csv").out().lines().anyMatch(l -> l.contains(",tb4,") && l.contains(",none,")),
-                "scripts get the code");
+        assertTrue(run("segments show shanghai --format csv").out().lines().anyMatch(l -> l.startsWith("1,tb4,") && l.contains(",none,")),
+                "scripts get the code, and the snapshot on every row");
+        assertFalse(r.out().lines().skip(1).findFirst().orElseThrow().startsWith("snapshot"), "on screen the heading names the snapshot");
     }
 
     @Test
