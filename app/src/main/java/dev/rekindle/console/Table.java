@@ -34,12 +34,15 @@ public final class Table {
     private final boolean[] right;
     /** Columns never wrapped by {@link #fit(int)}: keys a reader copies whole (see {@link #whole(int)}). */
     private final boolean[] whole;
+    /** Columns for scripts only (JSON, CSV), left out on screen (see {@link #offScreen(int)}). */
+    private final boolean[] offScreen;
     private final List<Object[]> rows = new ArrayList<>();
     private int maxWidth = Integer.MAX_VALUE;
 
     public Table(String... columns) {
         this.right = new boolean[columns.length];
         this.whole = new boolean[columns.length];
+        this.offScreen = new boolean[columns.length];
         List<String> names = new ArrayList<>();
         for (int i = 0; i < columns.length; i++) {
             right[i] = columns[i].startsWith(">");
@@ -68,6 +71,12 @@ public final class Table {
         return this;
     }
 
+    /** Leaves a column out on screen, e.g. one the heading above the table already names; JSON and CSV keep it. */
+    public Table offScreen(int column) {
+        offScreen[column] = true;
+        return this;
+    }
+
     public int size() {
         return rows.size();
     }
@@ -82,6 +91,9 @@ public final class Table {
 
     /** Column names are translated on screen only: JSON keys and CSV headers stay stable for scripts. */
     private String text() {
+        if (java.util.stream.IntStream.range(0, offScreen.length).anyMatch(c -> offScreen[c])) {
+            return onScreen().text();
+        }
         List<String> heads = this.columns.stream().map(Tr::t).toList();
         List<String[]> cells = rows.stream().map(r -> Arrays.stream(r).map(Table::cell).toArray(String[]::new)).toList();
         int[] width = new int[heads.size()];
@@ -110,6 +122,16 @@ public final class Table {
             }
         }
         return sb.toString().stripTrailing();
+    }
+
+    /** This table without its off-screen columns, fitted and kept whole as this one. */
+    private Table onScreen() {
+        int[] shown = java.util.stream.IntStream.range(0, columns.size()).filter(c -> !offScreen[c]).toArray();
+        Table t = new Table(Arrays.stream(shown).mapToObj(c -> (right[c] ? ">" : "") + columns.get(c)).toArray(String[]::new));
+        t.maxWidth = maxWidth;
+        for (int i = 0; i < shown.length; i++) t.whole[i] = whole[shown[i]];
+        for (Object[] r : rows) t.row(Arrays.stream(shown).mapToObj(c -> r[c]).toArray());
+        return t;
     }
 
     /**

@@ -107,25 +107,20 @@ class SegmentDefinitionCommands {
         }
         SegmentCondition s = segments.condition(name.trim());
         long total = segments.count(s);
-        // people read the stage and segment by name; scripts (JSON, CSV) get the codes they filter with, and the
-        // snapshot on every row (on screen the heading names it: the column made a row wider than 120 columns)
-        boolean people = out == OutputFormat.TABLE;
-        List<String> columns = new java.util.ArrayList<>(List.of("buyer_id", "name", "mobile", "stage", "segment", "r", "f", "m",
-                "recency_days", "frequency", "monetary", "city", "main_category"));
-        if (!people) columns.add(0, "snapshot");
-        Table t = new Table(columns.toArray(String[]::new));
+        // the snapshot on every row is for scripts: on screen the heading names it (the column made rows 134 wide)
+        Table t = new Table("snapshot", "buyer_id", "name", "mobile", "stage", "segment", "r", "f", "m", "recency_days",
+                "frequency", "monetary", "city", "main_category").offScreen(0);
         List<Object> params = new java.util.ArrayList<>(s.where().params());
         params.add(limit);
         jdbc.sql("SELECT c.buyer_id, c.name, c.mobile, cs.stage, cs.segment, cs.r, cs.f, cs.m, cs.recency_days, "
                 + "cs.frequency, cs.monetary, c.city, cs.main_category " + SegmentCondition.FROM + " WHERE " + s.where().sql()
                 + " ORDER BY cs.monetary DESC, c.id LIMIT ?").params(params).query(rs -> {
-                    List<Object> row = new java.util.ArrayList<>(List.of(rs.getString(1)));
-                    row.addAll(java.util.Arrays.asList(rs.getString(2), Masks.mobile(rs.getString(3)),
+                    // people read the stage and segment by name; scripts (JSON, CSV) get the codes they filter with
+                    boolean people = out == OutputFormat.TABLE;
+                    t.row(s.snapshot().id(), rs.getString(1), rs.getString(2), Masks.mobile(rs.getString(3)),
                             people ? Vocabulary.nameOf(rs.getString(4)) : rs.getString(4),
                             people ? Vocabulary.nameOf(rs.getString(5)) : rs.getString(5), intOrNull(rs, 6), intOrNull(rs, 7), intOrNull(rs, 8), intOrNull(rs, 9),
-                            rs.getInt(10), rs.getDouble(11), rs.getString(12), rs.getString(13)));
-                    if (!people) row.add(0, s.snapshot().id());
-                    t.row(row.toArray());
+                            rs.getInt(10), rs.getDouble(11), rs.getString(12), rs.getString(13));
                 });
         if (out != OutputFormat.TABLE) {
             return t.render(out);

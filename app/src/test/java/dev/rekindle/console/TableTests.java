@@ -91,4 +91,18 @@ class TableTests {
         assertTrue(t.render(OutputFormat.JSON).contains(url));
         assertTrue(t.render(OutputFormat.CSV).contains(url));
     }
+
+    @Test
+    void anOffScreenColumnIsLeftOutOnScreenOnlyAndAlignmentFollowsTheShownColumns() {
+        Table t = new Table("snapshot", "id", ">share").offScreen(0).row(7, "tb1", "10%").row(7, "tb22", "5%");
+
+        assertEquals("""
+                id    share
+                ----  -----
+                tb1     10%
+                tb22     5%""", t.render(OutputFormat.TABLE));
+        String csv = t.render(OutputFormat.CSV);
+        assertTrue(csv.startsWith("snapshot,id,share") && csv.contains("7,tb1,10%"), csv);
+        assertTrue(t.render(OutputFormat.JSON).contains("\"snapshot\" : 7"), t.render(OutputFormat.JSON));
+    }
 }
