@@ -126,32 +126,23 @@ public final class TextWidth {
         if (of(s) <= width) {
             return s;
         }
-        List<String> lines = new ArrayList<>();
-        String line = "";
-        for (String part : s.split(Pattern.quote(separator))) {
-            String joined = line.isEmpty() ? part : line + separator + part;
-            if (of(joined) <= width) {
-                line = joined;
-                continue;
-            }
-            if (!line.isEmpty()) {
-                lines.add(line);
-            }
-            String next = indent + separator.strip() + " " + part;
-            List<String> cut = wrap(line.isEmpty() ? part : next, width);
-            lines.addAll(cut.subList(0, cut.size() - 1));
-            line = cut.get(cut.size() - 1);
-        }
-        lines.add(line);
-        return String.join("\n", lines);
+        return String.join("\n", pack(s.split(Pattern.quote(separator)), separator, indent + separator.strip() + " ", width));
     }
 
     /** Wraps a comma-separated list after its commas, so that an item stays on one line when it fits on one. */
     private static List<String> list(String s, int width) {
+        return pack(s.split("(?<=,) "), " ", "", width);
+    }
+
+    /**
+     * Puts parts on a line, joined by {@code joiner}, while they fit; the next part starts a line with
+     * {@code continuation}. A part wider than a line is cut as {@link #wrap} cuts.
+     */
+    private static List<String> pack(String[] parts, String joiner, String continuation, int width) {
         List<String> lines = new ArrayList<>();
         String line = "";
-        for (String item : s.split("(?<=,) ")) {
-            String joined = line.isEmpty() ? item : line + " " + item;
+        for (String part : parts) {
+            String joined = line.isEmpty() ? part : line + joiner + part;
             if (of(joined) <= width) {
                 line = joined;
                 continue;
@@ -159,7 +150,7 @@ public final class TextWidth {
             if (!line.isEmpty()) {
                 lines.add(line);
             }
-            List<String> cut = wrap(item, width); // an item wider than a line: cut where it must be
+            List<String> cut = wrap(line.isEmpty() ? part : continuation + part, width);
             lines.addAll(cut.subList(0, cut.size() - 1));
             line = cut.get(cut.size() - 1);
         }
