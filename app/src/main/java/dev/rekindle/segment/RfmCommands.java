@@ -4,6 +4,7 @@ import dev.rekindle.i18n.Tr;
 import dev.rekindle.console.Groups;
 import dev.rekindle.console.OutputFormat;
 import dev.rekindle.console.Table;
+import dev.rekindle.console.TextWidth;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.shell.core.command.annotation.Command;
@@ -74,8 +75,8 @@ class RfmCommands {
         for (int i = 0; i < 5; i++) {
             t.row(rowLabels[i], columns.get(0)[i], columns.get(1)[i], columns.get(2)[i], columns.get(3)[i], columns.get(4)[i]);
         }
-        return SnapshotText.header(snap) + "\n" + SnapshotText.cutLines(snap, "") + "\n\n" + t.render(out)
-                + Tr.f("%n%nEach cell: customers, average spend (¥), shade by customers (· ░ ▒ ▓ █). "
-                        + "%,d scored customers; equal values share a score, so some cells can stay empty.", scored);
+        return SnapshotText.header(snap) + "\n" + SnapshotText.cutLines(snap, "") + "\n\n" + t.render(out) + "\n\n"
+                + String.join("\n", TextWidth.wrap(Tr.f("Each cell: customers, average spend (¥), shade by customers (· ░ ▒ ▓ █). "
+                        + "%,d scored customers; equal values share a score, so some cells can stay empty.", scored), Table.SCREEN));
     }
 }
