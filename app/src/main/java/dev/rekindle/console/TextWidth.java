@@ -138,7 +138,7 @@ public final class TextWidth {
      * Puts parts on a line, joined by {@code joiner}, while they fit; the next part starts a line with
      * {@code continuation}. A part wider than a line is cut as {@link #wrap} cuts.
      */
-    private static List<String> pack(String[] parts, String joiner, String continuation, int width) {
+    public static List<String> pack(String[] parts, String joiner, String continuation, int width) {
         List<String> lines = new ArrayList<>();
         String line = "";
         for (String part : parts) {

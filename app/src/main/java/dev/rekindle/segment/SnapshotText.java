@@ -50,7 +50,8 @@ final class SnapshotText {
 
     /** {@link #cuts} wrapped to the screen at its " | ", the F and M lines under the R one. */
     static String cutLines(Snapshot s, String indent) {
-        return indent + TextWidth.wrapAt(cuts(s), " | ", Table.SCREEN - indent.length(), "").replace("\n", "\n" + indent + "       ");
+        // the F and M lines start under "scores: "
+        return indent + TextWidth.wrapAt(cuts(s), " | ", Table.SCREEN - indent.length(), indent + "       ");
     }
 
     /** Score k+1 for fewer days than cut k (cuts descending); days are whole numbers. */

@@ -159,20 +159,10 @@ public class HelpRenderer {
         if (prefix + TextWidth.of(synopsis) <= Table.SCREEN || !synopsis.startsWith(name + " ")) {
             return synopsis;
         }
-        int column = prefix + TextWidth.of(name) + 1;
-        StringBuilder out = new StringBuilder(name);
-        int at = column - 1;
-        java.util.regex.Matcher part = PART.matcher(synopsis.substring(name.length()));
-        while (part.find()) {
-            int w = TextWidth.of(part.group());
-            if (at + 1 + w > Table.SCREEN && at > column) {
-                out.append('\n').append(" ".repeat(column - 1));
-                at = column - 1;
-            }
-            out.append(' ').append(part.group());
-            at += 1 + w;
-        }
-        return out.toString();
+        List<String> parts = new ArrayList<>(List.of(name));
+        PART.matcher(synopsis.substring(name.length())).results().forEach(m -> parts.add(m.group()));
+        String under = " ".repeat(prefix + TextWidth.of(name) + 1);
+        return String.join("\n", TextWidth.pack(parts.toArray(String[]::new), " ", under, Table.SCREEN - prefix));
     }
 
     /** One part of a synopsis: an optional {@code [--option VALUE]} as a whole, or a word. */
